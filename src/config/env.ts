@@ -1,0 +1,83 @@
+/** The service's configuration, read from the environment and validated with zod. */
+import { z } from "zod";
+import { emailSchema } from "../core/commands/arguments.js";
+import { LOCALES, type Locale } from "../core/domain/locale.js";
+
+export const DEFAULT_AGENDA_FILE = "agenda/zuid-kennemerland-ijmond.yaml";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const envSchema = z.object({
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (for example postgresql://user:password@host:5432/database)")
+      .optional(),
+  ),
+  AGENDA_FILE: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_AGENDA_FILE)),
+  AGENDA_SLUG: z.preprocess(emptyToUndefined, z.string().optional()),
+  LEADER_EMAILS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((value) => value.split(/[,;\s]+/).filter(Boolean))
+      .pipe(z.array(emailSchema)),
+  ),
+  DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("nl")),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  agendaFile: string;
+  agendaSlug: string | undefined;
+  leaderEmails: string[];
+  defaultLocale: Locale;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nFix these in the environment or in .env (see .env.example).`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const HINTS: Record<string, string> = {
+  PORT: "a port number, e.g. PORT=3978",
+  LEADER_EMAILS: "comma-separated e-mail addresses, e.g. LEADER_EMAILS=projectleider@haarlem.nl,tweede@haarlem.nl",
+  DEFAULT_LOCALE: "nl or en",
+  LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? "environment");
+        const hint = HINTS[field];
+        return `${field}: ${issue.message}${hint ? ` (expected ${hint})` : ""}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    agendaFile: e.AGENDA_FILE,
+    agendaSlug: e.AGENDA_SLUG,
+    leaderEmails: e.LEADER_EMAILS,
+    defaultLocale: e.DEFAULT_LOCALE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

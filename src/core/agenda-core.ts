@@ -1,0 +1,354 @@
+/**
+ * The platform-neutral heart of the bot: parses a command, authorises it, runs it against the store
+ * and answers with a neutral message. Slack, Teams and the CLI all call `run` or `execute`.
+ */
+import type { Actor } from "./actor.js";
+import { closest } from "./commands/closest.js";
+import { parseCommand } from "./commands/grammar.js";
+import type { Command, ParseError, PersonRef } from "./commands/types.js";
+import { compareActionCodes } from "./domain/action-code.js";
+import type { ActionSummary, PersonInfo } from "./domain/agenda.js";
+import type { Locale } from "./domain/locale.js";
+import { ACTION_STATUSES, statusLabel } from "./domain/status.js";
+import { texts } from "./i18n/index.js";
+import { actionDetailMessage, actionListItem, helpMessage, personName } from "./messages/action-views.js";
+import { type Block, message, notice } from "./messages/model.js";
+import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
+import type { ActionQuery, AgendaStore, Clock, PlatformIdentityRef } from "./ports.js";
+import type { Reply } from "./reply.js";
+
+const SEARCH_LIMIT = 25;
+
+/** Looks up a platform mention (`<@U123>`) to an e-mail address; provided by the platform adapter. */
+export type MentionResolver = (id: string) => Promise<{ email: string; displayName?: string; identity?: PlatformIdentityRef } | null>;
+
+export interface AgendaCoreOptions {
+  store: AgendaStore;
+  clock: Clock;
+  defaultLocale: Locale;
+}
+
+export interface RunOptions {
+  resolveMention?: MentionResolver;
+}
+
+export class AgendaCore {
+  constructor(private readonly options: AgendaCoreOptions) {}
+
+  get store(): AgendaStore {
+    return this.options.store;
+  }
+
+  /** Parses and executes one line of user input. */
+  async run(input: string, actor: Actor, runOptions: RunOptions = {}): Promise<Reply> {
+    const parsed = parseCommand(input);
+    const locale = actor.locale ?? (parsed.english ? "en" : this.options.defaultLocale);
+    if (!parsed.ok) return this.parseFailure(parsed.error, locale);
+    return this.execute(parsed.command, actor, locale, runOptions);
+  }
+
+  parseFailure(error: ParseError, locale: Locale): Reply {
+    const { problem, hint } = texts(locale).parse(error);
+    return { locale, message: notice("error", problem, hint), changed: false };
+  }
+
+  async execute(command: Command, actor: Actor, locale: Locale, runOptions: RunOptions = {}): Promise<Reply> {
+    const t = texts(locale);
+    const code = "code" in command ? command.code : undefined;
+    if (code !== undefined && !(await this.store.findAction(code))) {
+      return this.reply(locale, notice("error", t.errors.unknownAction(code, await this.similarCodes(code)), t.errors.unknownActionHint));
+    }
+    const refusal = await refusalFor(actor, requirementOf(command), code, this.store);
+    if (refusal) return this.reply(locale, this.refusalMessage(refusal, command, locale));
+
+    switch (command.name) {
+      case "help":
+        return this.reply(locale, helpMessage(actor, locale, command.topic));
+      case "mijn":
+        return this.mine(actor, locale);
+      case "toon":
+        return this.show(command.code, actor, locale);
+      case "lijst":
+        return this.list(command.filter, command.share, locale);
+      case "zoek":
+        return this.search(command.text, locale);
+      case "status-form":
+        return this.statusForm(command.code, actor, locale);
+      case "status":
+        return this.changeStatus(command, actor, locale);
+      case "notitie": {
+        await this.store.addNote({ code: command.code, text: command.text, personId: actor.person?.id ?? null, channel: actor.channel });
+        return this.reply(locale, notice("success", t.done.noteAdded(command.code)), true);
+      }
+      case "escaleer":
+        return this.escalate(command, actor, locale);
+      case "trekker":
+        return this.assignLead(command, actor, locale, runOptions);
+      case "koppel":
+        return this.link(command.overleg, actor, locale);
+    }
+  }
+
+  private reply(locale: Locale, msg: Reply["message"], changed = false): Reply {
+    return { locale, message: msg, changed };
+  }
+
+  private refusalMessage(refusal: Refusal, command: Command, locale: Locale) {
+    const t = texts(locale);
+    const code = "code" in command && command.code ? command.code : "1.3";
+    switch (refusal) {
+      case "unknown-user":
+        return notice("error", t.errors.unknownUser, t.errors.unknownUserHint);
+      case "not-a-lead":
+        return notice("error", t.errors.notYourAction(code), t.errors.notYourActionHint(code));
+      case "leader-only":
+        return notice("error", t.errors.leaderOnly(command.name), t.errors.leaderOnlyHint);
+    }
+  }
+
+  private async similarCodes(code: string): Promise<string[]> {
+    const codes = await this.store.actionCodes();
+    const near = closest(code, codes);
+    const theme = code.split(".")[0];
+    const sameTheme = codes.filter((candidate) => candidate.split(".")[0] === theme).sort(compareActionCodes);
+    const suggestions = new Set<string>();
+    if (near) suggestions.add(near);
+    if (sameTheme.length && !near) {
+      suggestions.add(sameTheme[0] ?? "");
+      suggestions.add(sameTheme[sameTheme.length - 1] ?? "");
+    }
+    return [...suggestions].filter(Boolean);
+  }
+
+  private async mine(actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    if (!actor.person) return this.reply(locale, notice("info", t.mine.notLinked, t.mine.noneHint));
+    const actions = await this.store.actionsLedBy(actor.person.id);
+    if (actions.length === 0) return this.reply(locale, notice("info", t.mine.none, t.mine.noneHint));
+    const title = t.mine.title(actions.length);
+    return this.reply(
+      locale,
+      message(title, [
+        { type: "heading", text: title },
+        { type: "list", items: actions.map((action) => actionListItem(action, locale, true)) },
+      ]),
+    );
+  }
+
+  private async show(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const action = await this.store.findAction(code);
+    if (!action) return this.reply(locale, notice("error", texts(locale).errors.unknownAction(code, [])));
+    const canChange = await mayChange(actor, code, this.store);
+    return this.reply(locale, actionDetailMessage(action, locale, this.options.clock.now(), canChange));
+  }
+
+  private async list(filter: Extract<Command, { name: "lijst" }>["filter"], share: boolean, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const query: ActionQuery = {};
+    const description: string[] = [];
+    if (filter.themes?.length) {
+      const known = (await this.store.themes()).map((theme) => theme.number);
+      const unknown = filter.themes.filter((number) => !known.includes(number));
+      if (unknown.length) return this.reply(locale, notice("error", t.errors.unknownTheme(unknown, known), t.list.emptyHint));
+      query.themes = filter.themes;
+      description.push(t.list.filterTheme(filter.themes));
+    }
+    if (filter.pillar) {
+      const pillars = await this.store.pillars();
+      const wanted = filter.pillar.toLowerCase().replace(/\s+/g, "-");
+      const pillar =
+        pillars.find((p) => p.code === wanted || p.name.toLowerCase() === filter.pillar?.toLowerCase()) ??
+        pillars.find((p) => p.code.startsWith(wanted)) ??
+        pillars.find((p) => p.code.includes(wanted));
+      if (!pillar)
+        return this.reply(
+          locale,
+          notice(
+            "error",
+            t.errors.unknownPillar(
+              filter.pillar,
+              pillars.map((p) => p.name.toLowerCase()),
+            ),
+          ),
+        );
+      query.pillarCodes = [pillar.code];
+      description.push(t.list.filterPillar(pillar.name.toLowerCase()));
+    }
+    if (filter.statuses?.length) {
+      query.statuses = filter.statuses;
+      description.push(t.list.filterStatus(filter.statuses.map((status) => statusLabel(status, locale))));
+    }
+    if (filter.scope) {
+      query.scope = filter.scope;
+      description.push(t.list.filterScope(filter.scope));
+    }
+    if (filter.trekker) {
+      query.trekker = filter.trekker;
+      description.push(t.list.filterTrekker(filter.trekker));
+    }
+    const actions = await this.store.listActions(query);
+    if (actions.length === 0) return this.reply(locale, notice("info", t.list.empty, t.list.emptyHint));
+    const title = t.list.title(actions.length);
+    const blocks: Block[] = [{ type: "heading", text: title }];
+    if (description.length) blocks.push({ type: "context", text: t.list.filtered(description.join(", ")) });
+    blocks.push({ type: "status-bar", counts: countByStatus(actions, locale), total: actions.length });
+    blocks.push({ type: "list", items: actions.map((action) => actionListItem(action, locale)) });
+    return this.reply(locale, message(title, blocks, { visibility: share ? "public" : "private" }));
+  }
+
+  private async search(text: string, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const hits = await this.store.search(text, SEARCH_LIMIT);
+    if (hits.length === 0) return this.reply(locale, notice("info", t.search.none(text), t.search.noneHint));
+    const title = t.search.title(text, hits.length);
+    return this.reply(
+      locale,
+      message(title, [
+        { type: "heading", text: title },
+        {
+          type: "list",
+          items: hits.map((hit) => {
+            const item = actionListItem(hit.action, locale);
+            return hit.excerpt ? { ...item, detail: `${item.detail ?? ""}\n${t.search.inNote}: “${hit.excerpt}”` } : item;
+          }),
+        },
+      ]),
+    );
+  }
+
+  private async statusForm(code: string | undefined, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    let actions: ActionSummary[];
+    if (code) {
+      const action = await this.store.findAction(code);
+      actions = action ? [action] : [];
+    } else if (actor.person) {
+      actions = await this.store.actionsLedBy(actor.person.id);
+    } else {
+      actions = [];
+    }
+    if (!code && actions.length === 0 && !actor.isLeader) return this.reply(locale, notice("info", t.mine.none, t.mine.noneHint));
+    return {
+      locale,
+      message: notice("info", t.statusForm.prompt, t.statusForm.cli(code)),
+      form: code ? { actions, preselected: code } : { actions },
+      changed: false,
+    };
+  }
+
+  private async changeStatus(command: Extract<Command, { name: "status" }>, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const result = await this.store.changeStatus({
+      code: command.code,
+      to: command.status,
+      ...(command.note ? { note: command.note } : {}),
+      personId: actor.person?.id ?? null,
+      channel: actor.channel,
+    });
+    const text =
+      result.from === result.to
+        ? t.done.statusConfirmed(command.code, statusLabel(result.to, locale))
+        : t.done.statusChanged(command.code, statusLabel(result.from, locale), statusLabel(result.to, locale));
+    return this.reply(locale, notice("success", text, ...(command.note ? [command.note] : [])), true);
+  }
+
+  private async escalate(command: Extract<Command, { name: "escaleer" }>, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    let overlegCode: string | undefined;
+    if (command.overleg) {
+      const overleggen = await this.store.overleggen();
+      const wanted = command.overleg.toLowerCase();
+      const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+      if (!overleg)
+        return this.reply(
+          locale,
+          notice(
+            "error",
+            t.errors.unknownOverleg(
+              command.overleg,
+              overleggen.map((o) => o.code),
+            ),
+          ),
+        );
+      overlegCode = overleg.code;
+    }
+    await this.store.escalate({
+      code: command.code,
+      question: command.question,
+      personId: actor.person?.id ?? null,
+      channel: actor.channel,
+      ...(overlegCode ? { overlegCode } : {}),
+    });
+    return this.reply(locale, notice("success", t.done.escalated(command.code, overlegCode ?? null)), true);
+  }
+
+  private async assignLead(command: Extract<Command, { name: "trekker" }>, actor: Actor, locale: Locale, runOptions: RunOptions): Promise<Reply> {
+    const t = texts(locale);
+    const person = await this.resolvePerson(command.person, runOptions);
+    if (!person) {
+      const given = command.person.kind === "mention" ? `@${command.person.label ?? command.person.id}` : command.person.email;
+      return this.reply(locale, notice("error", t.errors.mentionUnresolved(given), t.errors.mentionHint));
+    }
+    const name = personName(person);
+    if (command.remove) {
+      const removed = await this.store.removeLead(command.code, person.id);
+      return this.reply(
+        locale,
+        notice(removed ? "success" : "info", removed ? t.done.leadRemoved(command.code, name) : t.done.leadWasNot(command.code, name)),
+        removed,
+      );
+    }
+    const added = await this.store.addLead(command.code, person.id, actor.person?.id ?? null);
+    return this.reply(
+      locale,
+      notice(added ? "success" : "info", added ? t.done.leadAdded(command.code, name) : t.done.leadAlready(command.code, name)),
+      added,
+    );
+  }
+
+  private async resolvePerson(ref: PersonRef, runOptions: RunOptions): Promise<PersonInfo | null> {
+    if (ref.kind === "email") return this.store.ensurePerson(ref.email);
+    const found = await runOptions.resolveMention?.(ref.id);
+    if (!found) return null;
+    const person = await this.store.ensurePerson(found.email, found.displayName);
+    if (found.identity) await this.store.linkIdentity(person.id, found.identity);
+    return person;
+  }
+
+  private async link(overlegGiven: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    if (!actor.conversation?.isChannel) return this.reply(locale, notice("error", t.errors.notInChannel));
+    const overleggen = await this.store.overleggen();
+    const wanted = overlegGiven.toLowerCase();
+    const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+    if (!overleg)
+      return this.reply(
+        locale,
+        notice(
+          "error",
+          t.errors.unknownOverleg(
+            overlegGiven,
+            overleggen.map((o) => o.code),
+          ),
+        ),
+      );
+    const { previous } = await this.store.linkChannel({
+      overlegCode: overleg.code,
+      platform: actor.conversation.platform,
+      tenantId: actor.conversation.tenantId,
+      channelId: actor.conversation.channelId,
+      linkedById: actor.person?.id ?? null,
+    });
+    return this.reply(locale, notice("success", t.done.linked(`${overleg.code} (${overleg.name})`, previous), t.done.linkedHint), true);
+  }
+}
+
+export function countByStatus(actions: readonly ActionSummary[], locale: Locale) {
+  const counts = new Map<ActionSummary["status"], number>();
+  for (const action of actions) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
+  return ACTION_STATUSES.filter((status) => counts.has(status)).map((status) => ({
+    status,
+    label: statusLabel(status, locale),
+    count: counts.get(status) ?? 0,
+  }));
+}

@@ -1,0 +1,73 @@
+/** Reads and validates an agenda file; errors name the entry and the field that is wrong. */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { z } from "zod";
+import { type AgendaDefinition, agendaFileSchema, toDefinition } from "./schema.js";
+
+export interface AgendaFileProblem {
+  /** Where, e.g. `acties[12] (code 2.3) → title`. */
+  where: string;
+  problem: string;
+}
+
+export class AgendaFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: AgendaFileProblem[],
+  ) {
+    super(`${file}: ${problems.map((p) => `${p.where}: ${p.problem}`).join("; ")}`);
+    this.name = "AgendaFileError";
+  }
+}
+
+export async function loadAgendaFile(path: string): Promise<AgendaDefinition> {
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : String(error);
+    throw new AgendaFileError(path, [{ where: "file", problem: reason }]);
+  }
+  return parseAgendaSource(source, path);
+}
+
+export function parseAgendaSource(source: string, name: string): AgendaDefinition {
+  let data: unknown;
+  try {
+    data = extname(name).toLowerCase() === ".json" ? JSON.parse(source) : parseYaml(source);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
+    throw new AgendaFileError(name, [
+      { where, problem: `not valid ${extname(name).toLowerCase() === ".json" ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}` },
+    ]);
+  }
+  const parsed = agendaFileSchema.safeParse(data);
+  if (!parsed.success) throw new AgendaFileError(name, describeIssues(parsed.error, data));
+  return toDefinition(parsed.data);
+}
+
+function describeIssues(error: z.ZodError, data: unknown): AgendaFileProblem[] {
+  return error.issues.map((issue) => ({ where: describePath(issue.path, data), problem: issue.message }));
+}
+
+/** `["acties", 12, "title"]` → `acties[12] (code "2.3") → title`, naming the entry by its code. */
+function describePath(path: readonly PropertyKey[], data: unknown): string {
+  if (path.length === 0) return "file";
+  let where = "";
+  let node: unknown = data;
+  for (const key of path) {
+    if (typeof key === "number") {
+      where += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const entry = node as { code?: unknown; number?: unknown } | undefined;
+      const label = entry && typeof entry === "object" ? (entry.code ?? entry.number) : undefined;
+      if (label !== undefined && (typeof label === "string" || typeof label === "number"))
+        where += ` (${typeof label === "string" ? `code "${label}"` : `number ${label}`})`;
+    } else {
+      where += where ? ` → ${String(key)}` : String(key);
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return where;
+}

@@ -1,0 +1,28 @@
+/** zod schemas for command arguments: shared by the text grammar and the platforms' forms. */
+import { z } from "zod";
+import { ACTION_CODE_PATTERN, normaliseActionCode } from "../domain/action-code.js";
+import { ACTION_STATUSES } from "../domain/status.js";
+import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
+
+export const actionCodeSchema = z.string().transform(normaliseActionCode).pipe(z.string().regex(ACTION_CODE_PATTERN, "invalid-action-code"));
+
+export const noteSchema = z.string().trim().min(1, "empty-text").max(MAX_NOTE_LENGTH, "text-too-long");
+
+export const optionalNoteSchema = z
+  .string()
+  .trim()
+  .max(MAX_NOTE_LENGTH, "text-too-long")
+  .transform((text) => (text === "" ? undefined : text))
+  .optional();
+
+export const searchTextSchema = z.string().trim().min(1, "empty-text").max(MAX_SEARCH_LENGTH, "text-too-long");
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+
+/** A status form as the Slack modal and the Teams card submit it. */
+export const statusFormSchema = z.object({
+  code: actionCodeSchema,
+  status: z.enum(ACTION_STATUSES),
+  note: optionalNoteSchema,
+});
+export type StatusForm = z.infer<typeof statusFormSchema>;

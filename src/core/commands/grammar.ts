@@ -1,0 +1,281 @@
+/**
+ * The command grammar shared by Slack (`/actie …`), Teams (a message to the bot) and the CLI:
+ * text in, a typed `Command` or a `ParseError` out. Dutch words first, English aliases accepted.
+ */
+import { looksLikeActionCode, normaliseActionCode } from "../domain/action-code.js";
+import { ACTION_STATUSES, type ActionStatus, readStatusPrefix, STATUS_VOCABULARY } from "../domain/status.js";
+import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
+import { emailSchema, noteSchema, optionalNoteSchema, searchTextSchema } from "./arguments.js";
+import { closest } from "./closest.js";
+import type { Command, CommandName, ListFilter, ParseError, ParseResult, PersonRef } from "./types.js";
+
+/** Every word that starts a command, with whether it is an English alias. */
+const COMMAND_WORDS: Record<string, { name: CommandName; english: boolean }> = {
+  help: { name: "help", english: false },
+  hulp: { name: "help", english: false },
+  "?": { name: "help", english: false },
+  mijn: { name: "mijn", english: false },
+  mine: { name: "mijn", english: true },
+  my: { name: "mijn", english: true },
+  toon: { name: "toon", english: false },
+  bekijk: { name: "toon", english: false },
+  show: { name: "toon", english: true },
+  lijst: { name: "lijst", english: false },
+  list: { name: "lijst", english: true },
+  zoek: { name: "zoek", english: false },
+  search: { name: "zoek", english: true },
+  find: { name: "zoek", english: true },
+  status: { name: "status", english: false },
+  notitie: { name: "notitie", english: false },
+  note: { name: "notitie", english: true },
+  escaleer: { name: "escaleer", english: false },
+  escalate: { name: "escaleer", english: true },
+  trekker: { name: "trekker", english: false },
+  lead: { name: "trekker", english: true },
+  assign: { name: "trekker", english: true },
+  koppel: { name: "koppel", english: false },
+  link: { name: "koppel", english: true },
+};
+
+const LIST_FILTER_WORDS: Record<string, keyof ListFilter | "share"> = {
+  thema: "themes",
+  theme: "themes",
+  pijler: "pillar",
+  pillar: "pillar",
+  status: "statuses",
+  scope: "scope",
+  regio: "scope",
+  trekker: "trekker",
+  lead: "trekker",
+  deel: "share",
+  share: "share",
+};
+
+const REMOVE_WORDS = new Set(["weg", "verwijder", "remove", "-"]);
+
+class Words {
+  private readonly parts: string[];
+  private readonly offsets: number[];
+  private index = 0;
+  constructor(private readonly text: string) {
+    const matches = [...text.matchAll(/\S+/g)];
+    this.parts = matches.map((match) => match[0]);
+    this.offsets = matches.map((match) => match.index ?? 0);
+  }
+  peek(): string | undefined {
+    return this.parts[this.index];
+  }
+  next(): string | undefined {
+    return this.parts[this.index++];
+  }
+  remainingWords(): string[] {
+    return this.parts.slice(this.index);
+  }
+  skip(count: number): void {
+    this.index += count;
+  }
+  /** The rest of the input as typed, with its line breaks and spacing. */
+  rest(): string {
+    const offset = this.offsets[this.index];
+    return offset === undefined ? "" : this.text.slice(offset);
+  }
+}
+
+class Failure {
+  constructor(readonly error: ParseError) {}
+}
+
+function fail(error: ParseError): never {
+  throw new Failure(error);
+}
+
+/** Removes what platforms put in front of the command: `/actie`, a leading bot mention. */
+export function stripCommandPrefix(input: string): string {
+  return input.replace(/^\s*\/actie\b/i, "").trim();
+}
+
+export function parseCommand(input: string): ParseResult {
+  const words = new Words(stripCommandPrefix(input));
+  const first = words.next();
+  if (!first) return { ok: false, error: { code: "empty" }, english: false };
+  const entry = COMMAND_WORDS[first.toLowerCase()];
+  if (!entry) return { ok: false, error: unknownCommand(first, words), english: false };
+  try {
+    return { ok: true, command: parseArguments(entry.name, words), english: entry.english };
+  } catch (error) {
+    if (error instanceof Failure) return { ok: false, error: error.error, english: entry.english };
+    throw error;
+  }
+}
+
+function unknownCommand(given: string, words: Words): ParseError {
+  if (looksLikeActionCode(given)) {
+    return { code: "unknown-command", given, suggestion: "toon", suggestionArgs: normaliseActionCode(given) };
+  }
+  const suggested = closest(given, Object.keys(COMMAND_WORDS));
+  const suggestion = suggested ? COMMAND_WORDS[suggested]?.name : undefined;
+  const rest = words.rest().trim();
+  return {
+    code: "unknown-command",
+    given,
+    ...(suggestion ? { suggestion } : {}),
+    ...(suggestion && rest ? { suggestionArgs: rest } : {}),
+  };
+}
+
+function parseArguments(name: CommandName, words: Words): Command {
+  switch (name) {
+    case "help": {
+      const topic = words.next();
+      const entry = topic ? COMMAND_WORDS[topic.toLowerCase()] : undefined;
+      return entry ? { name: "help", topic: entry.name } : { name: "help" };
+    }
+    case "mijn":
+      return { name: "mijn" };
+    case "toon":
+      return { name: "toon", code: readActionCode(name, words) };
+    case "lijst":
+      return parseList(words);
+    case "zoek":
+      return { name: "zoek", text: readText(name, words.rest(), "search") };
+    case "status":
+      return parseStatus(words);
+    case "notitie": {
+      const code = readActionCode(name, words);
+      return { name: "notitie", code, text: readText(name, words.rest(), "note") };
+    }
+    case "escaleer": {
+      const code = readActionCode(name, words);
+      const target = words.peek();
+      let overleg: string | undefined;
+      if (target?.endsWith(":") && target.length > 1) {
+        overleg = target.slice(0, -1);
+        words.next();
+      }
+      const question = readText(name, words.rest(), "note");
+      return overleg ? { name: "escaleer", code, overleg, question } : { name: "escaleer", code, question };
+    }
+    case "trekker":
+      return parseLead(words);
+    case "koppel": {
+      const overleg = words.rest().trim();
+      if (!overleg) fail({ code: "missing-overleg" });
+      return { name: "koppel", overleg };
+    }
+  }
+}
+
+function readActionCode(command: CommandName, words: Words): string {
+  const given = words.next();
+  if (!given) fail({ code: "missing-action-code", command });
+  if (!looksLikeActionCode(given)) fail({ code: "invalid-action-code", command, given });
+  return normaliseActionCode(given);
+}
+
+function readText(command: CommandName, text: string, kind: "note" | "search"): string {
+  const parsed = (kind === "note" ? noteSchema : searchTextSchema).safeParse(text);
+  if (parsed.success) return parsed.data;
+  const problem = parsed.error.issues[0]?.message;
+  if (problem === "text-too-long") {
+    fail({ code: "text-too-long", command, length: text.trim().length, max: kind === "note" ? MAX_NOTE_LENGTH : MAX_SEARCH_LENGTH });
+  }
+  return fail({ code: "empty-text", command });
+}
+
+function parseStatus(words: Words): Command {
+  if (!words.peek()) return { name: "status-form" };
+  const code = readActionCode("status", words);
+  const remaining = words.remainingWords();
+  if (remaining.length === 0) return { name: "status-form", code };
+  const found = readStatusPrefix(remaining);
+  if (!found) fail({ code: "unknown-status", given: remaining[0] ?? "", ...suggestStatus(remaining) });
+  words.skip(found.used);
+  const note = optionalNoteSchema.safeParse(words.rest());
+  if (!note.success) fail({ code: "text-too-long", command: "status", length: words.rest().trim().length, max: MAX_NOTE_LENGTH });
+  return note.data === undefined ? { name: "status", code, status: found.status } : { name: "status", code, status: found.status, note: note.data };
+}
+
+function suggestStatus(words: readonly string[]): { suggestion?: ActionStatus } {
+  const phrases = STATUS_VOCABULARY.map((entry) => entry.phrase);
+  for (let length = Math.min(4, words.length); length >= 1; length--) {
+    const candidate = words.slice(0, length).join(" ").toLowerCase();
+    const match = closest(candidate, phrases);
+    if (match) return { suggestion: STATUS_VOCABULARY.find((entry) => entry.phrase === match)?.status ?? ACTION_STATUSES[0] };
+  }
+  return {};
+}
+
+function parseList(words: Words): Command {
+  const filter: ListFilter = {};
+  let share = false;
+  const keys = Object.keys(LIST_FILTER_WORDS);
+  while (words.peek()) {
+    const keyWord = (words.next() ?? "").toLowerCase();
+    const key = LIST_FILTER_WORDS[keyWord];
+    if (!key) {
+      const suggestion = closest(keyWord, keys);
+      fail({ code: "unknown-list-filter", given: keyWord, ...(suggestion ? { suggestion } : {}) });
+    }
+    if (key === "share") {
+      share = true;
+      continue;
+    }
+    const valueWords: string[] = [];
+    for (let word = words.peek(); word && !LIST_FILTER_WORDS[word.toLowerCase()]; word = words.peek()) {
+      valueWords.push(word);
+      words.next();
+    }
+    if (valueWords.length === 0) fail({ code: "missing-filter-value", key: keyWord });
+    const value = valueWords.join(" ");
+    switch (key) {
+      case "themes":
+        filter.themes = [...(filter.themes ?? []), ...parseThemeNumbers(value)];
+        break;
+      case "statuses": {
+        const status = readStatusPrefix(valueWords);
+        if (!status || status.used !== valueWords.length) fail({ code: "unknown-status", given: value, ...suggestStatus(valueWords) });
+        filter.statuses = [...(filter.statuses ?? []), status.status];
+        break;
+      }
+      case "pillar":
+        filter.pillar = value;
+        break;
+      case "scope":
+        filter.scope = value;
+        break;
+      case "trekker":
+        filter.trekker = value;
+        break;
+    }
+  }
+  return { name: "lijst", filter, share };
+}
+
+function parseThemeNumbers(value: string): number[] {
+  const numbers = value.split(/[\s,]+/).filter(Boolean);
+  return numbers.map((part) => {
+    if (!/^[1-9]\d{0,2}$/.test(part)) fail({ code: "invalid-theme-number", given: part });
+    return Number(part);
+  });
+}
+
+function parseLead(words: Words): Command {
+  const code = readActionCode("trekker", words);
+  let remove = false;
+  if (REMOVE_WORDS.has((words.peek() ?? "").toLowerCase())) {
+    remove = true;
+    words.next();
+  }
+  const given = words.rest().trim();
+  if (!given) fail({ code: "missing-person", command: "trekker" });
+  return { name: "trekker", code, person: readPerson(given), remove };
+}
+
+/** Slack mentions arrive as `<@U123>` or `<@U123|name>`; Teams mentions are resolved by the adapter to an id. */
+export function readPerson(given: string): PersonRef {
+  const mention = /^<@([A-Z0-9]+)(?:\|([^>]*))?>$/i.exec(given);
+  if (mention?.[1]) return mention[2] ? { kind: "mention", id: mention[1], label: mention[2] } : { kind: "mention", id: mention[1] };
+  const email = emailSchema.safeParse(given.replace(/^mailto:/i, "").replace(/^<|>$/g, ""));
+  if (email.success) return { kind: "email", email: email.data };
+  return fail({ code: "invalid-person", given });
+}

@@ -1,0 +1,47 @@
+import type { ActionStatus } from "../domain/status.js";
+
+export const COMMAND_NAMES = ["help", "mijn", "toon", "lijst", "zoek", "status", "notitie", "escaleer", "trekker", "koppel"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** A person named in a command: an e-mail address, or a platform mention such as Slack's `<@U123>`. */
+export type PersonRef = { kind: "email"; email: string } | { kind: "mention"; id: string; label?: string };
+
+export interface ListFilter {
+  themes?: number[];
+  /** Pillar as typed (code or name); resolved against the agenda when the command runs. */
+  pillar?: string;
+  statuses?: ActionStatus[];
+  scope?: string;
+  trekker?: string;
+}
+
+export type Command =
+  | { name: "help"; topic?: CommandName }
+  | { name: "mijn" }
+  | { name: "toon"; code: string }
+  | { name: "lijst"; filter: ListFilter; share: boolean }
+  | { name: "zoek"; text: string }
+  | { name: "status"; code: string; status: ActionStatus; note?: string }
+  /** `status` without a new status: the platform opens a form (for one action, or the user's actions). */
+  | { name: "status-form"; code?: string }
+  | { name: "notitie"; code: string; text: string }
+  | { name: "escaleer"; code: string; overleg?: string; question: string }
+  | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
+  | { name: "koppel"; overleg: string };
+
+export type ParseError =
+  | { code: "empty" }
+  | { code: "unknown-command"; given: string; suggestion?: CommandName; suggestionArgs?: string }
+  | { code: "missing-action-code"; command: CommandName }
+  | { code: "invalid-action-code"; command: CommandName; given: string }
+  | { code: "unknown-status"; given: string; suggestion?: ActionStatus }
+  | { code: "empty-text"; command: CommandName }
+  | { code: "text-too-long"; command: CommandName; length: number; max: number }
+  | { code: "missing-person"; command: CommandName }
+  | { code: "invalid-person"; given: string }
+  | { code: "missing-overleg" }
+  | { code: "unknown-list-filter"; given: string; suggestion?: string }
+  | { code: "missing-filter-value"; key: string }
+  | { code: "invalid-theme-number"; given: string };
+
+export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

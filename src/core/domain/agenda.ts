@@ -1,0 +1,98 @@
+/** Read models of the agenda, as the core sees them (no persistence types). */
+import type { ActionStatus } from "./status.js";
+
+export type ChangeChannel = "slack" | "teams" | "cli" | "import" | "system";
+export type Platform = "slack" | "teams";
+
+export interface AgendaInfo {
+  slug: string;
+  name: string;
+  period: string | null;
+}
+
+export interface PillarInfo {
+  code: string;
+  name: string;
+}
+
+export interface ThemeInfo {
+  number: number;
+  title: string;
+  targetGroup: string;
+  pillarCode: string;
+}
+
+export interface PersonInfo {
+  id: number;
+  email: string;
+  displayName: string | null;
+}
+
+export interface ActionSummary {
+  code: string;
+  title: string;
+  status: ActionStatus;
+  themeNumber: number;
+  pillarCode: string;
+  scope: string;
+  trekkers: string[];
+  financiering: string;
+  lastUpdateAt: Date;
+}
+
+export interface HistoryEntry {
+  at: Date;
+  from: ActionStatus | null;
+  to: ActionStatus;
+  note: string | null;
+  by: PersonInfo | null;
+  channel: ChangeChannel;
+}
+
+export interface NoteEntry {
+  at: Date;
+  text: string;
+  by: PersonInfo | null;
+  channel: ChangeChannel;
+}
+
+export interface EscalationEntry {
+  id: number;
+  at: Date;
+  question: string;
+  overlegCode: string | null;
+  by: PersonInfo | null;
+}
+
+export interface ActionDetail extends ActionSummary {
+  themeTitle: string;
+  pillarName: string;
+  targetGroup: string;
+  leads: PersonInfo[];
+  history: HistoryEntry[];
+  notes: NoteEntry[];
+  openEscalations: EscalationEntry[];
+}
+
+export interface OverlegInfo {
+  code: string;
+  name: string;
+  level: string;
+  reach: string;
+  themesText: string;
+  pillars: string[];
+  pillarsPossible: string[];
+}
+
+export interface SearchHit {
+  action: ActionSummary;
+  /** Where the text was found. */
+  field: "code" | "title" | "trekker" | "financiering" | "note";
+  /** The matching note, when the hit is in a note. */
+  excerpt?: string;
+}
+
+/** `nader te bepalen` and its local variant mark an open decision on leads or funding. */
+export function isOpenDecision(value: string): boolean {
+  return /nader\s+te\s+bepalen/i.test(value);
+}

@@ -1,0 +1,106 @@
+/** The agenda as a document: JSON, CSV and Markdown exports with the source's Dutch labels. */
+import type { ActionSummary } from "./domain/agenda.js";
+import { statusLabel } from "./domain/status.js";
+import type { AgendaReader } from "./ports.js";
+
+export interface ExportedAction {
+  code: string;
+  thema: number;
+  pijler: string;
+  scope: string;
+  titel: string;
+  status: string;
+  trekkers: string[];
+  financiering: string;
+  laatsteUpdate: string;
+}
+
+export interface ExportedOverleg {
+  code: string;
+  naam: string;
+  niveau: string;
+  bereik: string;
+  themas: string;
+  pijlers: string[];
+  pijlersMogelijk: string[];
+}
+
+export interface AgendaExport {
+  agenda: { slug: string; naam: string; periode: string | null };
+  themas: { nummer: number; titel: string; pijler: string; voorWie: string }[];
+  actions: ExportedAction[];
+  overleggen: ExportedOverleg[];
+}
+
+export async function buildExport(reader: AgendaReader): Promise<AgendaExport> {
+  const [agenda, pillars, themes, actions, overleggen] = await Promise.all([
+    reader.agenda(),
+    reader.pillars(),
+    reader.themes(),
+    reader.listActions({}),
+    reader.overleggen(),
+  ]);
+  const pillarName = new Map(pillars.map((pillar) => [pillar.code, pillar.name.toLowerCase()]));
+  const name = (code: string) => pillarName.get(code) ?? code;
+  return {
+    agenda: { slug: agenda.slug, naam: agenda.name, periode: agenda.period },
+    themas: themes.map((theme) => ({ nummer: theme.number, titel: theme.title, pijler: name(theme.pillarCode), voorWie: theme.targetGroup })),
+    actions: actions.map((action: ActionSummary) => ({
+      code: action.code,
+      thema: action.themeNumber,
+      pijler: name(action.pillarCode),
+      scope: action.scope,
+      titel: action.title,
+      status: statusLabel(action.status, "nl"),
+      trekkers: action.trekkers,
+      financiering: action.financiering,
+      laatsteUpdate: action.lastUpdateAt.toISOString(),
+    })),
+    overleggen: overleggen.map((overleg) => ({
+      code: overleg.code,
+      naam: overleg.name,
+      niveau: overleg.level,
+      bereik: overleg.reach,
+      themas: overleg.themesText,
+      pijlers: overleg.pillars.map(name),
+      pijlersMogelijk: overleg.pillarsPossible.map(name),
+    })),
+  };
+}
+
+export function exportToJson(data: AgendaExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ["code", "thema", "pijler", "scope", "titel", "status", "trekkers", "financiering", "laatste_update"] as const;
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
+export function exportToCsv(data: AgendaExport): string {
+  const cell = (value: string | number) => {
+    let text = String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = data.actions.map((a) =>
+    [a.code, a.thema, a.pijler, a.scope, a.titel, a.status, a.trekkers.join("; "), a.financiering, a.laatsteUpdate].map(cell).join(","),
+  );
+  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+}
+
+export function exportToMarkdown(data: AgendaExport): string {
+  const cellText = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const lines = [`# ${data.agenda.naam}${data.agenda.periode ? ` (${data.agenda.periode})` : ""}`, ""];
+  for (const theme of data.themas) {
+    lines.push(`## Thema ${theme.nummer}: ${theme.titel}`, "", `Pijler: ${theme.pijler}. Voor wie: ${theme.voorWie}.`, "");
+    lines.push("| code | scope | actie | status | trekker(s) | financiering |", "| --- | --- | --- | --- | --- | --- |");
+    for (const a of data.actions.filter((action) => action.thema === theme.nummer)) {
+      lines.push(
+        `| ${a.code} | ${cellText(a.scope)} | ${cellText(a.titel)} | ${a.status} | ${cellText(a.trekkers.join(", "))} | ${cellText(a.financiering)} |`,
+      );
+    }
+    lines.push("");
+  }
+  lines.push("## Overleggen", "", "| code | naam | bereik | pijlers |", "| --- | --- | --- | --- |");
+  for (const o of data.overleggen) lines.push(`| ${o.code} | ${cellText(o.naam)} | ${cellText(o.bereik)} | ${cellText(o.pijlers.join(", "))} |`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,190 @@
+import type { ParseError } from "../commands/types.js";
+import { STATUS_LABELS } from "../domain/status.js";
+import type { Texts } from "./texts.js";
+import { formatAgo, formatDate } from "./time.js";
+
+const COMMAND_WORD = {
+  help: "help",
+  mijn: "mine",
+  toon: "show",
+  lijst: "list",
+  zoek: "search",
+  status: "status",
+  notitie: "note",
+  escaleer: "escalate",
+  trekker: "lead",
+  koppel: "link",
+} as const;
+
+function parse(error: ParseError): { problem: string; hint: string } {
+  switch (error.code) {
+    case "empty":
+      return { problem: "You did not give a command.", hint: "Type `help` for the commands you can use." };
+    case "unknown-command":
+      return {
+        problem: `\`${error.given}\` is not a command.`,
+        hint: error.suggestion
+          ? `Did you mean \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Type \`help\` for all commands.`
+          : "Type `help` for all commands.",
+      };
+    case "missing-action-code":
+      return {
+        problem: `\`${COMMAND_WORD[error.command]}\` needs an action code.`,
+        hint: `Write for example \`${COMMAND_WORD[error.command]} 1.3\`.`,
+      };
+    case "invalid-action-code":
+      return {
+        problem: `\`${error.given}\` is not an action code.`,
+        hint: `An action code is <theme>.<number>, like \`1.3\`, or a local code like \`HLM.2\`. Write for example \`${COMMAND_WORD[error.command]} 1.3\`.`,
+      };
+    case "unknown-status":
+      return {
+        problem: `\`${error.given}\` is not a status.`,
+        hint: `${error.suggestion ? `Did you mean \`${STATUS_LABELS.en[error.suggestion]}\`? ` : ""}Choose from: ${Object.values(STATUS_LABELS.en).join(", ")} (or the Dutch ${Object.values(STATUS_LABELS.nl).join(", ")}). For example \`status 1.3 running first meeting held\`.`,
+      };
+    case "empty-text":
+      return error.command === "zoek"
+        ? { problem: "What should I search for?", hint: "Write for example `search training`." }
+        : {
+            problem: `\`${COMMAND_WORD[error.command]}\` needs a text.`,
+            hint:
+              error.command === "escaleer"
+                ? "Write for example `escalate 1.3 RWB: who funds the second phase?`."
+                : "Write for example `note 1.3 kick-off planned for 12 May`.",
+          };
+    case "text-too-long":
+      return {
+        problem: `Your text is ${error.length} characters long; the maximum is ${error.max}.`,
+        hint: "Shorten it, or split it over several notes.",
+      };
+    case "missing-person":
+      return { problem: "You did not name anyone.", hint: "Write for example `lead 1.3 @name` or `lead 1.3 name@municipality.nl`." };
+    case "invalid-person":
+      return {
+        problem: `\`${error.given}\` is not a person I recognise.`,
+        hint: "Name someone with @name or an e-mail address, for example `lead 1.3 name@municipality.nl`.",
+      };
+    case "missing-overleg":
+      return { problem: "Which overleg should this channel be linked to?", hint: "Write for example `link RWB`. `help link` tells more." };
+    case "unknown-list-filter":
+      return {
+        problem: `\`${error.given}\` is not a filter of \`list\`.`,
+        hint: `${error.suggestion ? `Did you mean \`${error.suggestion}\`? ` : ""}Filters: theme, pillar, status, scope, lead (and \`share\` to post the list in the channel). For example \`list theme 4 status running\`.`,
+      };
+    case "missing-filter-value":
+      return {
+        problem: `\`${error.key}\` needs a value.`,
+        hint: "For example `list theme 4`, `list pillar werk naar werk` or `list status to be worked out`.",
+      };
+    case "invalid-theme-number":
+      return { problem: `\`${error.given}\` is not a theme number.`, hint: "Themes are numbered, for example `list theme 4`." };
+  }
+}
+
+export const en: Texts = {
+  help: {
+    title: "Doe-agenda: commands",
+    intro: "Keep the actions of the regional action agenda up to date:",
+    readOnly: "You can read everything. Want to update actions? Ask the project leader to link you as a lead.",
+    leadFooter: "You are a project leader: you can also assign leads and link channels to an overleg.",
+    commands: {
+      help: { usage: "help [command]", description: "this help" },
+      mijn: { usage: "mine", description: "your actions, with their status" },
+      toon: { usage: "show 1.3", description: "one action: fields, status, last updates" },
+      lijst: { usage: "list [theme 4 | pillar werk naar werk | status to be worked out | scope ijmond]", description: "actions, filtered" },
+      zoek: { usage: "search <text>", description: "search titles, leads, funding and notes" },
+      status: { usage: "status 1.3 running <explanation>", description: "change the status (without arguments: a form)" },
+      notitie: { usage: "note 1.3 <text>", description: "record progress without changing the status" },
+      escaleer: { usage: "escalate 1.3 [OVERLEG:] <question>", description: "put a question to a regional overleg" },
+      trekker: { usage: "lead 1.3 @person (or: lead 1.3 remove @person)", description: "assign or remove a lead" },
+      koppel: { usage: "link <overleg>", description: "link this channel to an overleg (for the weekly digest)" },
+    },
+    examples: "Examples: `show 1.3` · `list theme 4` · `status 2.5 running first candidates placed`",
+  },
+  parse,
+  errors: {
+    unknownAction: (code, suggestions) =>
+      `Action \`${code}\` does not exist.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(" or ")}?` : ""}`,
+    unknownActionHint: "`list` shows every action with its code.",
+    notYourAction: (code) => `You are not a lead of action ${code}, so you cannot change it.`,
+    notYourActionHint: (code) =>
+      `Only the leads of ${code} and the project leader can update it. Is it yours? Ask the project leader: \`lead ${code} @you\`.`,
+    leaderOnly: (command) => `Only the project leader can use \`${command}\`.`,
+    leaderOnlyHint: "Should you be a project leader? Ask the administrator to add your e-mail address to LEADER_EMAILS.",
+    unknownUser: "You are not known in the action agenda (yet), so you can read but not change anything.",
+    unknownUserHint: "Ask the project leader to link you as lead of your actions (`lead 1.3 @you`).",
+    unknownOverleg: (given, codes) => `I do not know the overleg \`${given}\`. Choose from: ${codes.join(", ")}.`,
+    unknownPillar: (given, names) => `I do not know the pillar \`${given}\`. Choose from: ${names.join(", ")}.`,
+    unknownTheme: (numbers, known) => `Theme ${numbers.join(", ")} does not exist. The themes are ${known.join(", ")}.`,
+    mentionUnresolved: (given) => `I cannot find ${given}, or no e-mail address is known for them.`,
+    mentionHint: "Name the person by e-mail address, for example `lead 1.3 name@municipality.nl`.",
+    notInChannel: "`link` only works in a Slack or Teams channel: type it in the channel that should receive the digest.",
+    internal: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
+  },
+  done: {
+    statusChanged: (code, from, to) => `Status of ${code} changed: ${from} → ${to}.`,
+    statusConfirmed: (code, status) => `Status of ${code} confirmed: ${status}.`,
+    noteAdded: (code) => `Note on ${code} saved.`,
+    escalated: (code, overleg) =>
+      `Question on ${code} put to ${overleg ?? "the overleggen of its theme"}; it stays in the next digests until it is resolved.`,
+    leadAdded: (code, person) => `${person} is now a lead of ${code}.`,
+    leadAlready: (code, person) => `${person} already was a lead of ${code}.`,
+    leadRemoved: (code, person) => `${person} is no longer a lead of ${code}.`,
+    leadWasNot: (code, person) => `${person} was not a lead of ${code}; nothing changed.`,
+    linked: (overleg, previous) => `This channel is linked to ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
+    linkedHint: "The channel gets the digest of this overleg's themes every Monday at 09:00.",
+  },
+  fields: {
+    theme: "Theme",
+    pillar: "Pillar",
+    targetGroup: "Target group",
+    scope: "Scope",
+    status: "Status",
+    trekkers: "Lead organisation(s)",
+    financiering: "Funding",
+    leads: "Leads in chat",
+    lastUpdate: "Last update",
+    history: "Recent changes",
+    notes: "Notes",
+    escalations: "Open escalations",
+    noLeads: "nobody linked yet",
+    openDecision: "open decision",
+  },
+  buttons: { update: "Update", confirm: "Unchanged", notMine: "Not my action", show: "Show" },
+  list: {
+    title: (count) => `${count} ${count === 1 ? "action" : "actions"}`,
+    filtered: (description) => `Filter: ${description}`,
+    empty: "No actions match this filter.",
+    emptyHint: "Try a wider filter, or `list` without a filter.",
+    more: (shown, total) => `Showing ${shown} of ${total}. Narrow it down with a filter, for example \`list theme 4\`.`,
+    filterTheme: (numbers) => `theme ${numbers.join(", ")}`,
+    filterPillar: (name) => `pillar ${name}`,
+    filterStatus: (labels) => `status ${labels.join(" or ")}`,
+    filterScope: (scope) => `scope contains "${scope}"`,
+    filterTrekker: (trekker) => `lead contains "${trekker}"`,
+  },
+  mine: {
+    title: (count) => `Your actions (${count})`,
+    none: "You are not a lead of any action yet.",
+    noneHint: "Ask the project leader to link you: `lead 1.3 @you`.",
+    notLinked: "I do not know who you are in the action agenda yet.",
+  },
+  search: {
+    title: (text, count) => `${count} ${count === 1 ? "result" : "results"} for "${text}"`,
+    none: (text) => `Nothing found for "${text}".`,
+    noneHint: "Search for part of a word, for example `search training` or `search UWV`.",
+    inNote: "in a note",
+  },
+  statusForm: {
+    title: "Update status",
+    prompt: "Choose an action and its new status.",
+    cli: (code) => `Give the new status: \`status ${code ?? "1.3"} running <explanation>\`.`,
+  },
+  history: {
+    entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
+    confirmed: (status) => `confirmed: ${status}`,
+    by: (name) => `by ${name}`,
+    via: (channel) => `via ${channel}`,
+  },
+  time: { ago: (date, now) => formatAgo(date, now, "en"), date: (date) => formatDate(date, "en") },
+};

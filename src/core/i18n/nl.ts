@@ -1,0 +1,193 @@
+import type { ParseError } from "../commands/types.js";
+import { STATUS_LABELS } from "../domain/status.js";
+import type { Texts } from "./texts.js";
+import { formatAgo, formatDate } from "./time.js";
+
+const COMMAND_WORD = {
+  help: "help",
+  mijn: "mijn",
+  toon: "toon",
+  lijst: "lijst",
+  zoek: "zoek",
+  status: "status",
+  notitie: "notitie",
+  escaleer: "escaleer",
+  trekker: "trekker",
+  koppel: "koppel",
+} as const;
+
+function parse(error: ParseError): { problem: string; hint: string } {
+  switch (error.code) {
+    case "empty":
+      return { problem: "Je hebt geen opdracht gegeven.", hint: "Typ `help` voor de opdrachten die je kunt gebruiken." };
+    case "unknown-command":
+      return {
+        problem: `\`${error.given}\` is geen opdracht.`,
+        hint: error.suggestion
+          ? `Bedoel je \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Typ \`help\` voor alle opdrachten.`
+          : "Typ `help` voor alle opdrachten.",
+      };
+    case "missing-action-code":
+      return {
+        problem: `Bij \`${error.command}\` hoort de code van een actie.`,
+        hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD[error.command]} 1.3\`.`,
+      };
+    case "invalid-action-code":
+      return {
+        problem: `\`${error.given}\` is geen actiecode.`,
+        hint: `Een actiecode is <thema>.<nummer>, zoals \`1.3\`, of een lokale code zoals \`HLM.2\`. Schrijf bijvoorbeeld \`${COMMAND_WORD[error.command]} 1.3\`.`,
+      };
+    case "unknown-status":
+      return {
+        problem: `\`${error.given}\` is geen status.`,
+        hint: `${error.suggestion ? `Bedoel je \`${STATUS_LABELS.nl[error.suggestion]}\`? ` : ""}Kies uit: ${Object.values(STATUS_LABELS.nl).join(", ")}. Bijvoorbeeld \`status 1.3 loopt eerste bijeenkomst gehouden\`.`,
+      };
+    case "empty-text":
+      return error.command === "zoek"
+        ? { problem: "Waar moet ik naar zoeken?", hint: "Schrijf bijvoorbeeld `zoek scholing`." }
+        : {
+            problem: `Bij \`${error.command}\` hoort een tekst.`,
+            hint:
+              error.command === "escaleer"
+                ? "Schrijf bijvoorbeeld `escaleer 1.3 RWB: wie financiert de tweede fase?`."
+                : "Schrijf bijvoorbeeld `notitie 1.3 startbijeenkomst gepland op 12 mei`.",
+          };
+    case "text-too-long":
+      return {
+        problem: `Je tekst is ${error.length} tekens lang; het maximum is ${error.max}.`,
+        hint: "Maak de tekst korter, of verdeel hem over meerdere notities.",
+      };
+    case "missing-person":
+      return { problem: "Je hebt niemand genoemd.", hint: "Schrijf bijvoorbeeld `trekker 1.3 @naam` of `trekker 1.3 naam@gemeente.nl`." };
+    case "invalid-person":
+      return {
+        problem: `\`${error.given}\` is geen persoon die ik herken.`,
+        hint: "Noem iemand met @naam of met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
+      };
+    case "missing-overleg":
+      return {
+        problem: "Met welk overleg wil je dit kanaal koppelen?",
+        hint: "Schrijf bijvoorbeeld `koppel RWB`. `lijst` en `help koppel` tonen meer.",
+      };
+    case "unknown-list-filter":
+      return {
+        problem: `\`${error.given}\` is geen filter van \`lijst\`.`,
+        hint: `${error.suggestion ? `Bedoel je \`${error.suggestion}\`? ` : ""}Filters: thema, pijler, status, scope, trekker (en \`deel\` om de lijst in het kanaal te plaatsen). Bijvoorbeeld \`lijst thema 4 status loopt\`.`,
+      };
+    case "missing-filter-value":
+      return {
+        problem: `Na \`${error.key}\` hoort een waarde.`,
+        hint: "Bijvoorbeeld `lijst thema 4`, `lijst pijler werk naar werk` of `lijst status nader uit te werken`.",
+      };
+    case "invalid-theme-number":
+      return { problem: `\`${error.given}\` is geen themanummer.`, hint: "Thema's zijn genummerd, bijvoorbeeld `lijst thema 4`." };
+  }
+}
+
+export const nl: Texts = {
+  help: {
+    title: "Doe-agenda: opdrachten",
+    intro: "Zo houd je de acties van de regionale doe-agenda bij:",
+    readOnly: "Je kunt alles lezen. Wil je acties bijwerken? Vraag de projectleider je als trekker te koppelen.",
+    leadFooter: "Je bent projectleider: je kunt ook trekkers koppelen en kanalen aan een overleg koppelen.",
+    commands: {
+      help: { usage: "help [opdracht]", description: "deze uitleg" },
+      mijn: { usage: "mijn", description: "jouw acties, met hun status" },
+      toon: { usage: "toon 1.3", description: "één actie: gegevens, status, laatste updates" },
+      lijst: { usage: "lijst [thema 4 | pijler werk naar werk | status nader uit te werken | scope ijmond]", description: "acties, gefilterd" },
+      zoek: { usage: "zoek <tekst>", description: "zoek in titels, trekkers, financiering en notities" },
+      status: { usage: "status 1.3 loopt <toelichting>", description: "status wijzigen (zonder argumenten: formulier)" },
+      notitie: { usage: "notitie 1.3 <tekst>", description: "voortgang vastleggen zonder de status te wijzigen" },
+      escaleer: { usage: "escaleer 1.3 [OVERLEG:] <vraag>", description: "een vraag voorleggen aan een regionaal overleg" },
+      trekker: { usage: "trekker 1.3 @persoon (of: trekker 1.3 weg @persoon)", description: "een trekker koppelen of ontkoppelen" },
+      koppel: { usage: "koppel <overleg>", description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
+    },
+    examples: "Voorbeelden: `toon 1.3` · `lijst thema 4` · `status 2.5 loopt eerste kandidaten geplaatst`",
+  },
+  parse,
+  errors: {
+    unknownAction: (code, suggestions) =>
+      `Actie \`${code}\` bestaat niet.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `\`${s}\``).join(" of ")}?` : ""}`,
+    unknownActionHint: "`lijst` toont alle acties met hun code.",
+    notYourAction: (code) => `Je bent geen trekker van actie ${code}, dus je kunt haar niet wijzigen.`,
+    notYourActionHint: (code) =>
+      `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`trekker ${code} @jij\`.`,
+    leaderOnly: (command) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
+    leaderOnlyHint: "Denk je dat je projectleider bent? Vraag de beheerder je e-mailadres aan LEADER_EMAILS toe te voegen.",
+    unknownUser: "Je bent (nog) niet bekend in de doe-agenda, dus je kunt lezen maar niets wijzigen.",
+    unknownUserHint: "Vraag de projectleider je als trekker aan je acties te koppelen (`trekker 1.3 @jij`).",
+    unknownOverleg: (given, codes) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
+    unknownPillar: (given, names) => `Pijler \`${given}\` ken ik niet. Kies uit: ${names.join(", ")}.`,
+    unknownTheme: (numbers, known) => `Thema ${numbers.join(", ")} bestaat niet. De thema's zijn ${known.join(", ")}.`,
+    mentionUnresolved: (given) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
+    mentionHint: "Noem de persoon met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
+    notInChannel: "`koppel` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.",
+    internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
+  },
+  done: {
+    statusChanged: (code, from, to) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
+    statusConfirmed: (code, status) => `Status van ${code} bevestigd: ${status}.`,
+    noteAdded: (code) => `Notitie bij ${code} opgeslagen.`,
+    escalated: (code, overleg) =>
+      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; hij staat in de volgende digest tot hij is opgelost.`,
+    leadAdded: (code, person) => `${person} is nu trekker van ${code}.`,
+    leadAlready: (code, person) => `${person} was al trekker van ${code}.`,
+    leadRemoved: (code, person) => `${person} is geen trekker meer van ${code}.`,
+    leadWasNot: (code, person) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
+    linked: (overleg, previous) => `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
+    linkedHint: "Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg.",
+  },
+  fields: {
+    theme: "Thema",
+    pillar: "Pijler",
+    targetGroup: "Voor wie",
+    scope: "Scope",
+    status: "Status",
+    trekkers: "Trekker(s)",
+    financiering: "Financiering",
+    leads: "Trekkers in de chat",
+    lastUpdate: "Laatste update",
+    history: "Laatste wijzigingen",
+    notes: "Notities",
+    escalations: "Open escalaties",
+    noLeads: "nog niemand gekoppeld",
+    openDecision: "open besluit",
+  },
+  buttons: { update: "Bijwerken", confirm: "Ongewijzigd", notMine: "Niet mijn actie", show: "Toon" },
+  list: {
+    title: (count) => `${count} ${count === 1 ? "actie" : "acties"}`,
+    filtered: (description) => `Filter: ${description}`,
+    empty: "Geen acties gevonden met dit filter.",
+    emptyHint: "Probeer een ruimer filter, of `lijst` zonder filter.",
+    more: (shown, total) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`lijst thema 4\`.`,
+    filterTheme: (numbers) => `thema ${numbers.join(", ")}`,
+    filterPillar: (name) => `pijler ${name}`,
+    filterStatus: (labels) => `status ${labels.join(" of ")}`,
+    filterScope: (scope) => `scope bevat "${scope}"`,
+    filterTrekker: (trekker) => `trekker bevat "${trekker}"`,
+  },
+  mine: {
+    title: (count) => `Jouw acties (${count})`,
+    none: "Je bent nog geen trekker van een actie.",
+    noneHint: "Vraag de projectleider je te koppelen: `trekker 1.3 @jij`.",
+    notLinked: "Ik weet nog niet wie je bent in de doe-agenda.",
+  },
+  search: {
+    title: (text, count) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
+    none: (text) => `Niets gevonden voor "${text}".`,
+    noneHint: "Zoek op een deel van een woord, bijvoorbeeld `zoek scholing` of `zoek UWV`.",
+    inNote: "in notitie",
+  },
+  statusForm: {
+    title: "Status bijwerken",
+    prompt: "Kies een actie en de nieuwe status.",
+    cli: (code) => `Geef de nieuwe status op: \`status ${code ?? "1.3"} loopt <toelichting>\`.`,
+  },
+  history: {
+    entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
+    confirmed: (status) => `bevestigd: ${status}`,
+    by: (name) => `door ${name}`,
+    via: (channel) => `via ${channel}`,
+  },
+  time: { ago: (date, now) => formatAgo(date, now, "nl"), date: (date) => formatDate(date, "nl") },
+};

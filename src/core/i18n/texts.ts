@@ -1,0 +1,89 @@
+/** Every user-facing string of the core, in one typed catalog per locale. */
+import type { CommandName, ParseError } from "../commands/types.js";
+
+export interface CommandHelp {
+  usage: string;
+  description: string;
+}
+
+export interface Texts {
+  help: {
+    title: string;
+    intro: string;
+    readOnly: string;
+    leadFooter: string;
+    commands: Record<CommandName, CommandHelp>;
+    examples: string;
+  };
+  parse: (error: ParseError) => { problem: string; hint: string };
+  errors: {
+    unknownAction: (code: string, suggestions: string[]) => string;
+    unknownActionHint: string;
+    notYourAction: (code: string) => string;
+    notYourActionHint: (code: string) => string;
+    leaderOnly: (command: string) => string;
+    leaderOnlyHint: string;
+    unknownUser: string;
+    unknownUserHint: string;
+    unknownOverleg: (given: string, codes: string[]) => string;
+    unknownPillar: (given: string, names: string[]) => string;
+    unknownTheme: (numbers: number[], known: number[]) => string;
+    mentionUnresolved: (given: string) => string;
+    mentionHint: string;
+    notInChannel: string;
+    internal: string;
+  };
+  done: {
+    statusChanged: (code: string, from: string, to: string) => string;
+    statusConfirmed: (code: string, status: string) => string;
+    noteAdded: (code: string) => string;
+    escalated: (code: string, overleg: string | null) => string;
+    leadAdded: (code: string, person: string) => string;
+    leadAlready: (code: string, person: string) => string;
+    leadRemoved: (code: string, person: string) => string;
+    leadWasNot: (code: string, person: string) => string;
+    linked: (overleg: string, previous: string | null) => string;
+    linkedHint: string;
+  };
+  fields: {
+    theme: string;
+    pillar: string;
+    targetGroup: string;
+    scope: string;
+    status: string;
+    trekkers: string;
+    financiering: string;
+    leads: string;
+    lastUpdate: string;
+    history: string;
+    notes: string;
+    escalations: string;
+    noLeads: string;
+    openDecision: string;
+  };
+  buttons: { update: string; confirm: string; notMine: string; show: string };
+  list: {
+    title: (count: number) => string;
+    filtered: (description: string) => string;
+    empty: string;
+    emptyHint: string;
+    more: (shown: number, total: number) => string;
+    filterTheme: (numbers: number[]) => string;
+    filterPillar: (name: string) => string;
+    filterStatus: (labels: string[]) => string;
+    filterScope: (scope: string) => string;
+    filterTrekker: (trekker: string) => string;
+  };
+  mine: { title: (count: number) => string; none: string; noneHint: string; notLinked: string };
+  search: { title: (text: string, count: number) => string; none: (text: string) => string; noneHint: string; inNote: string };
+  statusForm: { title: string; prompt: string; cli: (code?: string) => string };
+  history: {
+    entry: (from: string | null, to: string) => string;
+    confirmed: (status: string) => string;
+    by: (name: string) => string;
+    via: (channel: string) => string;
+  };
+  time: { ago: (date: Date, now: Date) => string; date: (date: Date) => string };
+}
+
+export type CommandNameText = Record<CommandName, string>;

@@ -1,0 +1,27 @@
+/** Turns what a platform knows about a user into an Actor: the person in the agenda and whether they lead. */
+import type { Actor, Conversation, LeaderPolicy } from "./actor.js";
+import type { ChangeChannel, PersonInfo } from "./domain/agenda.js";
+import type { Locale } from "./domain/locale.js";
+import type { PeopleDirectory, PlatformIdentityRef } from "./ports.js";
+
+export interface UserFacts {
+  email: string | null;
+  displayName?: string;
+  identity?: PlatformIdentityRef;
+  locale?: Locale;
+  channel: ChangeChannel;
+  conversation?: Conversation;
+}
+
+export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, facts: UserFacts): Promise<Actor> {
+  const email = facts.email?.trim().toLowerCase() || null;
+  const isLeader = leaders.isLeader(email);
+  let person: PersonInfo | null = null;
+  if (facts.identity) person = await people.findByIdentity(facts.identity);
+  if (!person && email) person = isLeader ? await people.ensurePerson(email, facts.displayName) : await people.findByEmail(email);
+  if (person && facts.identity) await people.linkIdentity(person.id, facts.identity);
+  const actor: Actor = { person, email, isLeader, channel: facts.channel };
+  if (facts.locale) actor.locale = facts.locale;
+  if (facts.conversation) actor.conversation = facts.conversation;
+  return actor;
+}

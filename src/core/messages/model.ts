@@ -1,0 +1,68 @@
+/**
+ * The platform-neutral message model. Every reply, reminder and digest is built once as a `Message`
+ * and rendered by each adapter (plain text for the CLI, Block Kit for Slack, Adaptive Cards for Teams).
+ */
+import type { ActionStatus } from "../domain/status.js";
+
+/** What a button does; adapters route a press back to the core with `value`. */
+export type ButtonIntent = "action.update" | "action.confirm" | "action.not-mine" | "action.show";
+
+export interface Button {
+  intent: ButtonIntent;
+  label: string;
+  /** Opaque payload (usually an action code) returned when the button is pressed. */
+  value: string;
+  style?: "primary" | "danger";
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export interface ListItem {
+  /** Bold first line, e.g. `1.3 Loopbaanadvies …`. */
+  title: string;
+  /** Secondary line, e.g. status and lead organisations. */
+  detail?: string;
+  status?: ActionStatus;
+  buttons?: Button[];
+}
+
+export interface StatusCount {
+  status: ActionStatus;
+  label: string;
+  count: number;
+}
+
+export type Block =
+  | { type: "heading"; text: string }
+  | { type: "text"; text: string }
+  | { type: "fields"; fields: Field[] }
+  | { type: "list"; items: ListItem[] }
+  | { type: "buttons"; buttons: Button[] }
+  | { type: "status-bar"; counts: StatusCount[]; total: number }
+  | { type: "context"; text: string }
+  | { type: "divider" };
+
+export type Tone = "info" | "success" | "warning" | "error";
+
+export interface Message {
+  /** A one-line summary: notification text, fallback text, log line. */
+  summary: string;
+  blocks: Block[];
+  tone: Tone;
+  /** `private` replies go to the asking user only (ephemeral in Slack). */
+  visibility: "private" | "public";
+}
+
+export function message(summary: string, blocks: Block[], options: Partial<Pick<Message, "tone" | "visibility">> = {}): Message {
+  return { summary, blocks, tone: options.tone ?? "info", visibility: options.visibility ?? "private" };
+}
+
+/** A short reply: one line of text under a summary. */
+export function notice(tone: Tone, summary: string, ...lines: string[]): Message {
+  const blocks: Block[] = [{ type: "text", text: summary }];
+  for (const line of lines) blocks.push({ type: "context", text: line });
+  return message(summary, blocks, { tone });
+}

@@ -1,0 +1,135 @@
+/**
+ * The ports of the core: what it needs from persistence. Adapters (Prisma on PGlite or PostgreSQL,
+ * or anything else) implement these; the core never imports them.
+ */
+import type { AgendaDefinition } from "./agenda-file/schema.js";
+import type {
+  ActionDetail,
+  ActionSummary,
+  AgendaInfo,
+  ChangeChannel,
+  OverlegInfo,
+  PersonInfo,
+  PillarInfo,
+  Platform,
+  SearchHit,
+  ThemeInfo,
+} from "./domain/agenda.js";
+import type { ActionStatus } from "./domain/status.js";
+
+export interface ActionQuery {
+  themes?: number[];
+  pillarCodes?: string[];
+  statuses?: ActionStatus[];
+  /** Case-insensitive part of the scope, e.g. `ijmond`. */
+  scope?: string;
+  /** Case-insensitive part of a trekker organisation, e.g. `uwv`. */
+  trekker?: string;
+}
+
+export interface AgendaReader {
+  agenda(): Promise<AgendaInfo>;
+  pillars(): Promise<PillarInfo[]>;
+  themes(): Promise<ThemeInfo[]>;
+  overleggen(): Promise<OverlegInfo[]>;
+  /** One action with its leads, recent history, notes and open escalations; null when unknown or retired. */
+  findAction(code: string): Promise<ActionDetail | null>;
+  listActions(query: ActionQuery): Promise<ActionSummary[]>;
+  search(text: string, limit: number): Promise<SearchHit[]>;
+  actionsLedBy(personId: number): Promise<ActionSummary[]>;
+  /** All action codes, for "did you mean" suggestions. */
+  actionCodes(): Promise<string[]>;
+}
+
+export interface StatusChangeInput {
+  code: string;
+  to: ActionStatus;
+  note?: string;
+  personId: number | null;
+  channel: ChangeChannel;
+}
+
+export interface StatusChangeResult {
+  from: ActionStatus;
+  to: ActionStatus;
+  at: Date;
+}
+
+export interface NoteInput {
+  code: string;
+  text: string;
+  personId: number | null;
+  channel: ChangeChannel;
+}
+
+export interface EscalationInput {
+  code: string;
+  overlegCode?: string;
+  question: string;
+  personId: number | null;
+  channel: ChangeChannel;
+}
+
+/** Every method is one atomic unit: it is stored whole or not at all. */
+export interface AgendaWriter {
+  changeStatus(input: StatusChangeInput): Promise<StatusChangeResult>;
+  addNote(input: NoteInput): Promise<{ at: Date }>;
+  escalate(input: EscalationInput): Promise<{ id: number; at: Date }>;
+  /** Returns false when the person already was a lead. */
+  addLead(code: string, personId: number, assignedById: number | null): Promise<boolean>;
+  /** Returns false when the person was not a lead. */
+  removeLead(code: string, personId: number): Promise<boolean>;
+}
+
+export interface PlatformIdentityRef {
+  platform: Platform;
+  tenantId: string;
+  externalId: string;
+}
+
+export interface PeopleDirectory {
+  findByEmail(email: string): Promise<PersonInfo | null>;
+  /** Finds or creates the person with this e-mail; updates the display name when one is given. */
+  ensurePerson(email: string, displayName?: string): Promise<PersonInfo>;
+  findByIdentity(identity: PlatformIdentityRef): Promise<PersonInfo | null>;
+  linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;
+  isLeadOf(personId: number, code: string): Promise<boolean>;
+}
+
+export interface ChannelLinkInput {
+  overlegCode: string;
+  platform: Platform;
+  tenantId: string;
+  channelId: string;
+  linkedById: number | null;
+}
+
+export interface ChannelDirectory {
+  /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */
+  linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }>;
+  linkedOverleg(platform: Platform, tenantId: string, channelId: string): Promise<string | null>;
+}
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  /** Actions whose status in the file differs from the living status (which is kept). */
+  statusKept: string[];
+}
+
+export interface AgendaImporter {
+  /** Creates or updates the agenda from a validated definition in one transaction. */
+  importAgenda(definition: AgendaDefinition): Promise<ImportSummary>;
+  /** Slugs of the agendas in the store. */
+  agendaSlugs(): Promise<string[]>;
+}
+
+export type AgendaStore = AgendaReader & AgendaWriter & PeopleDirectory & ChannelDirectory;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,19 @@
+import type { ActionSummary } from "./domain/agenda.js";
+import type { Locale } from "./domain/locale.js";
+import type { Message } from "./messages/model.js";
+
+/** What the platform should open when a user asks for the status form. */
+export interface StatusFormRequest {
+  /** The actions the user may update, the preselected one first. */
+  actions: ActionSummary[];
+  preselected?: string;
+}
+
+export interface Reply {
+  locale: Locale;
+  message: Message;
+  /** Set when the command asks for the status form; `message` is the fallback for text-only clients. */
+  form?: StatusFormRequest;
+  /** True when the command stored something. */
+  changed: boolean;
+}

@@ -1,0 +1,113 @@
+/**
+ * Imports a validated agenda definition: creates what is new, updates changed fields, retires actions that
+ * left the file, and keeps every action's history. Running it twice with the same file changes nothing.
+ * The living status is owned by the bot: the file's status only seeds new actions.
+ */
+import type { AgendaDefinition } from "../core/agenda-file/schema.js";
+import type { AgendaImporter, ImportSummary } from "../core/ports.js";
+import type { PrismaClient } from "./generated/client.js";
+
+const IMPORT_TIMEOUT_MS = 120_000;
+
+export class PrismaAgendaImporter implements AgendaImporter {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async agendaSlugs(): Promise<string[]> {
+    const rows = await this.prisma.agenda.findMany({ orderBy: { id: "asc" }, select: { slug: true } });
+    return rows.map((row) => row.slug);
+  }
+
+  async importAgenda(definition: AgendaDefinition): Promise<ImportSummary> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, statusKept: [] };
+        const agenda = await tx.agenda.upsert({
+          where: { slug: definition.slug },
+          create: { slug: definition.slug, name: definition.name, period: definition.period },
+          update: { name: definition.name, period: definition.period },
+        });
+
+        const pillarIds = new Map<string, number>();
+        for (const [position, pillar] of definition.pillars.entries()) {
+          const row = await tx.pillar.upsert({
+            where: { agendaId_code: { agendaId: agenda.id, code: pillar.code } },
+            create: { agendaId: agenda.id, code: pillar.code, name: pillar.name, position },
+            update: { name: pillar.name, position },
+          });
+          pillarIds.set(pillar.code, row.id);
+        }
+
+        const themeIds = new Map<number, number>();
+        for (const theme of definition.themes) {
+          const data = { title: theme.title, targetGroup: theme.targetGroup, pillarId: pillarIds.get(theme.pillarCode) ?? 0 };
+          const row = await tx.theme.upsert({
+            where: { agendaId_number: { agendaId: agenda.id, number: theme.number } },
+            create: { agendaId: agenda.id, number: theme.number, ...data },
+            update: data,
+          });
+          themeIds.set(theme.number, row.id);
+        }
+
+        const existing = new Map((await tx.action.findMany({ where: { agendaId: agenda.id } })).map((row) => [row.code, row]));
+        const inFile = new Set<string>();
+        for (const [position, action] of definition.actions.entries()) {
+          inFile.add(action.code);
+          const fields = {
+            themeId: themeIds.get(action.themeNumber) ?? 0,
+            scope: action.scope,
+            title: action.title,
+            trekkers: action.trekkers,
+            financiering: action.financiering,
+            position,
+          };
+          const current = existing.get(action.code);
+          if (!current) {
+            const created = await tx.action.create({ data: { agendaId: agenda.id, code: action.code, status: action.status, ...fields } });
+            await tx.statusChange.create({ data: { actionId: created.id, fromStatus: null, toStatus: action.status, channel: "import" } });
+            summary.created++;
+            continue;
+          }
+          const changed =
+            current.themeId !== fields.themeId ||
+            current.scope !== fields.scope ||
+            current.title !== fields.title ||
+            current.financiering !== fields.financiering ||
+            current.retiredAt !== null ||
+            current.trekkers.join("\u0000") !== fields.trekkers.join("\u0000");
+          // A new place in the file's order is kept, but is not an update anyone needs to hear about.
+          if (changed || current.position !== fields.position) {
+            await tx.action.update({ where: { id: current.id }, data: { ...fields, retiredAt: null } });
+          }
+          if (changed) summary.updated++;
+          else summary.unchanged++;
+          if (current.status !== action.status) summary.statusKept.push(action.code);
+        }
+        for (const [code, row] of existing) {
+          if (inFile.has(code) || row.retiredAt) continue;
+          await tx.action.update({ where: { id: row.id }, data: { retiredAt: new Date() } });
+          summary.retired++;
+        }
+
+        for (const [position, overleg] of definition.overleggen.entries()) {
+          const data = {
+            name: overleg.name,
+            level: overleg.level,
+            reach: overleg.reach,
+            themesText: overleg.themesText,
+            pillars: overleg.pillars,
+            pillarsPossible: overleg.pillarsPossible,
+            members: overleg.members,
+            position,
+          };
+          await tx.overleg.upsert({
+            where: { agendaId_code: { agendaId: agenda.id, code: overleg.code } },
+            create: { agendaId: agenda.id, code: overleg.code, ...data },
+            update: data,
+          });
+        }
+        return summary;
+      },
+      { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS },
+    );
+  }
+}

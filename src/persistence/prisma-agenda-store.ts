@@ -1,0 +1,320 @@
+/** The core's AgendaStore on Prisma (PGlite or PostgreSQL), scoped to one agenda. */
+import type { ActionDetail, ActionSummary, AgendaInfo, OverlegInfo, PersonInfo, PillarInfo, SearchHit, ThemeInfo } from "../core/domain/agenda.js";
+import type { ActionStatus } from "../core/domain/status.js";
+import type {
+  ActionQuery,
+  AgendaStore,
+  ChannelLinkInput,
+  EscalationInput,
+  NoteInput,
+  PlatformIdentityRef,
+  StatusChangeInput,
+  StatusChangeResult,
+} from "../core/ports.js";
+import type { Prisma, PrismaClient } from "./generated/client.js";
+import { summarySelect, toChannel, toPerson, toSummary } from "./mappers.js";
+
+const RECENT = 5;
+const personSelect = { id: true, email: true, displayName: true } as const;
+
+export class UnknownActionError extends Error {
+  constructor(readonly code: string) {
+    super(`unknown action ${code}`);
+    this.name = "UnknownActionError";
+  }
+}
+
+export class NoAgendaError extends Error {
+  constructor(slug?: string) {
+    super(
+      slug ? `No agenda "${slug}" in the database; import it first.` : "No agenda in the database; import one first (npm run cli -- import <file>).",
+    );
+    this.name = "NoAgendaError";
+  }
+}
+
+export class PrismaAgendaStore implements AgendaStore {
+  private constructor(
+    private readonly prisma: PrismaClient,
+    readonly agendaId: number,
+  ) {}
+
+  /** Opens the store for the agenda with this slug, or the only/first agenda when no slug is given. */
+  static async open(prisma: PrismaClient, slug?: string): Promise<PrismaAgendaStore> {
+    const agenda = await prisma.agenda.findFirst({ where: slug ? { slug } : {}, orderBy: { id: "asc" }, select: { id: true } });
+    if (!agenda) throw new NoAgendaError(slug);
+    return new PrismaAgendaStore(prisma, agenda.id);
+  }
+
+  private activeAction(code: string): Prisma.ActionWhereInput {
+    return { agendaId: this.agendaId, code, retiredAt: null };
+  }
+
+  async agenda(): Promise<AgendaInfo> {
+    const row = await this.prisma.agenda.findUniqueOrThrow({ where: { id: this.agendaId } });
+    return { slug: row.slug, name: row.name, period: row.period };
+  }
+
+  async pillars(): Promise<PillarInfo[]> {
+    return this.prisma.pillar.findMany({ where: { agendaId: this.agendaId }, orderBy: { position: "asc" }, select: { code: true, name: true } });
+  }
+
+  async themes(): Promise<ThemeInfo[]> {
+    const rows = await this.prisma.theme.findMany({ where: { agendaId: this.agendaId }, orderBy: { number: "asc" }, include: { pillar: true } });
+    return rows.map((row) => ({ number: row.number, title: row.title, targetGroup: row.targetGroup, pillarCode: row.pillar.code }));
+  }
+
+  async overleggen(): Promise<OverlegInfo[]> {
+    const rows = await this.prisma.overleg.findMany({ where: { agendaId: this.agendaId }, orderBy: { position: "asc" } });
+    return rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      reach: row.reach,
+      themesText: row.themesText,
+      pillars: row.pillars,
+      pillarsPossible: row.pillarsPossible,
+    }));
+  }
+
+  async findAction(code: string): Promise<ActionDetail | null> {
+    const row = await this.prisma.action.findFirst({
+      where: this.activeAction(code),
+      select: {
+        ...summarySelect,
+        theme: { select: { number: true, title: true, targetGroup: true, pillar: { select: { code: true, name: true } } } },
+        leads: { select: { person: { select: personSelect } }, orderBy: { createdAt: "asc" } },
+        history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT },
+        notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT },
+        escalations: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, include: { overleg: { select: { code: true } } } },
+      },
+    });
+    if (!row) return null;
+    const personIds = [
+      ...new Set([...row.history.map((h) => h.personId), ...row.notes.map((n) => n.personId), ...row.escalations.map((e) => e.raisedById)]),
+    ].filter((id): id is number => id !== null);
+    const people = new Map(
+      (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)]),
+    );
+    const byId = (id: number | null): PersonInfo | null => (id === null ? null : (people.get(id) ?? null));
+    return {
+      ...toSummary(row),
+      themeTitle: row.theme.title,
+      pillarName: row.theme.pillar.name,
+      targetGroup: row.theme.targetGroup,
+      leads: row.leads.map((lead) => toPerson(lead.person)),
+      history: row.history.map((h) => ({
+        at: h.createdAt,
+        from: h.fromStatus,
+        to: h.toStatus,
+        note: h.note,
+        by: byId(h.personId),
+        channel: toChannel(h.channel),
+      })),
+      notes: row.notes.map((n) => ({ at: n.createdAt, text: n.text, by: byId(n.personId), channel: toChannel(n.channel) })),
+      openEscalations: row.escalations.map((e) => ({
+        id: e.id,
+        at: e.createdAt,
+        question: e.question,
+        overlegCode: e.overleg?.code ?? null,
+        by: byId(e.raisedById),
+      })),
+    };
+  }
+
+  async listActions(query: ActionQuery): Promise<ActionSummary[]> {
+    const where: Prisma.ActionWhereInput = { agendaId: this.agendaId, retiredAt: null };
+    if (query.statuses?.length) where.status = { in: query.statuses };
+    if (query.scope) where.scope = { contains: query.scope, mode: "insensitive" };
+    const theme: Prisma.ThemeWhereInput = {};
+    if (query.themes?.length) theme.number = { in: query.themes };
+    if (query.pillarCodes?.length) theme.pillar = { code: { in: query.pillarCodes } };
+    if (Object.keys(theme).length) where.theme = theme;
+    const rows = await this.prisma.action.findMany({ where, orderBy: { position: "asc" }, select: summarySelect });
+    const trekker = query.trekker?.toLowerCase();
+    const filtered = trekker ? rows.filter((row) => row.trekkers.some((name) => name.toLowerCase().includes(trekker))) : rows;
+    return filtered.map(toSummary);
+  }
+
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const actionMatches = await this.prisma.$queryRaw<{ id: number }[]>`
+      SELECT id FROM "action"
+      WHERE agenda_id = ${this.agendaId} AND retired_at IS NULL
+        AND (code ILIKE ${pattern} OR title ILIKE ${pattern} OR financiering ILIKE ${pattern}
+             OR array_to_string(trekkers, ' | ') ILIKE ${pattern})`;
+    const noteMatches = await this.prisma.$queryRaw<{ action_id: number; text: string }[]>`
+      SELECT DISTINCT ON (n.action_id) n.action_id, n.text FROM "note" n
+      JOIN "action" a ON a.id = n.action_id
+      WHERE a.agenda_id = ${this.agendaId} AND a.retired_at IS NULL AND n.text ILIKE ${pattern}
+      ORDER BY n.action_id, n.created_at DESC`;
+    const ids = [...new Set([...actionMatches.map((row) => row.id), ...noteMatches.map((row) => row.action_id)])];
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.action.findMany({
+      where: { id: { in: ids } },
+      orderBy: { position: "asc" },
+      take: limit,
+      select: { id: true, ...summarySelect },
+    });
+    const needle = text.toLowerCase();
+    const notes = new Map(noteMatches.map((row) => [row.action_id, row.text]));
+    return rows.map((row) => {
+      const action = toSummary(row);
+      if (action.code.toLowerCase().includes(needle)) return { action, field: "code" };
+      if (action.title.toLowerCase().includes(needle)) return { action, field: "title" };
+      if (action.trekkers.some((name) => name.toLowerCase().includes(needle))) return { action, field: "trekker" };
+      if (action.financiering.toLowerCase().includes(needle)) return { action, field: "financiering" };
+      return { action, field: "note", excerpt: excerpt(notes.get(row.id) ?? "", needle) };
+    });
+  }
+
+  async actionsLedBy(personId: number): Promise<ActionSummary[]> {
+    const rows = await this.prisma.action.findMany({
+      where: { agendaId: this.agendaId, retiredAt: null, leads: { some: { personId } } },
+      orderBy: { position: "asc" },
+      select: summarySelect,
+    });
+    return rows.map(toSummary);
+  }
+
+  async actionCodes(): Promise<string[]> {
+    const rows = await this.prisma.action.findMany({ where: { agendaId: this.agendaId, retiredAt: null }, select: { code: true } });
+    return rows.map((row) => row.code);
+  }
+
+  async changeStatus(input: StatusChangeInput): Promise<StatusChangeResult> {
+    return this.prisma.$transaction(async (tx) => {
+      const [current] = await tx.$queryRaw<{ id: number; status: ActionStatus }[]>`
+        SELECT id, status::text AS status FROM "action"
+        WHERE agenda_id = ${this.agendaId} AND code = ${input.code} AND retired_at IS NULL
+        FOR UPDATE`;
+      if (!current) throw new UnknownActionError(input.code);
+      const change = await tx.statusChange.create({
+        data: {
+          actionId: current.id,
+          fromStatus: current.status,
+          toStatus: input.to,
+          note: input.note ?? null,
+          personId: input.personId,
+          channel: input.channel,
+        },
+        select: { createdAt: true },
+      });
+      await tx.action.update({ where: { id: current.id }, data: { status: input.to, lastUpdateAt: change.createdAt } });
+      return { from: current.status, to: input.to, at: change.createdAt };
+    });
+  }
+
+  async addNote(input: NoteInput): Promise<{ at: Date }> {
+    return this.prisma.$transaction(async (tx) => {
+      const action = await tx.action.findFirst({ where: this.activeAction(input.code), select: { id: true } });
+      if (!action) throw new UnknownActionError(input.code);
+      const note = await tx.note.create({
+        data: { actionId: action.id, text: input.text, personId: input.personId, channel: input.channel },
+        select: { createdAt: true },
+      });
+      await tx.action.update({ where: { id: action.id }, data: { lastUpdateAt: note.createdAt } });
+      return { at: note.createdAt };
+    });
+  }
+
+  async escalate(input: EscalationInput): Promise<{ id: number; at: Date }> {
+    const action = await this.prisma.action.findFirst({ where: this.activeAction(input.code), select: { id: true } });
+    if (!action) throw new UnknownActionError(input.code);
+    const overleg = input.overlegCode
+      ? await this.prisma.overleg.findUniqueOrThrow({
+          where: { agendaId_code: { agendaId: this.agendaId, code: input.overlegCode } },
+          select: { id: true },
+        })
+      : null;
+    const row = await this.prisma.escalation.create({
+      data: { actionId: action.id, overlegId: overleg?.id ?? null, question: input.question, raisedById: input.personId, channel: input.channel },
+      select: { id: true, createdAt: true },
+    });
+    return { id: row.id, at: row.createdAt };
+  }
+
+  async addLead(code: string, personId: number, assignedById: number | null): Promise<boolean> {
+    const action = await this.prisma.action.findFirst({ where: this.activeAction(code), select: { id: true } });
+    if (!action) throw new UnknownActionError(code);
+    const { count } = await this.prisma.actionLead.createMany({ data: [{ actionId: action.id, personId, assignedById }], skipDuplicates: true });
+    return count === 1;
+  }
+
+  async removeLead(code: string, personId: number): Promise<boolean> {
+    const { count } = await this.prisma.actionLead.deleteMany({ where: { personId, action: this.activeAction(code) } });
+    return count > 0;
+  }
+
+  async findByEmail(email: string): Promise<PersonInfo | null> {
+    const row = await this.prisma.person.findUnique({ where: { email: email.toLowerCase() }, select: personSelect });
+    return row ? toPerson(row) : null;
+  }
+
+  async ensurePerson(email: string, displayName?: string): Promise<PersonInfo> {
+    const normalised = email.trim().toLowerCase();
+    const row = await this.prisma.person.upsert({
+      where: { email: normalised },
+      create: { email: normalised, displayName: displayName ?? null },
+      update: displayName ? { displayName } : {},
+      select: personSelect,
+    });
+    return toPerson(row);
+  }
+
+  async findByIdentity(identity: PlatformIdentityRef): Promise<PersonInfo | null> {
+    const row = await this.prisma.platformIdentity.findUnique({
+      where: { platform_tenantId_externalId: identity },
+      select: { person: { select: personSelect } },
+    });
+    return row ? toPerson(row.person) : null;
+  }
+
+  async linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void> {
+    await this.prisma.platformIdentity.upsert({
+      where: { platform_tenantId_externalId: identity },
+      create: { ...identity, personId },
+      update: { personId },
+    });
+  }
+
+  async isLeadOf(personId: number, code: string): Promise<boolean> {
+    const count = await this.prisma.actionLead.count({ where: { personId, action: this.activeAction(code) } });
+    return count > 0;
+  }
+
+  async linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }> {
+    return this.prisma.$transaction(async (tx) => {
+      const overleg = await tx.overleg.findUniqueOrThrow({
+        where: { agendaId_code: { agendaId: this.agendaId, code: input.overlegCode } },
+        select: { id: true },
+      });
+      const key = { platform: input.platform, tenantId: input.tenantId, channelId: input.channelId };
+      const existing = await tx.channelLink.findUnique({
+        where: { platform_tenantId_channelId: key },
+        select: { overleg: { select: { code: true } } },
+      });
+      await tx.channelLink.upsert({
+        where: { platform_tenantId_channelId: key },
+        create: { ...key, overlegId: overleg.id, linkedById: input.linkedById },
+        update: { overlegId: overleg.id, linkedById: input.linkedById },
+      });
+      return { previous: existing?.overleg.code ?? null };
+    });
+  }
+
+  async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {
+    const row = await this.prisma.channelLink.findUnique({
+      where: { platform_tenantId_channelId: { platform, tenantId, channelId } },
+      select: { overleg: { select: { code: true } } },
+    });
+    return row?.overleg.code ?? null;
+  }
+}
+
+function excerpt(text: string, needle: string): string {
+  const at = text.toLowerCase().indexOf(needle);
+  if (text.length <= 120) return text;
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? "…" : ""}${text.slice(start, start + 120)}${start + 120 < text.length ? "…" : ""}`;
+}

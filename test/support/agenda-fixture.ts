@@ -1,0 +1,50 @@
+/** A real database (PGlite or PostgreSQL) with the project's agenda imported, and the core on top. */
+import { resolve } from "node:path";
+import { AgendaCore } from "../../src/core/agenda-core.js";
+import { type Actor, LeaderPolicy } from "../../src/core/actor.js";
+import { loadAgendaFile } from "../../src/core/agenda-file/load.js";
+import type { AgendaDefinition } from "../../src/core/agenda-file/schema.js";
+import { identify, type UserFacts } from "../../src/core/identify.js";
+import type { Clock } from "../../src/core/ports.js";
+import { type Database, openDatabase } from "../../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
+import { createTestDatabase, type DATABASE_KINDS } from "./databases.js";
+
+export const AGENDA_FILE = resolve(import.meta.dirname, "../../agenda/zuid-kennemerland-ijmond.yaml");
+export const LEADER = "projectleider@haarlem.nl";
+
+export interface TestAgenda {
+  database: Database;
+  importer: PrismaAgendaImporter;
+  store: PrismaAgendaStore;
+  core: AgendaCore;
+  leaders: LeaderPolicy;
+  definition: AgendaDefinition;
+  actor(facts: Partial<UserFacts> & { email: string | null }): Promise<Actor>;
+  close(): Promise<void>;
+}
+
+export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], options: { clock?: Clock } = {}): Promise<TestAgenda> {
+  const testDatabase = await createTestDatabase(kind);
+  const database = await openDatabase(testDatabase.target);
+  const importer = new PrismaAgendaImporter(database.prisma);
+  const definition = await loadAgendaFile(AGENDA_FILE);
+  await importer.importAgenda(definition);
+  const store = await PrismaAgendaStore.open(database.prisma);
+  const leaders = new LeaderPolicy([LEADER]);
+  const core = new AgendaCore({ store, clock: options.clock ?? { now: () => new Date() }, defaultLocale: "nl" });
+  return {
+    database,
+    importer,
+    store,
+    core,
+    leaders,
+    definition,
+    actor: (facts) => identify(store, leaders, { channel: "cli", ...facts }),
+    async close() {
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}
