@@ -39,10 +39,13 @@ describe("command grammar: valid input", () => {
     ["trekker 1.3 weg anna@haarlem.nl", { name: "trekker", code: "1.3", person: { kind: "email", email: "anna@haarlem.nl" }, remove: true }],
     ["koppel RWB", { name: "koppel", overleg: "RWB" }],
   ];
-  it.each(cases.map(([input, ...rest]) => [input.length > 60 ? `${input.slice(0, 40)}… (${input.length} chars)` : input, input, ...rest] as const))("%s", (_label, input, expected, english = false) => {
-    const result = parseCommand(input);
-    expect(result).toEqual({ ok: true, command: expected, english });
-  });
+  it.each(cases.map(([input, ...rest]) => [input.length > 60 ? `${input.slice(0, 40)}… (${input.length} chars)` : input, input, ...rest] as const))(
+    "%s",
+    (_label, input, expected, english = false) => {
+      const result = parseCommand(input);
+      expect(result).toEqual({ ok: true, command: expected, english });
+    },
+  );
 });
 
 describe("command grammar: bad input names the problem", () => {
@@ -72,9 +75,12 @@ describe("command grammar: bad input names the problem", () => {
     ["lijst thema vier", { code: "invalid-theme-number", given: "vier" }],
     ["lijst status blauw", { code: "unknown-status", given: "blauw" }],
   ];
-  it.each(cases.map(([input, error]) => [input.length > 60 ? `${input.slice(0, 40)}… (${input.length} chars)` : input, input, error] as const))("%s", (_label, input, error) => {
-    const result = parseCommand(input);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toEqual(error);
-  });
+  it.each(cases.map(([input, error]) => [input.length > 60 ? `${input.slice(0, 40)}… (${input.length} chars)` : input, input, error] as const))(
+    "%s",
+    (_label, input, error) => {
+      const result = parseCommand(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toEqual(error);
+    },
+  );
 });

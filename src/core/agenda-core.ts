@@ -106,18 +106,14 @@ export class AgendaCore {
     }
   }
 
+  /** For `1.9`: the first and last action of theme 1; otherwise the nearest code. */
   private async similarCodes(code: string): Promise<string[]> {
     const codes = await this.store.actionCodes();
+    const group = code.split(".").slice(0, -1).join(".");
+    const sameGroup = codes.filter((candidate) => candidate.split(".").slice(0, -1).join(".") === group).sort(compareActionCodes);
+    if (sameGroup.length) return [...new Set([sameGroup[0] ?? "", sameGroup[sameGroup.length - 1] ?? ""])];
     const near = closest(code, codes);
-    const theme = code.split(".")[0];
-    const sameTheme = codes.filter((candidate) => candidate.split(".")[0] === theme).sort(compareActionCodes);
-    const suggestions = new Set<string>();
-    if (near) suggestions.add(near);
-    if (sameTheme.length && !near) {
-      suggestions.add(sameTheme[0] ?? "");
-      suggestions.add(sameTheme[sameTheme.length - 1] ?? "");
-    }
-    return [...suggestions].filter(Boolean);
+    return near ? [near] : [];
   }
 
   private async mine(actor: Actor, locale: Locale): Promise<Reply> {

@@ -1,7 +1,7 @@
 /** A real database (PGlite or PostgreSQL) with the project's agenda imported, and the core on top. */
 import { resolve } from "node:path";
-import { AgendaCore } from "../../src/core/agenda-core.js";
 import { type Actor, LeaderPolicy } from "../../src/core/actor.js";
+import { AgendaCore } from "../../src/core/agenda-core.js";
 import { loadAgendaFile } from "../../src/core/agenda-file/load.js";
 import type { AgendaDefinition } from "../../src/core/agenda-file/schema.js";
 import { identify, type UserFacts } from "../../src/core/identify.js";
