@@ -2,8 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import type { z } from "zod";
-import { type AgendaDefinition, agendaFileSchema, toDefinition } from "./schema.js";
+import { type AgendaDefinition, agendaFileSchema, crossCheck, toDefinition } from "./schema.js";
 
 export interface AgendaFileProblem {
   /** Where, e.g. `acties[12] (code 2.3) → title`. */
@@ -43,12 +42,13 @@ export function parseAgendaSource(source: string, name: string): AgendaDefinitio
     ]);
   }
   const parsed = agendaFileSchema.safeParse(data);
-  if (!parsed.success) throw new AgendaFileError(name, describeIssues(parsed.error, data));
+  const issues: { path: readonly PropertyKey[]; message: string }[] = [...(parsed.success ? [] : parsed.error.issues), ...crossCheck(data)];
+  if (!parsed.success || issues.length > 0) {
+    const problems = issues.map((issue) => ({ where: describePath(issue.path, data), problem: issue.message }));
+    problems.sort((a, b) => a.where.localeCompare(b.where, "en", { numeric: true }));
+    throw new AgendaFileError(name, problems);
+  }
   return toDefinition(parsed.data);
-}
-
-function describeIssues(error: z.ZodError, data: unknown): AgendaFileProblem[] {
-  return error.issues.map((issue) => ({ where: describePath(issue.path, data), problem: issue.message }));
 }
 
 /** `["acties", 12, "title"]` → `acties[12] (code "2.3") → title`, naming the entry by its code. */

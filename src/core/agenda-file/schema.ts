@@ -47,82 +47,85 @@ const overlegSchema = z.strictObject({
   deelnemers: z.string().trim().max(2000).default(""),
 });
 
-export const agendaFileSchema = z
-  .strictObject({
-    version: z.literal(1),
-    agenda: z.strictObject({
-      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower case words joined by hyphens"),
-      name: text(200),
-      period: z.union([z.string(), z.number()]).transform(String).optional(),
-    }),
-    pijlers: z.array(pillarSchema).min(1),
-    themas: z.array(themeSchema).min(1),
-    acties: z.array(actionSchema).min(1),
-    overleggen: z.array(overlegSchema).default([]),
-  })
-  .superRefine((file, ctx) => {
-    const pillarCodes = new Set<string>();
-    file.pijlers.forEach((pillar, index) => {
-      if (pillarCodes.has(pillar.code)) {
-        ctx.addIssue({ code: "custom", path: ["pijlers", index, "code"], message: `duplicate pillar code "${pillar.code}"` });
-      }
-      pillarCodes.add(pillar.code);
-    });
-    const themeNumbers = new Set<number>();
-    file.themas.forEach((theme, index) => {
-      if (themeNumbers.has(theme.number)) {
-        ctx.addIssue({ code: "custom", path: ["themas", index, "number"], message: `duplicate theme number ${theme.number}` });
-      }
-      themeNumbers.add(theme.number);
-      if (!pillarCodes.has(theme.pijler)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["themas", index, "pijler"],
-          message: `unknown pillar "${theme.pijler}"; use one of: ${[...pillarCodes].join(", ")}`,
-        });
-      }
-    });
-    const actionCodes = new Set<string>();
-    file.acties.forEach((action, index) => {
-      if (actionCodes.has(action.code)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["acties", index, "code"],
-          message: `duplicate action code "${action.code}": every action needs its own code`,
-        });
-      }
-      actionCodes.add(action.code);
-      if (!themeNumbers.has(action.thema)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["acties", index, "thema"],
-          message: `unknown theme ${action.thema}; the file defines themes ${[...themeNumbers].join(", ")}`,
-        });
-      }
-      const regional = /^(\d+)\.\d+$/.exec(action.code);
-      if (regional && Number(regional[1]) !== action.thema) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["acties", index, "code"],
-          message: `code "${action.code}" starts with theme ${regional[1]} but the action is in theme ${action.thema}`,
-        });
-      }
-    });
-    const overlegCodes = new Set<string>();
-    file.overleggen.forEach((overleg, index) => {
-      if (overlegCodes.has(overleg.code)) {
-        ctx.addIssue({ code: "custom", path: ["overleggen", index, "code"], message: `duplicate overleg code "${overleg.code}"` });
-      }
-      overlegCodes.add(overleg.code);
-      for (const key of ["pijlers", "pijlersMogelijk"] as const) {
-        overleg[key].forEach((code, position) => {
-          if (!pillarCodes.has(code)) {
-            ctx.addIssue({ code: "custom", path: ["overleggen", index, key, position], message: `unknown pillar "${code}"` });
-          }
-        });
-      }
-    });
+export const agendaFileSchema = z.strictObject({
+  version: z.literal(1),
+  agenda: z.strictObject({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower case words joined by hyphens"),
+    name: text(200),
+    period: z.union([z.string(), z.number()]).transform(String).optional(),
+  }),
+  pijlers: z.array(pillarSchema).min(1),
+  themas: z.array(themeSchema).min(1),
+  acties: z.array(actionSchema).min(1),
+  overleggen: z.array(overlegSchema).default([]),
+});
+
+export interface CrossIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+type Loose = Record<string, unknown>;
+const entries = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.map((entry) => (entry && typeof entry === "object" ? (entry as Loose) : {})) : [];
+
+/**
+ * Checks between entries (duplicates, references to themes and pillars). It reads the raw data loosely so that
+ * these problems are reported together with any field problems, not only after those are fixed.
+ */
+export function crossCheck(data: unknown): CrossIssue[] {
+  const file = data && typeof data === "object" ? (data as Loose) : {};
+  const issues: CrossIssue[] = [];
+  const pillarCodes = new Set<unknown>();
+  entries(file.pijlers).forEach((pillar, index) => {
+    if (pillarCodes.has(pillar.code)) issues.push({ path: ["pijlers", index, "code"], message: `duplicate pillar code "${String(pillar.code)}"` });
+    pillarCodes.add(pillar.code);
   });
+  const themeNumbers = new Set<unknown>();
+  entries(file.themas).forEach((theme, index) => {
+    if (themeNumbers.has(theme.number)) issues.push({ path: ["themas", index, "number"], message: `duplicate theme number ${String(theme.number)}` });
+    themeNumbers.add(theme.number);
+    if (theme.pijler !== undefined && !pillarCodes.has(theme.pijler)) {
+      issues.push({
+        path: ["themas", index, "pijler"],
+        message: `unknown pillar "${String(theme.pijler)}"; use one of: ${[...pillarCodes].join(", ")}`,
+      });
+    }
+  });
+  const actionCodes = new Set<unknown>();
+  entries(file.acties).forEach((action, index) => {
+    if (action.code !== undefined && actionCodes.has(action.code)) {
+      issues.push({ path: ["acties", index, "code"], message: `duplicate action code "${String(action.code)}": every action needs its own code` });
+    }
+    actionCodes.add(action.code);
+    if (typeof action.thema === "number" && !themeNumbers.has(action.thema)) {
+      issues.push({
+        path: ["acties", index, "thema"],
+        message: `unknown theme ${action.thema}; the file defines themes ${[...themeNumbers].join(", ")}`,
+      });
+    }
+    const regional = typeof action.code === "string" ? /^(\d+)\.\d+$/.exec(action.code) : null;
+    if (regional && typeof action.thema === "number" && Number(regional[1]) !== action.thema) {
+      issues.push({
+        path: ["acties", index, "code"],
+        message: `code "${String(action.code)}" starts with theme ${regional[1]} but the action is in theme ${action.thema}`,
+      });
+    }
+  });
+  const overlegCodes = new Set<unknown>();
+  entries(file.overleggen).forEach((overleg, index) => {
+    if (overlegCodes.has(overleg.code))
+      issues.push({ path: ["overleggen", index, "code"], message: `duplicate overleg code "${String(overleg.code)}"` });
+    overlegCodes.add(overleg.code);
+    for (const key of ["pijlers", "pijlersMogelijk"] as const) {
+      const codes = Array.isArray(overleg[key]) ? (overleg[key] as unknown[]) : [];
+      codes.forEach((code, position) => {
+        if (!pillarCodes.has(code)) issues.push({ path: ["overleggen", index, key, position], message: `unknown pillar "${String(code)}"` });
+      });
+    }
+  });
+  return issues;
+}
 
 export type AgendaFile = z.infer<typeof agendaFileSchema>;
 

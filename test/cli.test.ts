@@ -1,0 +1,141 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCK_FILE } from "../src/persistence/data-dir-lock.js";
+import { type CliResult, runCli } from "./support/cli.js";
+
+const LEADER = "pl@haarlem.nl";
+
+describe("CLI end to end on a temporary data folder", () => {
+  let dir: string;
+  let env: Record<string, string>;
+  const cli = (...args: string[]): Promise<CliResult> => runCli(args, env);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-cli-"));
+    env = { DATA_DIR: join(dir, "data"), LEADER_EMAILS: LEADER };
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it("loads the agenda on first use and shows an action", async () => {
+    const result = await cli("toon", "1.3");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("1.3 Loopbaanadvies in de praktijk koppelen aan om- en bijscholing");
+    expect(result.stdout).toContain("Status:              nader uit te werken");
+  });
+
+  it("assigns a lead, lets the lead change the status, and keeps it across runs", async () => {
+    expect((await cli("trekker", "1.3", "anna@haarlem.nl", "--as", LEADER)).stdout).toContain("anna@haarlem.nl is nu trekker van 1.3.");
+    const status = await cli("status", "1.3", "loopt", "eerste", "pilot", "gestart", "--as", "anna@haarlem.nl");
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain("✓ Status van 1.3 gewijzigd: nader uit te werken → loopt.");
+    const shown = await cli("toon", "1.3", "--lang", "en");
+    expect(shown.stdout).toMatch(/Status:\s+running/);
+    expect(shown.stdout).toContain("eerste pilot gestart");
+  });
+
+  it("refuses a change by a reader with exit code 1 and a message saying how to get access", async () => {
+    const result = await cli("status", "1.3", "afgerond");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("✗ Je bent (nog) niet bekend in de doe-agenda");
+    expect((await cli("toon", "1.3")).stdout).toContain("Status:              loopt");
+  });
+
+  it("exports the agenda as JSON with the source's Dutch labels, as CSV and as Markdown", async () => {
+    const json = JSON.parse((await cli("export", "--format", "json")).stdout) as {
+      actions: { code: string; status: string; pijler: string; trekkers: string[] }[];
+      overleggen: unknown[];
+    };
+    expect(json.actions.filter((action) => /^\d+\.\d+$/.test(action.code))).toHaveLength(46);
+    expect(json.overleggen).toHaveLength(16);
+    expect(json.actions.find((action) => action.code === "1.4")).toMatchObject({
+      status: "nader uit te werken",
+      pijler: "uitkering naar werk",
+      trekkers: ["UWV"],
+    });
+    const csvFile = join(dir, "agenda.csv");
+    const csv = await cli("export", "--format", "csv", "--out", csvFile);
+    expect(csv.code).toBe(0);
+    const lines = (await readFile(csvFile, "utf8")).trim().split("\r\n");
+    expect(lines[0]).toBe("code,thema,pijler,scope,titel,status,trekkers,financiering,laatste_update");
+    expect(lines).toHaveLength(json.actions.length + 1);
+    expect(lines.find((line) => line.startsWith("1.3,"))).toContain(",loopt,");
+    const md = await cli("export", "--format", "md");
+    expect(md.stdout).toContain("## Thema 4: Aansluiting onderwijs en arbeidsmarkt");
+    expect(md.stdout).toContain("| 1.3 | REGIONAAL |");
+    expect((await cli("export", "--format", "pdf")).stderr).toContain("--format must be json, csv or md");
+  });
+
+  it("rejects an invalid agenda file, naming entry and field, and stores nothing", async () => {
+    const before = (await cli("export", "--format", "json")).stdout;
+    const bad = join(dir, "bad.yaml");
+    await writeFile(
+      bad,
+      `version: 1
+agenda: { slug: zuid-kennemerland-ijmond, name: Kapot }
+pijlers: [{ code: werk-naar-werk, name: Werk naar werk }]
+themas: [{ number: 6, title: Preventie, pijler: werk-naar-werk, voorWie: Werkenden }]
+acties:
+  - { code: "6.1", thema: 6, scope: REGIONAAL, title: Een, status: loopt, trekkers: [UWV], financiering: PoW }
+  - { code: "6.1", thema: 6, scope: REGIONAAL, title: Twee, status: loopt, trekkers: [UWV], financiering: PoW }
+  - { code: "7.1", thema: 7, scope: REGIONAAL, title: Drie, status: loopt, trekkers: [UWV], financiering: PoW }
+  - { code: "6.3", thema: 6, scope: REGIONAAL, status: loopt, trekkers: [UWV], financiering: PoW }
+`,
+    );
+    const result = await cli("import", bad);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`acties[1] (code "6.1") → code: duplicate action code "6.1"`);
+    expect(result.stderr).toContain(`acties[2] (code "7.1") → thema: unknown theme 7`);
+    expect(result.stderr).toMatch(/acties\[3\] \(code "6\.3"\) → title: /);
+    expect(result.stderr).toContain("nothing was stored");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect((await cli("export", "--format", "json")).stdout).toBe(before);
+  });
+
+  it("imports the same file twice without changing anything", async () => {
+    const result = await cli("import", "agenda/zuid-kennemerland-ijmond.yaml");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/0 created, 0 updated, 64 unchanged, 0 retired/);
+    expect(result.stdout).toContain("Status differs from the file for 1.3");
+  });
+
+  it("says what to do when the data folder is in use by another process", async () => {
+    await writeFile(join(env.DATA_DIR ?? "", LOCK_FILE), String(process.pid));
+    try {
+      const result = await cli("toon", "1.3");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`is in use by another running process (pid ${process.pid})`);
+      expect(result.stderr).toContain("Stop that process first");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await rm(join(env.DATA_DIR ?? "", LOCK_FILE), { force: true });
+    }
+  });
+
+  it("takes over a lock left by a process that no longer runs", async () => {
+    await writeFile(join(env.DATA_DIR ?? "", LOCK_FILE), "999999");
+    const result = await cli("toon", "1.3");
+    expect(result.code).toBe(0);
+  });
+
+  it("says what to do when the data folder is damaged", async () => {
+    const damaged = join(dir, "damaged");
+    await runCli(["toon", "1.1"], { ...env, DATA_DIR: damaged });
+    await writeFile(join(damaged, "pglite", "PG_VERSION"), "garbage\n");
+    await rm(join(damaged, "pglite", "global"), { recursive: true, force: true });
+    const result = await runCli(["toon", "1.1"], { ...env, DATA_DIR: damaged });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("could not be opened as a database (it looks damaged)");
+    expect(result.stderr).toContain("Restore it from a backup, or move the folder aside");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("explains a bad setting by name", async () => {
+    const result = await runCli(["toon", "1.1"], { ...env, LEADER_EMAILS: "niet-een-adres" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("LEADER_EMAILS");
+    expect(result.stderr).toContain("comma-separated e-mail addresses");
+  });
+});
