@@ -8,6 +8,7 @@ import type { AgendaImporter, ImportSummary } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
 
 const IMPORT_TIMEOUT_MS = 120_000;
+const IMPORT_LOCK_KEY = 72_616_012;
 
 export class PrismaAgendaImporter implements AgendaImporter {
   constructor(private readonly prisma: PrismaClient) {}
@@ -20,6 +21,8 @@ export class PrismaAgendaImporter implements AgendaImporter {
   async importAgenda(definition: AgendaDefinition): Promise<ImportSummary> {
     return this.prisma.$transaction(
       async (tx) => {
+        // Instances starting together on one PostgreSQL import one after another; the second changes nothing.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
         const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, statusKept: [] };
         const agenda = await tx.agenda.upsert({
           where: { slug: definition.slug },
