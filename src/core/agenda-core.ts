@@ -9,15 +9,17 @@ import type { Command, ParseError, PersonRef } from "./commands/types.js";
 import { compareActionCodes } from "./domain/action-code.js";
 import type { ActionSummary, PersonInfo } from "./domain/agenda.js";
 import type { Locale } from "./domain/locale.js";
-import { ACTION_STATUSES, statusLabel } from "./domain/status.js";
+import { ACTION_STATUSES, type ActionStatus, statusLabel } from "./domain/status.js";
 import { texts } from "./i18n/index.js";
 import { actionDetailMessage, actionListItem, helpMessage, personName } from "./messages/action-views.js";
-import { type Block, message, notice } from "./messages/model.js";
+import { type Block, message, notice, type StatusCount } from "./messages/model.js";
 import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
 import type { ActionQuery, AgendaStore, Clock, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
 
 const SEARCH_LIMIT = 25;
+/** A chat list shows this many actions; the rest is counted and reachable with a filter or the export. */
+export const LIST_LIMIT = 100;
 
 /** Looks up a platform mention (`<@U123>`) to an e-mail address; provided by the platform adapter. */
 export type MentionResolver = (id: string) => Promise<{ email: string; displayName?: string; identity?: PlatformIdentityRef } | null>;
@@ -182,13 +184,15 @@ export class AgendaCore {
       query.trekker = filter.trekker;
       description.push(t.list.filterTrekker(filter.trekker));
     }
-    const actions = await this.store.listActions(query);
-    if (actions.length === 0) return this.reply(locale, notice("info", t.list.empty, t.list.emptyHint));
-    const title = t.list.title(actions.length);
+    const [actions, counts] = await Promise.all([this.store.listActions(query, LIST_LIMIT), this.store.countByStatus(query)]);
+    const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
+    if (total === 0) return this.reply(locale, notice("info", t.list.empty, t.list.emptyHint));
+    const title = t.list.title(total);
     const blocks: Block[] = [{ type: "heading", text: title }];
     if (description.length) blocks.push({ type: "context", text: t.list.filtered(description.join(", ")) });
-    blocks.push({ type: "status-bar", counts: countByStatus(actions, locale), total: actions.length });
+    blocks.push({ type: "status-bar", counts: statusCounts(counts, locale), total });
     blocks.push({ type: "list", items: actions.map((action) => actionListItem(action, locale)) });
+    if (total > actions.length) blocks.push({ type: "context", text: t.list.more(actions.length, total) });
     return this.reply(locale, message(title, blocks, { visibility: share ? "public" : "private" }));
   }
 
@@ -339,12 +343,11 @@ export class AgendaCore {
   }
 }
 
-export function countByStatus(actions: readonly ActionSummary[], locale: Locale) {
-  const counts = new Map<ActionSummary["status"], number>();
-  for (const action of actions) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
-  return ACTION_STATUSES.filter((status) => counts.has(status)).map((status) => ({
+/** Status counts in life-cycle order, leaving out statuses nobody has. */
+export function statusCounts(counts: Partial<Record<ActionStatus, number>>, locale: Locale): StatusCount[] {
+  return ACTION_STATUSES.filter((status) => (counts[status] ?? 0) > 0).map((status) => ({
     status,
     label: statusLabel(status, locale),
-    count: counts.get(status) ?? 0,
+    count: counts[status] ?? 0,
   }));
 }

@@ -34,7 +34,10 @@ export interface AgendaReader {
   overleggen(): Promise<OverlegInfo[]>;
   /** One action with its leads, recent history, notes and open escalations; null when unknown or retired. */
   findAction(code: string): Promise<ActionDetail | null>;
-  listActions(query: ActionQuery): Promise<ActionSummary[]>;
+  /** Actions in agenda order; at most `limit` when given. */
+  listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]>;
+  /** How many actions match, per status. */
+  countByStatus(query: ActionQuery): Promise<Partial<Record<ActionStatus, number>>>;
   search(text: string, limit: number): Promise<SearchHit[]>;
   actionsLedBy(personId: number): Promise<ActionSummary[]>;
   /** All action codes, for "did you mean" suggestions. */

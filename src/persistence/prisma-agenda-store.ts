@@ -122,7 +122,7 @@ export class PrismaAgendaStore implements AgendaStore {
     };
   }
 
-  async listActions(query: ActionQuery): Promise<ActionSummary[]> {
+  private async actionWhere(query: ActionQuery): Promise<Prisma.ActionWhereInput> {
     const where: Prisma.ActionWhereInput = { agendaId: this.agendaId, retiredAt: null };
     if (query.statuses?.length) where.status = { in: query.statuses };
     if (query.scope) where.scope = { contains: query.scope, mode: "insensitive" };
@@ -130,14 +130,33 @@ export class PrismaAgendaStore implements AgendaStore {
     if (query.themes?.length) theme.number = { in: query.themes };
     if (query.pillarCodes?.length) theme.pillar = { code: { in: query.pillarCodes } };
     if (Object.keys(theme).length) where.theme = theme;
-    const rows = await this.prisma.action.findMany({ where, orderBy: { position: "asc" }, select: summarySelect });
-    const trekker = query.trekker?.toLowerCase();
-    const filtered = trekker ? rows.filter((row) => row.trekkers.some((name) => name.toLowerCase().includes(trekker))) : rows;
-    return filtered.map(toSummary);
+    if (query.trekker) {
+      const pattern = likePattern(query.trekker);
+      const rows = await this.prisma.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "action"
+        WHERE agenda_id = ${this.agendaId} AND EXISTS (SELECT 1 FROM unnest(trekkers) AS name WHERE name ILIKE ${pattern})`;
+      where.id = { in: rows.map((row) => row.id) };
+    }
+    return where;
+  }
+
+  async listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]> {
+    const rows = await this.prisma.action.findMany({
+      where: await this.actionWhere(query),
+      orderBy: { position: "asc" },
+      select: summarySelect,
+      ...(limit === undefined ? {} : { take: limit }),
+    });
+    return rows.map(toSummary);
+  }
+
+  async countByStatus(query: ActionQuery): Promise<Partial<Record<ActionStatus, number>>> {
+    const groups = await this.prisma.action.groupBy({ by: ["status"], where: await this.actionWhere(query), _count: { _all: true } });
+    return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
   }
 
   async search(text: string, limit: number): Promise<SearchHit[]> {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(text);
     const actionMatches = await this.prisma.$queryRaw<{ id: number }[]>`
       SELECT id FROM "action"
       WHERE agenda_id = ${this.agendaId} AND retired_at IS NULL
@@ -310,6 +329,11 @@ export class PrismaAgendaStore implements AgendaStore {
     });
     return row?.overleg.code ?? null;
   }
+}
+
+/** `%text%` for ILIKE, with the user's own % and _ taken literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function excerpt(text: string, needle: string): string {

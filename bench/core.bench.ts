@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: latency of core commands (parse, authorise, write, reply) on PGlite and PostgreSQL,
+ * on a synthetic 2,000-action agenda, and peak RSS. Each database runs in its own child process so its
+ * memory is measured alone. Prints figures; asserts nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { LeaderPolicy } from "../src/core/actor.js";
+import { AgendaCore } from "../src/core/agenda-core.js";
+import { identify } from "../src/core/identify.js";
+import { type DatabaseTarget, openDatabase } from "../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
+import { syntheticAgenda } from "./synthetic-agenda.js";
+
+const ACTIONS = 2000;
+const STATUS_RUNS = 1000;
+const LIST_RUNS = 200;
+const WARMUP = 50;
+const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+interface Figures {
+  kind: string;
+  importMs: number;
+  status: { p50: number; p99: number };
+  listAll: { p50: number; p99: number };
+  listFiltered: { p50: number; p99: number };
+  peakRssMb: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  for (let i = 0; i < WARMUP; i++) await fn(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
+  let target: DatabaseTarget = { kind: "pglite", dataDir: null };
+  let drop = async () => {};
+  if (kind === "postgres") {
+    const name = `doe_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(POSTGRES_ADMIN_URL);
+    url.pathname = `/${name}`;
+    target = { kind: "postgres", url: url.toString() };
+    drop = async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const database = await openDatabase(target);
+  try {
+    const importStart = performance.now();
+    await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(ACTIONS));
+    const importMs = performance.now() - importStart;
+    const store = await PrismaAgendaStore.open(database.prisma);
+    const leaders = new LeaderPolicy(["leider@example.nl"]);
+    const core = new AgendaCore({ store, clock: { now: () => new Date() }, defaultLocale: "nl" });
+    const leader = await identify(store, leaders, { email: "leider@example.nl", channel: "cli" });
+    const leadCodes = Array.from({ length: 50 }, (_, i) => `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`);
+    for (const code of leadCodes) await core.run(`trekker ${code} lead@example.nl`, leader);
+    const lead = await identify(store, leaders, { email: "lead@example.nl", channel: "cli" });
+    const statuses = ["loopt", "gepauzeerd", "nader uit te werken", "afgerond"];
+
+    const status = await time(STATUS_RUNS, async (i) => {
+      const reply = await core.run(`status ${leadCodes[i % leadCodes.length]} ${statuses[i % statuses.length]} voortgang ronde ${i}`, lead);
+      if (!reply.changed) throw new Error(`status was not stored: ${reply.message.summary}`);
+    });
+    const listAll = await time(LIST_RUNS, () => core.run("lijst", lead));
+    const listFiltered = await time(LIST_RUNS, () => core.run("lijst thema 3 status loopt", lead));
+    return { kind, importMs, status, listAll, listFiltered, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+const kindArg = process.argv.indexOf("--kind");
+if (kindArg > 0) {
+  const kind = process.argv[kindArg + 1] === "postgres" ? "postgres" : "pglite";
+  process.stdout.write(`${JSON.stringify(await measure(kind))}\n`);
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  console.log(`Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, synthetic agenda of ${ACTIONS} actions\n`);
+  console.log(
+    "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | peak RSS",
+  );
+  for (const kind of ["pglite", "postgres"] as const) {
+    const child = spawnSync(process.execPath, ["--import", "tsx", self, "--kind", kind], { encoding: "utf8", env: process.env });
+    if (child.status !== 0) {
+      console.log(`${kind}: failed\n${child.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const f = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Figures;
+    console.log(
+      [
+        f.kind.padEnd(10),
+        `${(f.importMs / 1000).toFixed(1)} s`.padEnd(10),
+        ms(f.status.p50).padEnd(10),
+        ms(f.status.p99).padEnd(10),
+        ms(f.listAll.p50).padEnd(15),
+        ms(f.listAll.p99).padEnd(15),
+        ms(f.listFiltered.p50).padEnd(18),
+        ms(f.listFiltered.p99).padEnd(18),
+        `${f.peakRssMb.toFixed(0)} MB`,
+      ].join(" | "),
+    );
+  }
+  console.log("\nTargets: status p99 ≤ 20 ms (PostgreSQL), ≤ 40 ms (PGlite); lijst p99 ≤ 50 ms; peak RSS ≤ 300 MB.");
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticAgenda } from "../bench/synthetic-agenda.js";
+import type { Actor } from "../src/core/actor.js";
+import { AgendaCore, LIST_LIMIT } from "../src/core/agenda-core.js";
+import { type Database, openDatabase } from "../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
+import { renderText } from "../src/render/text.js";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+
+const reader: Actor = { person: null, email: null, isLeader: false, channel: "cli" };
+
+describe.each(DATABASE_KINDS)("long lists on %s", (kind) => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  let core: AgendaCore;
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase(kind);
+    database = await openDatabase(testDatabase.target);
+    await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250));
+    core = new AgendaCore({ store: await PrismaAgendaStore.open(database.prisma), clock: { now: () => new Date() }, defaultLocale: "nl" });
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDatabase?.drop();
+  });
+
+  it("shows the first actions, counts all of them in the status bar, and says how to narrow down", async () => {
+    const reply = await core.run("lijst", reader);
+    const list = reply.message.blocks.find((block) => block.type === "list");
+    const bar = reply.message.blocks.find((block) => block.type === "status-bar");
+    expect(list?.type === "list" && list.items).toHaveLength(LIST_LIMIT);
+    expect(bar?.type === "status-bar" && bar.total).toBe(250);
+    expect(bar?.type === "status-bar" && bar.counts.map((count) => [count.status, count.count])).toEqual([
+      ["loopt", 166],
+      ["nader_uit_te_werken", 84],
+    ]);
+    expect(renderText(reply.message)).toContain(`${LIST_LIMIT} van 250 getoond. Verfijn met een filter`);
+  });
+
+  it("counts a filtered list the same way", async () => {
+    const reply = await core.run("lijst trekker uwv status loopt", reader);
+    expect(renderText(reply.message)).toMatch(/^\d+ acties/);
+    const bar = reply.message.blocks.find((block) => block.type === "status-bar");
+    const list = reply.message.blocks.find((block) => block.type === "list");
+    expect(bar?.type === "status-bar" && bar.counts.map((count) => count.status)).toEqual(["loopt"]);
+    expect(list?.type === "list" && list.items.every((item) => item.detail?.startsWith("loopt · UWV"))).toBe(true);
+    expect(bar?.type === "status-bar" && bar.total).toBe(list?.type === "list" ? list.items.length : -1);
+  });
+});
