@@ -5,6 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { LeaderPolicy } from "../src/core/actor.js";
@@ -27,6 +30,8 @@ interface Figures {
   status: { p50: number; p99: number };
   listAll: { p50: number; p99: number };
   listFiltered: { p50: number; p99: number };
+  rssAfterImportMb: number;
+  rssEndMb: number;
   peakRssMb: number;
 }
 
@@ -47,8 +52,10 @@ async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<
 }
 
 async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
-  let target: DatabaseTarget = { kind: "pglite", dataDir: null };
-  let drop = async () => {};
+  // PGlite on disk, as `npm start` runs it (in-memory PGlite would also hold the data files in RAM).
+  const dataDir = await mkdtemp(join(tmpdir(), "doe-bench-"));
+  let target: DatabaseTarget = { kind: "pglite", dataDir };
+  let drop = async () => rm(dataDir, { recursive: true, force: true });
   if (kind === "postgres") {
     const name = `doe_bench_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
@@ -70,6 +77,7 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     const importStart = performance.now();
     await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(ACTIONS));
     const importMs = performance.now() - importStart;
+    const rssAfterImportMb = process.memoryUsage().rss / 1048576;
     const store = await PrismaAgendaStore.open(database.prisma);
     const leaders = new LeaderPolicy(["leider@example.nl"]);
     const core = new AgendaCore({ store, clock: { now: () => new Date() }, defaultLocale: "nl" });
@@ -85,15 +93,39 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     });
     const listAll = await time(LIST_RUNS, () => core.run("lijst", lead));
     const listFiltered = await time(LIST_RUNS, () => core.run("lijst thema 3 status loopt", lead));
-    return { kind, importMs, status, listAll, listFiltered, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return {
+      kind,
+      importMs,
+      status,
+      listAll,
+      listFiltered,
+      rssAfterImportMb,
+      rssEndMb: process.memoryUsage().rss / 1048576,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    };
   } finally {
     await database.close();
     await drop();
   }
 }
 
+/** RSS of Node with only PGlite open on an empty folder: the floor the embedded engine sets. */
+async function pgliteFloor(): Promise<{ nodeMb: number; withPgliteMb: number }> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const nodeMb = process.memoryUsage().rss / 1048576;
+  const dataDir = await mkdtemp(join(tmpdir(), "doe-bench-floor-"));
+  const db = new PGlite(dataDir);
+  await db.waitReady;
+  const withPgliteMb = process.memoryUsage().rss / 1048576;
+  await db.close();
+  await rm(dataDir, { recursive: true, force: true });
+  return { nodeMb, withPgliteMb };
+}
+
 const kindArg = process.argv.indexOf("--kind");
-if (kindArg > 0) {
+if (process.argv.includes("--pglite-floor")) {
+  process.stdout.write(`${JSON.stringify(await pgliteFloor())}\n`);
+} else if (kindArg > 0) {
   const kind = process.argv[kindArg + 1] === "postgres" ? "postgres" : "pglite";
   process.stdout.write(`${JSON.stringify(await measure(kind))}\n`);
 } else {
@@ -101,10 +133,11 @@ if (kindArg > 0) {
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   console.log(`Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, synthetic agenda of ${ACTIONS} actions\n`);
   console.log(
-    "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | peak RSS",
+    "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | RSS after import | RSS at end | peak RSS",
   );
   for (const kind of ["pglite", "postgres"] as const) {
-    const child = spawnSync(process.execPath, ["--import", "tsx", self, "--kind", kind], { encoding: "utf8", env: process.env });
+    const loader = self.endsWith(".ts") ? ["--import", "tsx"] : [];
+    const child = spawnSync(process.execPath, [...loader, self, "--kind", kind], { encoding: "utf8", env: process.env });
     if (child.status !== 0) {
       console.log(`${kind}: failed\n${child.stderr}`);
       process.exitCode = 1;
@@ -121,8 +154,17 @@ if (kindArg > 0) {
         ms(f.listAll.p99).padEnd(15),
         ms(f.listFiltered.p50).padEnd(18),
         ms(f.listFiltered.p99).padEnd(18),
+        `${f.rssAfterImportMb.toFixed(0)} MB`.padEnd(16),
+        `${f.rssEndMb.toFixed(0)} MB`.padEnd(10),
         `${f.peakRssMb.toFixed(0)} MB`,
       ].join(" | "),
+    );
+  }
+  const floor = spawnSync(process.execPath, [...(self.endsWith(".ts") ? ["--import", "tsx"] : []), self, "--pglite-floor"], { encoding: "utf8" });
+  if (floor.status === 0) {
+    const f = JSON.parse(floor.stdout.trim()) as { nodeMb: number; withPgliteMb: number };
+    console.log(
+      `\nPGlite floor: Node alone ${f.nodeMb.toFixed(0)} MB; with an empty PGlite open ${f.withPgliteMb.toFixed(0)} MB (before any bot code).`,
     );
   }
   console.log("\nTargets: status p99 ≤ 20 ms (PostgreSQL), ≤ 40 ms (PGlite); lijst p99 ≤ 50 ms; peak RSS ≤ 300 MB.");

@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("cli/main.ts")) {
+if (import.meta.url === `file://${process.argv[1]}` || /cli\/main\.[jt]s$/.test(process.argv[1] ?? "")) {
   loadDotEnv();
   const code = await runCli(
     process.argv.slice(2),

@@ -1,9 +1,12 @@
 /** The service's configuration, read from the environment and validated with zod. */
+import { join } from "node:path";
 import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
+import { projectRoot } from "../project-root.js";
 
-export const DEFAULT_AGENDA_FILE = "agenda/zuid-kennemerland-ijmond.yaml";
+/** The region's agenda shipped with the project; a relative AGENDA_FILE is read from the working directory. */
+export const DEFAULT_AGENDA_FILE = join(projectRoot(), "agenda", "zuid-kennemerland-ijmond.yaml");
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 

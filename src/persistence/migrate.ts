@@ -5,9 +5,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../project-root.js";
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const MIGRATIONS_DIR = join(projectRoot(), "prisma", "migrations");
 
 /** The few raw SQL operations migrations need, implemented for PGlite and for node-postgres. */
 export interface SqlSession {
