@@ -2,16 +2,24 @@
 import { type App, openApp } from "./app.js";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./logging.js";
+import { PrismaInboundEventLog } from "./persistence/prisma-inbound-event-log.js";
 import { HttpServer } from "./server/http-server.js";
+import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
 
 export interface Service {
   app: App;
   http: HttpServer;
   port: number;
+  slack: SlackAdapter | null;
   stop(): Promise<void>;
 }
 
-export async function startService(config: Config, logger: Logger): Promise<Service> {
+/** Test and benchmark hooks: faster retries against local fakes. */
+export interface AdapterOverrides {
+  slack?: Pick<SlackAdapterOptions, "responseRetry" | "webApiRetry">;
+}
+
+export async function startService(config: Config, logger: Logger, adapters: AdapterOverrides = {}): Promise<Service> {
   const http = new HttpServer(logger);
   const port = await http.listen(config.port);
   logger.info({ port }, "listening; opening the database");
@@ -26,14 +34,26 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
   if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
-  http.setHealth({ ready: true, details: { database: database.kind } });
+  let slack: SlackAdapter | null = null;
+  if (config.slack) {
+    try {
+      slack = await startSlack({ config: config.slack, app, events: new PrismaInboundEventLog(database.prisma), logger, http, ...adapters.slack });
+    } catch (error) {
+      logger.error({ err: error }, "Slack could not be started (check SLACK_BOT_TOKEN); running without Slack");
+    }
+  } else {
+    logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
+  }
+  http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off" } });
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
     app,
     http,
     port,
+    slack,
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
+      await slack?.stop();
       await http.close();
       await app.close();
     },

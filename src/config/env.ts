@@ -4,6 +4,7 @@ import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import { projectRoot } from "../project-root.js";
+import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
 
 /** The region's agenda shipped with the project; a relative AGENDA_FILE is read from the working directory. */
 export const DEFAULT_AGENDA_FILE = join(projectRoot(), "agenda", "zuid-kennemerland-ijmond.yaml");
@@ -43,6 +44,8 @@ export interface Config {
   leaderEmails: string[];
   defaultLocale: Locale;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Null when Slack is not configured. */
+  slack: SlackConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -73,7 +76,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  let slack: SlackConfig | null;
+  try {
+    slack = readSlackConfig(env);
+  } catch (error) {
+    if (error instanceof SlackConfigError) throw new ConfigError(error.problems);
+    throw error;
+  }
   return {
+    slack,
     port: e.PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

@@ -12,7 +12,7 @@ import type { Locale } from "./domain/locale.js";
 import { ACTION_STATUSES, type ActionStatus, statusLabel } from "./domain/status.js";
 import { texts } from "./i18n/index.js";
 import { actionDetailMessage, actionListItem, helpMessage, personName } from "./messages/action-views.js";
-import { type Block, message, notice, type StatusCount } from "./messages/model.js";
+import { type Block, type Message, message, notice, type StatusCount } from "./messages/model.js";
 import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
 import type { ActionQuery, AgendaStore, Clock, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
@@ -116,6 +116,25 @@ export class AgendaCore {
     if (sameGroup.length) return [...new Set([sameGroup[0] ?? "", sameGroup[sameGroup.length - 1] ?? ""])];
     const near = closest(code, codes);
     return near ? [near] : [];
+  }
+
+  /** The user's overview (Slack App Home, Teams personal tab): their actions, and the agenda per pillar. */
+  async home(actor: Actor, locale: Locale): Promise<Message> {
+    const t = texts(locale);
+    const blocks: Block[] = [{ type: "heading", text: t.home.title }];
+    const mine = actor.person ? await this.store.actionsLedBy(actor.person.id) : [];
+    blocks.push({ type: "text", text: t.home.mine });
+    if (mine.length) blocks.push({ type: "list", items: mine.map((action) => actionListItem(action, locale, true)) });
+    else blocks.push({ type: "context", text: `${actor.person ? t.mine.none : t.mine.notLinked} ${t.mine.noneHint}` });
+    blocks.push({ type: "divider" }, { type: "text", text: t.home.agenda });
+    for (const pillar of await this.store.pillars()) {
+      const counts = await this.store.countByStatus({ pillarCodes: [pillar.code] });
+      const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
+      blocks.push({ type: "heading", text: t.home.pillar(pillar.name, total) });
+      blocks.push({ type: "status-bar", counts: statusCounts(counts, locale), total });
+    }
+    blocks.push({ type: "context", text: t.home.hint });
+    return message(t.home.title, blocks);
   }
 
   private async mine(actor: Actor, locale: Locale): Promise<Reply> {
@@ -222,10 +241,10 @@ export class AgendaCore {
     if (code) {
       const action = await this.store.findAction(code);
       actions = action ? [action] : [];
-    } else if (actor.person) {
-      actions = await this.store.actionsLedBy(actor.person.id);
     } else {
-      actions = [];
+      actions = actor.person ? await this.store.actionsLedBy(actor.person.id) : [];
+      // A project leader without actions of their own may update any action.
+      if (actions.length === 0 && actor.isLeader) actions = await this.store.listActions({}, LIST_LIMIT);
     }
     if (!code && actions.length === 0 && !actor.isLeader) return this.reply(locale, notice("info", t.mine.none, t.mine.noneHint));
     return {

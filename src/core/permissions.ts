@@ -44,8 +44,9 @@ export async function refusalFor(
   if (requirement === "read" || actor.isLeader) return null;
   if (requirement === "leader") return "leader-only";
   if (!actor.person) return "unknown-user";
-  if (actionCode && (await people.isLeadOf(actor.person.id, actionCode))) return null;
-  return "not-a-lead";
+  // Without an action (the status form), the form itself offers only the person's own actions.
+  if (actionCode === undefined) return null;
+  return (await people.isLeadOf(actor.person.id, actionCode)) ? null : "not-a-lead";
 }
 
 export async function mayChange(actor: Actor, actionCode: string, people: Pick<PeopleDirectory, "isLeadOf">): Promise<boolean> {

@@ -129,6 +129,12 @@ export interface AgendaImporter {
   agendaSlugs(): Promise<string[]>;
 }
 
+/** Remembers inbound platform events, so a retried delivery is handled once. */
+export interface InboundEventLog {
+  /** True the first time this event id is seen for the platform; false for every repeat. */
+  firstSeen(platform: Platform, eventId: string): Promise<boolean>;
+}
+
 export type AgendaStore = AgendaReader & AgendaWriter & PeopleDirectory & ChannelDirectory;
 
 export interface Clock {

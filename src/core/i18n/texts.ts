@@ -76,7 +76,25 @@ export interface Texts {
   };
   mine: { title: (count: number) => string; none: string; noneHint: string; notLinked: string };
   search: { title: (text: string, count: number) => string; none: (text: string) => string; noneHint: string; inNote: string };
-  statusForm: { title: string; prompt: string; cli: (code?: string) => string };
+  statusForm: {
+    title: string;
+    prompt: string;
+    cli: (code?: string) => string;
+    action: string;
+    status: string;
+    note: string;
+    notePlaceholder: string;
+    submit: string;
+    cancel: string;
+    noActions: string;
+    errors: { action: string; status: string; noteTooLong: (max: number) => string; unknownAction: (code: string) => string };
+    saved: string;
+  };
+  home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
+  platform: {
+    working: string;
+    internalError: string;
+  };
   history: {
     entry: (from: string | null, to: string) => string;
     confirmed: (status: string) => string;

@@ -1,0 +1,43 @@
+/**
+ * The status form (Slack modal, Teams card): what it offers, and how a submission is validated and stored.
+ * Errors are per field, so each platform shows them next to the field; nothing is stored until all is valid.
+ */
+
+import type { Actor } from "./actor.js";
+import type { AgendaCore } from "./agenda-core.js";
+import { statusFormSchema } from "./commands/arguments.js";
+import type { Locale } from "./domain/locale.js";
+import { MAX_NOTE_LENGTH } from "./domain/text-limits.js";
+import { texts } from "./i18n/index.js";
+import type { Reply } from "./reply.js";
+
+export type StatusFormField = "code" | "status" | "note";
+
+export type StatusFormResult = { ok: true; reply: Reply } | { ok: false; errors: Partial<Record<StatusFormField, string>> };
+
+/** Raw values as the platform collected them; anything may be missing or tampered with. */
+export interface StatusFormInput {
+  code?: unknown;
+  status?: unknown;
+  note?: unknown;
+}
+
+export async function submitStatusForm(core: AgendaCore, input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
+  const t = texts(locale).statusForm;
+  const parsed = statusFormSchema.safeParse({ code: input.code ?? "", status: input.status ?? "", note: input.note ?? "" });
+  if (!parsed.success) {
+    const errors: Partial<Record<StatusFormField, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === "code") errors.code = t.errors.action;
+      else if (field === "status") errors.status = t.errors.status;
+      else if (field === "note") errors.note = t.errors.noteTooLong(MAX_NOTE_LENGTH);
+    }
+    return { ok: false, errors };
+  }
+  const { code, status, note } = parsed.data;
+  if (!(await core.store.findAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  const reply = await core.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
+  if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
+  return { ok: true, reply };
+}

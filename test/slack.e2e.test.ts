@@ -1,0 +1,336 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config/env.js";
+import { createLogger } from "../src/logging.js";
+import { type Service, startService } from "../src/service.js";
+import { FakeSlack } from "./support/fake-slack.js";
+import { SlackRequests } from "./support/slack-requests.js";
+
+const TOKEN = "xoxb-test-token";
+const SECRET = "signing-secret-for-tests";
+const LEADER = { id: "ULEADER", teamId: "T1", name: "pl", realName: "Petra Leider", email: "pl@haarlem.nl", locale: "nl-NL" };
+const ANNA = { id: "UANNA", teamId: "T1", name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
+const READER = { id: "UREADER", teamId: "T1", name: "rob", realName: "Rob Lezer", email: "rob@velsen.nl", locale: "en-US" };
+
+type Payload = {
+  text?: string;
+  blocks?: { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] }[];
+  response_type?: string;
+};
+const blockText = (payload: Payload | undefined) => JSON.stringify(payload?.blocks ?? []);
+
+describe("Slack end to end: signed requests into the real HTTP server, a fake Slack Web API", () => {
+  let dir: string;
+  let slack: FakeSlack;
+  let service: Service;
+  let requests: SlackRequests;
+  let sequence = 0;
+
+  /** Sends `/actie <text>` and waits for the reply posted to its response_url. */
+  async function command(userId: string, text: string, channelId = "C1") {
+    const id = `r${++sequence}`;
+    const started = performance.now();
+    const response = await requests.slashCommand({ text, userId, channelId, responseUrl: slack.responseUrl(id) });
+    const ackMs = performance.now() - started;
+    expect(response.status).toBe(200);
+    return { id, ackMs, ack: await response.text() };
+  }
+  /** The first reply posted to response_url `id`. */
+  async function answerTo(id: string, ms?: number): Promise<Payload> {
+    const [first] = await slack.waitFor(() => (slack.responsesTo(id).length ? slack.responsesTo(id) : undefined), ms);
+    return (first?.payload ?? {}) as Payload;
+  }
+  async function reply(userId: string, text: string, channelId = "C1"): Promise<Payload> {
+    const { id } = await command(userId, text, channelId);
+    return answerTo(id);
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-slack-"));
+    slack = new FakeSlack(TOKEN);
+    for (const user of [LEADER, ANNA, READER]) slack.addUser(user);
+    slack.addUser({ id: "UNOMAIL", teamId: "T1", name: "nomail", realName: "Geen Mail" });
+    await slack.start();
+    const config = loadConfig({
+      PORT: "0",
+      DATA_DIR: join(dir, "data"),
+      LEADER_EMAILS: LEADER.email,
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `${slack.url}/api/`,
+    });
+    service = await startService(config, createLogger("silent"), {
+      slack: {
+        responseRetry: { attempts: 5, baseDelayMs: 20, maxDelayMs: 1500 },
+        webApiRetry: { retries: 5, factor: 1, minTimeout: 20, maxTimeout: 1500 },
+      },
+    });
+    requests = new SlackRequests(`http://127.0.0.1:${service.port}`, SECRET);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await slack?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("reports Slack as connected over HTTP", async () => {
+    const health = (await (await fetch(`http://127.0.0.1:${service.port}/healthz`)).json()) as { slack: string };
+    expect(health.slack).toBe("http");
+    expect(slack.callsOf("auth.test").length).toBeGreaterThan(0);
+  });
+
+  it("rejects a bad signature or an old timestamp with 401 and runs nothing", async () => {
+    const before = slack.responses.length;
+    const forged = await requests.slashCommand(
+      { text: "help", userId: LEADER.id, responseUrl: slack.responseUrl("forged") },
+      { secret: "wrong-secret" },
+    );
+    expect(forged.status).toBe(401);
+    const old = await requests.slashCommand(
+      { text: "help", userId: LEADER.id, responseUrl: slack.responseUrl("old") },
+      { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 },
+    );
+    expect(old.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(slack.responses.length).toBe(before);
+  });
+
+  it("acknowledges /actie at once and answers through response_url, privately", async () => {
+    const { id, ackMs, ack } = await command(READER.id, "help");
+    expect(ack).toBe("");
+    expect(ackMs).toBeLessThan(3000);
+    const payload = await answerTo(id);
+    expect(payload.response_type).toBe("ephemeral");
+    expect(payload.blocks?.[0]).toMatchObject({ type: "header", text: { text: "Doe-agenda: commands" } });
+    expect(blockText(payload)).toContain("show 1.3");
+    expect(blockText(payload)).not.toContain("status 1.3");
+  });
+
+  it("lets a leader assign a lead by mention, who then changes the status; history records Slack", async () => {
+    const assigned = await reply(LEADER.id, "trekker 2.5 <@UANNA|anna>");
+    expect(assigned.text).toBe("Anna de Vries is nu trekker van 2.5.");
+    const changed = await reply(ANNA.id, "status 2.5 loopt eerste profielen gemaakt");
+    expect(changed.text).toBe("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
+    const action = await service.app.store.findAction("2.5");
+    expect(action?.history[0]).toMatchObject({ from: "nader_uit_te_werken", to: "loopt", channel: "slack", note: "eerste profielen gemaakt" });
+    expect(action?.history[0]?.by?.email).toBe(ANNA.email);
+  });
+
+  it("tells a user unknown to the agenda that they can read but not write, and how to get access", async () => {
+    const refused = await reply("UNOMAIL", "status 1.1 afgerond");
+    expect(refused.text).toContain("Je bent (nog) niet bekend in de doe-agenda");
+    expect(blockText(refused)).toContain("Vraag de projectleider je als trekker aan je acties te koppelen");
+    expect((await service.app.store.findAction("1.1"))?.status).toBe("loopt");
+    const read = await reply("UNOMAIL", "toon 1.1");
+    expect(read.blocks?.[0]).toMatchObject({ type: "header" });
+  });
+
+  it("shares a list in the channel only when asked", async () => {
+    expect((await reply(READER.id, "lijst thema 4")).response_type).toBe("ephemeral");
+    const shared = await reply(READER.id, "lijst thema 4 deel");
+    expect(shared.response_type).toBe("in_channel");
+    expect(blockText(shared)).toContain("```");
+  });
+
+  it("opens the status modal for `status` without arguments, shows errors in it, and stores only a valid form", async () => {
+    await command(ANNA.id, "status");
+    const opened = await slack.waitFor(() => slack.callsOf("views.open").at(-1));
+    const view = opened.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string; element: { options?: { value: string }[] } }[];
+    };
+    expect(view.callback_id).toBe("status-form");
+    expect(view.blocks.find((block) => block.block_id === "code")?.element.options?.map((o) => o.value)).toEqual(["2.5"]);
+    const history = () => service.app.database.prisma.statusChange.count();
+    const before = await history();
+
+    const missing = await requests.viewSubmission({
+      userId: ANNA.id,
+      privateMetadata: view.private_metadata,
+      values: {
+        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        status: { value: { type: "static_select", selected_option: null } },
+        note: { value: { type: "plain_text_input", value: null } },
+      },
+    });
+    expect(await missing.json()).toEqual({ response_action: "errors", errors: { status: "Kies een status." } });
+
+    const tampered = await requests.viewSubmission({
+      userId: ANNA.id,
+      privateMetadata: view.private_metadata,
+      values: {
+        code: { value: { type: "static_select", selected_option: { value: "1.1" } } },
+        status: { value: { type: "static_select", selected_option: { value: "afgerond" } } },
+      },
+    });
+    const tamperedBody = (await tampered.json()) as { errors: { code: string } };
+    expect(tamperedBody.errors.code).toContain("Je bent geen trekker van actie 1.1");
+
+    const tooLong = await requests.viewSubmission({
+      userId: ANNA.id,
+      privateMetadata: view.private_metadata,
+      values: {
+        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        status: { value: { type: "static_select", selected_option: { value: "afgerond" } } },
+        note: { value: { type: "plain_text_input", value: "x".repeat(2001) } },
+      },
+    });
+    expect(await tooLong.json()).toEqual({ response_action: "errors", errors: { note: "De toelichting mag hoogstens 2000 tekens lang zijn." } });
+    expect(await history()).toBe(before);
+
+    const valid = await requests.viewSubmission({
+      userId: ANNA.id,
+      privateMetadata: view.private_metadata,
+      values: {
+        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        status: { value: { type: "static_select", selected_option: { value: "afgerond" } } },
+        note: { value: { type: "plain_text_input", value: "alle profielen klaar" } },
+      },
+    });
+    expect(valid.status).toBe(200);
+    expect(await valid.text()).toBe("");
+    expect(await history()).toBe(before + 1);
+    const told = await slack.waitFor(() => slack.callsOf("chat.postEphemeral").find((call) => String(call.args.text).includes("2.5")));
+    expect(told.args).toMatchObject({ channel: "C1", user: ANNA.id, text: "Status van 2.5 gewijzigd: loopt → afgerond." });
+  });
+
+  it("shows `mijn` with buttons; Ongewijzigd confirms, Bijwerken opens the modal for that action", async () => {
+    const mine = await reply(ANNA.id, "mijn");
+    const buttons = mine.blocks?.find((block) => block.type === "actions")?.elements;
+    expect(buttons?.map((b) => [b.action_id, b.value])).toEqual([
+      ["action.update", "2.5"],
+      ["action.confirm", "2.5"],
+    ]);
+    const id = `r${++sequence}`;
+    const pressed = await requests.buttonPress({
+      actionId: "action.confirm",
+      value: "2.5",
+      userId: ANNA.id,
+      channelId: "C1",
+      responseUrl: slack.responseUrl(id),
+    });
+    expect(pressed.status).toBe(200);
+    const confirmed = await answerTo(id);
+    expect(confirmed.text).toBe("Status van 2.5 bevestigd: afgerond.");
+
+    const opensBefore = slack.callsOf("views.open").length;
+    await requests.buttonPress({
+      actionId: "action.update",
+      value: "2.5",
+      userId: ANNA.id,
+      channelId: "C1",
+      responseUrl: slack.responseUrl(`r${++sequence}`),
+    });
+    const opened = await slack.waitFor(() => slack.callsOf("views.open")[opensBefore]);
+    const view = opened.args.view as { blocks: { block_id: string; element: { initial_option?: { value: string } } }[] };
+    expect(view.blocks.find((block) => block.block_id === "code")?.element.initial_option?.value).toBe("2.5");
+    expect(view.blocks.find((block) => block.block_id === "status")?.element.initial_option?.value).toBe("afgerond");
+  });
+
+  it("refuses the buttons to someone who is not a lead of the action", async () => {
+    const id = `r${++sequence}`;
+    await requests.buttonPress({ actionId: "action.confirm", value: "2.5", userId: READER.id, channelId: "C1", responseUrl: slack.responseUrl(id) });
+    const refused = await answerTo(id);
+    expect(refused.text).toBe("You are not known in the action agenda (yet), so you can read but not change anything.");
+    const lead = await reply(LEADER.id, "trekker 1.2 rob@velsen.nl");
+    expect(lead.text).toBe("rob@velsen.nl is nu trekker van 1.2.");
+    const second = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "action.confirm",
+      value: "2.5",
+      userId: READER.id,
+      channelId: "C1",
+      responseUrl: slack.responseUrl(second),
+    });
+    const notLead = await answerTo(second);
+    expect(notLead.text).toBe("You are not a lead of action 2.5, so you cannot change it.");
+  });
+
+  it("publishes App Home with my actions and the agenda per pillar, once per event even when Slack retries", async () => {
+    const before = slack.callsOf("views.publish").length;
+    const first = await requests.appHomeOpened({ userId: ANNA.id, eventId: "Ev-home-1" });
+    expect(first.status).toBe(200);
+    const published = await slack.waitFor(() => slack.callsOf("views.publish")[before]);
+    const view = published.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe("home");
+    expect(JSON.stringify(view.blocks)).toContain("Jouw acties");
+    expect(JSON.stringify(view.blocks)).toContain("Uitkering naar werk (");
+    expect(JSON.stringify(view.blocks)).toContain("action.update");
+    const retry = await requests.appHomeOpened(
+      { userId: ANNA.id, eventId: "Ev-home-1" },
+      { headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } },
+    );
+    expect(retry.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.callsOf("views.publish").length).toBe(before + 1);
+  });
+
+  it("splits a long reply into messages of at most 50 blocks", async () => {
+    for (const code of [
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "1.6",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.6",
+      "2.7",
+      "2.8",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "3.6",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+      "4.5",
+      "4.6",
+    ]) {
+      await reply(LEADER.id, `trekker ${code} anna@haarlem.nl`);
+    }
+    const { id } = await command(ANNA.id, "mijn");
+    const pages = await slack.waitFor(() => (slack.responsesTo(id).length >= 2 ? slack.responsesTo(id) : undefined));
+    expect(pages.map((page) => ((page.payload as Payload).blocks ?? []).length).every((count) => count <= 50)).toBe(true);
+    const codes = pages.flatMap((page) =>
+      ((page.payload as Payload).blocks ?? []).filter((b) => b.type === "actions").map((b) => b.elements?.[0]?.value),
+    );
+    expect(codes).toHaveLength(26);
+  });
+
+  it("retries a reply that response_url refuses with 429, honouring Retry-After", async () => {
+    slack.failNext("response_url", 2, 429, 1);
+    const { id } = await command(READER.id, "toon 1.3");
+    const started = Date.now();
+    const answer = await answerTo(id, 15_000);
+    expect(answer.blocks?.[0]).toMatchObject({ type: "header" });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("retries Web API calls that answer 429 or 500", async () => {
+    slack.failNext("chat.postEphemeral", 2, 429, 1);
+    const opened = slack.callsOf("views.open").at(-1);
+    const metadata = (opened?.args.view as { private_metadata: string }).private_metadata;
+    await requests.viewSubmission({
+      userId: ANNA.id,
+      privateMetadata: metadata,
+      values: { code: { value: { selected_option: { value: "2.5" } } }, status: { value: { selected_option: { value: "loopt" } } } },
+    });
+    await slack.waitFor(
+      () => slack.callsOf("chat.postEphemeral").find((call) => call.args.text === "Status van 2.5 gewijzigd: afgerond → loopt."),
+      15_000,
+    );
+    slack.failNext("users.info", 1, 500);
+    const answered = await reply(LEADER.id, "toon 3.1");
+    expect(answered.blocks?.[0]).toMatchObject({ type: "header" });
+  });
+});

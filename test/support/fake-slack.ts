@@ -1,0 +1,190 @@
+/**
+ * A faithful local fake of the Slack Web API and of response_url endpoints: checks the bot token and each
+ * method's required arguments and block limits as Slack documents them, records calls, and can answer 429.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SlackUser {
+  id: string;
+  teamId: string;
+  name: string;
+  realName: string;
+  email?: string;
+  locale?: string;
+}
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  at: number;
+}
+
+export interface RecordedResponse {
+  id: string;
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+const REQUIRED: Record<string, string[]> = {
+  "auth.test": [],
+  "users.info": ["user"],
+  "chat.postMessage": ["channel"],
+  "chat.postEphemeral": ["channel", "user"],
+  "views.open": ["trigger_id", "view"],
+  "views.publish": ["user_id", "view"],
+  "conversations.open": ["users"],
+};
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  private readonly users = new Map<string, SlackUser>();
+  private readonly failures = new Map<string, { remaining: number; status: number; retryAfter?: number }>();
+  private server: Server | undefined;
+  url = "";
+
+  constructor(readonly token: string) {}
+
+  addUser(user: SlackUser): void {
+    this.users.set(user.id, user);
+  }
+
+  /** The next `count` calls to `method` (a Web API method, or "response_url") answer `status` (429 with Retry-After). */
+  failNext(method: string, count: number, status = 429, retryAfter = 1): void {
+    this.failures.set(method, { remaining: count, status, retryAfter });
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  responsesTo(id: string): RecordedResponse[] {
+    return this.responses.filter((response) => response.id === id);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  /** Resolves when `predicate` holds, polling; rejects after `ms`. */
+  async waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error("timed out waiting for the fake Slack");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private failure(key: string, response: ServerResponse): boolean {
+    const failure = this.failures.get(key);
+    if (!failure || failure.remaining <= 0) return false;
+    failure.remaining--;
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (failure.status === 429 && failure.retryAfter !== undefined) headers["retry-after"] = String(failure.retryAfter);
+    response.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
+    return true;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const path = request.url ?? "/";
+    const respondUrl = /^\/response\/([\w-]+)$/.exec(path);
+    if (respondUrl?.[1]) {
+      if (this.failure("response_url", response)) return;
+      this.responses.push({ id: respondUrl[1], payload: JSON.parse(raw) as Record<string, unknown>, at: Date.now() });
+      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    const apiMethod = /^\/api\/([\w.]+)$/.exec(path)?.[1];
+    const reply = (body: Record<string, unknown>): void =>
+      void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (!apiMethod || !(apiMethod in REQUIRED)) return reply({ ok: false, error: "unknown_method" });
+    if (request.headers.authorization !== `Bearer ${this.token}`) return reply({ ok: false, error: "invalid_auth" });
+    if (this.failure(apiMethod, response)) return;
+    const args = parseArgs(raw, request.headers["content-type"] ?? "");
+    this.calls.push({ method: apiMethod, args, at: Date.now() });
+    const missing = (REQUIRED[apiMethod] ?? []).filter((name) => args[name] === undefined || args[name] === "");
+    if (missing.length) return reply({ ok: false, error: "invalid_arguments", response_metadata: { messages: missing.map((m) => `missing ${m}`) } });
+    const blockProblem = checkBlocks(apiMethod, args);
+    if (blockProblem) return reply({ ok: false, error: "invalid_blocks", response_metadata: { messages: [blockProblem] } });
+    switch (apiMethod) {
+      case "auth.test":
+        return reply({ ok: true, url: "https://fake.slack.com/", team: "Fake", user: "doe-agenda", team_id: "T1", user_id: "UBOT", bot_id: "BBOT" });
+      case "users.info": {
+        const user = this.users.get(String(args.user));
+        if (!user) return reply({ ok: false, error: "user_not_found" });
+        return reply({
+          ok: true,
+          user: {
+            id: user.id,
+            team_id: user.teamId,
+            name: user.name,
+            real_name: user.realName,
+            ...(user.locale ? { locale: user.locale } : {}),
+            profile: { display_name: user.realName, real_name: user.realName, ...(user.email ? { email: user.email } : {}) },
+          },
+        });
+      }
+      case "chat.postMessage":
+      case "chat.postEphemeral":
+        if (args.text === undefined && args.blocks === undefined) return reply({ ok: false, error: "no_text" });
+        return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });
+      case "views.open":
+      case "views.publish":
+        return reply({ ok: true, view: { id: `V${this.calls.length}`, ...(args.view as object) } });
+      case "conversations.open":
+        return reply({ ok: true, channel: { id: `D${String(args.users)}` } });
+    }
+    return reply({ ok: false, error: "unknown_method" });
+  }
+}
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes("application/json")) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+interface AnyBlock {
+  type: string;
+  text?: { text?: string };
+  fields?: { text?: string }[];
+  elements?: unknown[];
+}
+
+/** Slack's documented limits: 50 blocks in a message, 100 in a view; 3,000 characters in a section text. */
+function checkBlocks(method: string, args: Record<string, unknown>): string | null {
+  const view = args.view as { blocks?: AnyBlock[]; type?: string } | undefined;
+  const blocks = (view?.blocks ?? args.blocks) as AnyBlock[] | undefined;
+  if (!blocks) return null;
+  const limit = view ? 100 : 50;
+  if (blocks.length > limit) return `${method}: ${blocks.length} blocks, more than ${limit}`;
+  for (const block of blocks) {
+    if (block.type === "section" && (block.text?.text?.length ?? 0) > 3000) return "section text longer than 3000";
+    if (block.type === "header" && (block.text?.text?.length ?? 0) > 150) return "header longer than 150";
+    if (block.type === "section" && (block.fields?.length ?? 0) > 10) return "more than 10 fields";
+    if (block.type === "actions" && (block.elements?.length ?? 0) > 25) return "more than 25 elements";
+  }
+  return null;
+}
