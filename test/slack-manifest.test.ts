@@ -43,7 +43,11 @@ describe.each(["manifest.json", "manifest.socket-mode.json"])("Slack app manifes
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/actie"]);
     expect(manifest.settings.event_subscriptions.bot_events).toContain("app_home_opened");
     for (const scope of SCOPES_NEEDED) expect(manifest.oauth_config.scopes.bot).toContain(scope);
-    const urls = [manifest.features.slash_commands[0]?.url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url];
+    const urls = [
+      manifest.features.slash_commands[0]?.url,
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
     if (manifest.settings.socket_mode_enabled) {
       expect(urls.every((url) => url === undefined)).toBe(true);
     } else {

@@ -57,7 +57,7 @@ export class AgendaCore {
   async execute(command: Command, actor: Actor, locale: Locale, runOptions: RunOptions = {}): Promise<Reply> {
     const t = texts(locale);
     const code = "code" in command ? command.code : undefined;
-    if (code !== undefined && !(await this.store.findAction(code))) {
+    if (code !== undefined && !(await this.store.hasAction(code))) {
       return this.reply(locale, notice("error", t.errors.unknownAction(code, await this.similarCodes(code)), t.errors.unknownActionHint));
     }
     const refusal = await refusalFor(actor, requirementOf(command), code, this.store);

@@ -18,8 +18,11 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   const isLeader = leaders.isLeader(email);
   let person: PersonInfo | null = null;
   if (facts.identity) person = await people.findByIdentity(facts.identity);
-  if (!person && email) person = isLeader ? await people.ensurePerson(email, facts.displayName) : await people.findByEmail(email);
-  if (person && facts.identity) await people.linkIdentity(person.id, facts.identity);
+  if (!person && email) {
+    person = isLeader ? await people.ensurePerson(email, facts.displayName) : await people.findByEmail(email);
+    // Remember the chat account, so the next message finds the person without the e-mail.
+    if (person && facts.identity) await people.linkIdentity(person.id, facts.identity);
+  }
   const actor: Actor = { person, email, isLeader, channel: facts.channel };
   if (facts.locale) actor.locale = facts.locale;
   if (facts.conversation) actor.conversation = facts.conversation;

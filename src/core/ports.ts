@@ -34,6 +34,8 @@ export interface AgendaReader {
   overleggen(): Promise<OverlegInfo[]>;
   /** One action with its leads, recent history, notes and open escalations; null when unknown or retired. */
   findAction(code: string): Promise<ActionDetail | null>;
+  /** True when an active action has this code (cheaper than findAction). */
+  hasAction(code: string): Promise<boolean>;
   /** Actions in agenda order; at most `limit` when given. */
   listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]>;
   /** How many actions match, per status. */

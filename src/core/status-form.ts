@@ -36,7 +36,7 @@ export async function submitStatusForm(core: AgendaCore, input: StatusFormInput,
     return { ok: false, errors };
   }
   const { code, status, note } = parsed.data;
-  if (!(await core.store.findAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  if (!(await core.store.hasAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
   const reply = await core.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
   if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
   return { ok: true, reply };

@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
 import { applyMigrations, type SqlSession } from "./migrate.js";
+import { yieldingAdapter } from "./yielding-adapter.js";
 
 /** The embedded database lives in DATA_DIR/pglite; the lock file sits beside it. */
 export const PGLITE_SUBDIR = "pglite";
@@ -66,7 +67,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       },
       query: async <Row>(sql: string, params?: unknown[]) => (await pgliteClient.query<Row>(sql, params)).rows,
     });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pgliteClient) });
+    const prisma = new PrismaClient({ adapter: yieldingAdapter(new PrismaPGlite(pgliteClient)) });
     return {
       kind: "pglite",
       prisma,

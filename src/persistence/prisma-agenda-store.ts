@@ -140,6 +140,10 @@ export class PrismaAgendaStore implements AgendaStore {
     return where;
   }
 
+  async hasAction(code: string): Promise<boolean> {
+    return (await this.prisma.action.count({ where: this.activeAction(code) })) > 0;
+  }
+
   async listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]> {
     const rows = await this.prisma.action.findMany({
       where: await this.actionWhere(query),

@@ -18,6 +18,7 @@ import type { Reply } from "../core/reply.js";
 import { submitStatusForm } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
+import { WorkQueue } from "../server/work-queue.js";
 import { fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
 import { boltLogger } from "./bolt-logger.js";
 import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from "./response-url.js";
@@ -37,6 +38,8 @@ export interface SlackAdapterOptions {
   responseRetry?: RetryPolicy;
   /** Retries of Web API calls (WebClient honours Retry-After on 429 itself). */
   webApiRetry?: RetryOptions;
+  /** How many acknowledged requests are worked on at once (default: 1 on PGlite, 8 on PostgreSQL). */
+  workConcurrency?: number;
 }
 
 export interface SlackAdapter {
@@ -78,6 +81,9 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     log.warn({ err: error, userId }, "users.info failed; treating the user as a reader"),
   );
   const responseRetry = options.responseRetry ?? DEFAULT_RETRY;
+  const work = new WorkQueue(options.workConcurrency ?? (app.database.kind === "pglite" ? 1 : 8), (error) =>
+    log.error({ err: error }, "slack work failed"),
+  );
   const core = app.core;
 
   async function actorFor(where: Where): Promise<Actor> {
@@ -177,15 +183,17 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   bolt.command("/actie", async ({ command, ack }) => {
     await ack();
     const where: Where = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
-    await guarded(where, command.response_url, app.config.defaultLocale, async () => {
-      const actor = await actorFor(where);
-      const reply = await core.run(command.text, actor, { resolveMention: resolveMention(command.team_id) });
-      if (reply.form && reply.form.actions.length > 0) {
-        await openForm(command.trigger_id, reply, { locale: reply.locale, channelId: command.channel_id });
-        return;
-      }
-      await respond(command.response_url, reply.message);
-    });
+    work.push(() =>
+      guarded(where, command.response_url, app.config.defaultLocale, async () => {
+        const actor = await actorFor(where);
+        const reply = await core.run(command.text, actor, { resolveMention: resolveMention(command.team_id) });
+        if (reply.form && reply.form.actions.length > 0) {
+          await openForm(command.trigger_id, reply, { locale: reply.locale, channelId: command.channel_id });
+          return;
+        }
+        await respond(command.response_url, reply.message);
+      }),
+    );
   });
 
   bolt.action<import("@slack/bolt").BlockButtonAction>("action.update", async ({ body, action, ack }) => {
@@ -276,6 +284,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     mode: socketMode ? "socket" : "http",
     async stop() {
       if (!receiver) await bolt.stop();
+      await work.idle();
     },
   };
 }
