@@ -72,9 +72,9 @@ function renderBlock(block: Block): KnownBlock[] {
     case "heading":
       return [{ type: "header", text: { type: "plain_text", text: clip(block.text, HEADER_LIMIT), emoji: true } }];
     case "text":
-      return [section(block.text)];
+      return [section(escapeMrkdwn(block.text))];
     case "context":
-      return [{ type: "context", elements: [{ type: "mrkdwn", text: clip(block.text, SECTION_TEXT_LIMIT) }] }];
+      return [{ type: "context", elements: [{ type: "mrkdwn", text: clip(escapeMrkdwn(block.text), SECTION_TEXT_LIMIT) }] }];
     case "fields": {
       const blocks: KnownBlock[] = [];
       for (let i = 0; i < block.fields.length; i += FIELDS_PER_SECTION) {

@@ -3,7 +3,7 @@
  * `/slack/events` (or over Socket Mode). It translates Slack payloads to core calls and core messages to
  * Block Kit; every domain decision stays in the core.
  */
-import { App as BoltApp, HTTPReceiver } from "@slack/bolt";
+import { App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { RetryOptions, WebClient } from "@slack/web-api";
 import type { App } from "../app.js";
@@ -63,13 +63,17 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     retryConfig: options.webApiRetry ?? { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000 },
   };
   const socketMode = !!config.appToken;
-  const receiver =
+  const httpReceiver =
     socketMode || !config.signingSecret
       ? undefined
       : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger: boltLogger(logger) });
+  // Socket Mode opens its connection with apps.connections.open: it must use the same API base URL.
+  const socketReceiver = httpReceiver
+    ? undefined
+    : new SocketModeReceiver({ appToken: config.appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
   const bolt = new BoltApp({
     token: config.botToken,
-    ...(receiver ? { receiver } : { appToken: config.appToken ?? "", socketMode: true }),
+    receiver: httpReceiver ?? (socketReceiver as SocketModeReceiver),
     clientOptions,
     logger: boltLogger(logger),
     deferInitialization: true,
@@ -272,8 +276,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     log.error({ err: error }, "bolt error");
   });
 
-  if (receiver) {
-    options.http.route("POST", SLACK_EVENTS_PATH, receiver.requestListener);
+  if (httpReceiver) {
+    options.http.route("POST", SLACK_EVENTS_PATH, httpReceiver.requestListener);
   } else {
     await bolt.start();
   }
@@ -283,7 +287,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     client,
     mode: socketMode ? "socket" : "http",
     async stop() {
-      if (!receiver) await bolt.stop();
+      if (!httpReceiver) await bolt.stop();
       await work.idle();
     },
   };

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 
 export interface SlackUser {
   id: string;
@@ -34,7 +35,14 @@ const REQUIRED: Record<string, string[]> = {
   "views.open": ["trigger_id", "view"],
   "views.publish": ["user_id", "view"],
   "conversations.open": ["users"],
+  "apps.connections.open": [],
 };
+
+/** A Socket Mode envelope acknowledgement received from the app. */
+export interface SocketAck {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+}
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
@@ -42,9 +50,31 @@ export class FakeSlack {
   private readonly users = new Map<string, SlackUser>();
   private readonly failures = new Map<string, { remaining: number; status: number; retryAfter?: number }>();
   private server: Server | undefined;
+  private readonly sockets = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | undefined;
+  readonly socketAcks: SocketAck[] = [];
   url = "";
 
-  constructor(readonly token: string) {}
+  /** `appToken` enables Socket Mode (apps.connections.open and a WebSocket at /link). */
+  constructor(
+    readonly token: string,
+    readonly appToken?: string,
+  ) {}
+
+  /** Resolves once a Socket Mode client is connected and greeted. */
+  socketConnected(ms = 10_000): Promise<WebSocket> {
+    return this.waitFor(() => this.socket, ms);
+  }
+
+  /** Sends an envelope over Socket Mode, as Slack does for a slash command, interaction or event. */
+  async sendEnvelope(type: "slash_commands" | "interactive" | "events_api", payload: Record<string, unknown>): Promise<string> {
+    const socket = await this.socketConnected();
+    const envelopeId = `env-${Math.random().toString(36).slice(2)}`;
+    socket.send(
+      JSON.stringify({ envelope_id: envelopeId, payload, type, accepts_response_payload: type !== "events_api", retry_attempt: 0, retry_reason: "" }),
+    );
+    return envelopeId;
+  }
 
   addUser(user: SlackUser): void {
     this.users.set(user.id, user);
@@ -69,11 +99,21 @@ export class FakeSlack {
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => void this.handle(request, response));
+    this.server.on("upgrade", (request, socket, head) => {
+      if (!request.url?.startsWith("/link")) return socket.destroy();
+      this.sockets.handleUpgrade(request, socket, head, (ws) => {
+        ws.on("message", (data) => this.socketAcks.push(JSON.parse(String(data)) as SocketAck));
+        ws.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: { host: "fake" } }));
+        this.socket = ws;
+      });
+    });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
+    for (const client of this.sockets.clients) client.terminate();
+    this.sockets.close();
     await new Promise<void>((resolve) => {
       this.server?.close(() => resolve());
       this.server?.closeAllConnections();
@@ -117,7 +157,8 @@ export class FakeSlack {
     const reply = (body: Record<string, unknown>): void =>
       void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (!apiMethod || !(apiMethod in REQUIRED)) return reply({ ok: false, error: "unknown_method" });
-    if (request.headers.authorization !== `Bearer ${this.token}`) return reply({ ok: false, error: "invalid_auth" });
+    const expected = apiMethod === "apps.connections.open" ? this.appToken : this.token;
+    if (!expected || request.headers.authorization !== `Bearer ${expected}`) return reply({ ok: false, error: "invalid_auth" });
     if (this.failure(apiMethod, response)) return;
     const args = parseArgs(raw, request.headers["content-type"] ?? "");
     this.calls.push({ method: apiMethod, args, at: Date.now() });
@@ -152,6 +193,8 @@ export class FakeSlack {
         return reply({ ok: true, view: { id: `V${this.calls.length}`, ...(args.view as object) } });
       case "conversations.open":
         return reply({ ok: true, channel: { id: `D${String(args.users)}` } });
+      case "apps.connections.open":
+        return reply({ ok: true, url: `${this.url.replace(/^http/, "ws")}/link?ticket=fake` });
     }
     return reply({ ok: false, error: "unknown_method" });
   }
