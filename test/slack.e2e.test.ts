@@ -318,8 +318,8 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
 
   it("retries Web API calls that answer 429 or 500", async () => {
     slack.failNext("chat.postEphemeral", 2, 429, 1);
-    const opened = slack.callsOf("views.open").at(-1);
-    const metadata = (opened?.args.view as { private_metadata: string }).private_metadata;
+    const opened = await slack.waitFor(() => slack.callsOf("views.open").at(-1));
+    const metadata = (opened.args.view as { private_metadata: string }).private_metadata;
     await requests.viewSubmission({
       userId: ANNA.id,
       privateMetadata: metadata,
