@@ -5,12 +5,14 @@ import type { Logger } from "./logging.js";
 import { PrismaInboundEventLog } from "./persistence/prisma-inbound-event-log.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
+import { startTeams, type TeamsBot } from "./teams/teams-app.js";
 
 export interface Service {
   app: App;
   http: HttpServer;
   port: number;
   slack: SlackAdapter | null;
+  teams: TeamsBot;
   stop(): Promise<void>;
 }
 
@@ -44,13 +46,15 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   } else {
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
-  http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off" } });
+  const teams = startTeams({ config: config.teams, app, logger, http });
+  http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
     app,
     http,
     port,
     slack,
+    teams,
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
       await slack?.stop();

@@ -5,6 +5,7 @@ import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import { projectRoot } from "../project-root.js";
 import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
+import { readTeamsConfig, type TeamsConfig, TeamsConfigError } from "../teams/teams-config.js";
 
 /** The region's agenda shipped with the project; a relative AGENDA_FILE is read from the working directory. */
 export const DEFAULT_AGENDA_FILE = join(projectRoot(), "agenda", "zuid-kennemerland-ijmond.yaml");
@@ -46,6 +47,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
+  /** Bot Framework settings; without an app id Teams runs in local mode (Agents Playground). */
+  teams: TeamsConfig;
 }
 
 export class ConfigError extends Error {
@@ -77,14 +80,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   let slack: SlackConfig | null;
+  let teams: TeamsConfig;
   try {
     slack = readSlackConfig(env);
+    teams = readTeamsConfig(env);
   } catch (error) {
-    if (error instanceof SlackConfigError) throw new ConfigError(error.problems);
+    if (error instanceof SlackConfigError || error instanceof TeamsConfigError) throw new ConfigError(error.problems);
     throw error;
   }
   return {
     slack,
+    teams,
     port: e.PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

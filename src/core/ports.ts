@@ -109,7 +109,20 @@ export interface ChannelLinkInput {
   linkedById: number | null;
 }
 
+/** Where the bot can later write without being spoken to (reminders, digests). */
+export interface ConversationInput {
+  platform: Platform;
+  tenantId: string;
+  conversationId: string;
+  kind: "personal" | "channel" | "group";
+  personId: number | null;
+  /** The platform's own reference (Teams ConversationReference), stored as is. */
+  reference: Record<string, unknown>;
+}
+
 export interface ChannelDirectory {
+  /** Stores or refreshes a conversation reference. */
+  rememberConversation(input: ConversationInput): Promise<void>;
   /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */
   linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }>;
   linkedOverleg(platform: Platform, tenantId: string, channelId: string): Promise<string | null>;

@@ -5,6 +5,7 @@ import type {
   ActionQuery,
   AgendaStore,
   ChannelLinkInput,
+  ConversationInput,
   EscalationInput,
   NoteInput,
   PlatformIdentityRef,
@@ -304,6 +305,16 @@ export class PrismaAgendaStore implements AgendaStore {
   async isLeadOf(personId: number, code: string): Promise<boolean> {
     const count = await this.prisma.actionLead.count({ where: { personId, action: this.activeAction(code) } });
     return count > 0;
+  }
+
+  async rememberConversation(input: ConversationInput): Promise<void> {
+    const key = { platform: input.platform, tenantId: input.tenantId, conversationId: input.conversationId };
+    const data = {
+      kind: input.kind,
+      reference: input.reference as Prisma.InputJsonValue,
+      ...(input.personId !== null ? { personId: input.personId } : {}),
+    };
+    await this.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
   }
 
   async linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }> {

@@ -160,8 +160,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       log.error({ err: error, userId: where.userId }, "slack request failed");
       const t = texts(locale);
       const apology: Message = {
-        summary: t.platform.internalError,
-        blocks: [{ type: "text", text: t.platform.internalError }],
+        summary: t.errors.internal,
+        blocks: [{ type: "text", text: t.errors.internal }],
         tone: "error",
         visibility: "private",
       };
@@ -245,7 +245,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       result = await submitStatusForm(core, readStatusModal(view.state.values), actor, context.locale);
     } catch (error) {
       log.error({ err: error }, "status form submission failed");
-      await ack({ response_action: "errors", errors: { [FIELD_BLOCKS.code]: texts(context.locale).platform.internalError } });
+      await ack({ response_action: "errors", errors: { [FIELD_BLOCKS.code]: texts(context.locale).errors.internal } });
       return;
     }
     if (!result.ok) {

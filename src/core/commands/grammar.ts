@@ -271,9 +271,9 @@ function parseLead(words: Words): Command {
   return { name: "trekker", code, person: readPerson(given), remove };
 }
 
-/** Slack mentions arrive as `<@U123>` or `<@U123|name>`; Teams mentions are resolved by the adapter to an id. */
+/** Mentions arrive as `<@id>` or `<@id|name>` (Slack's form; the Teams adapter rewrites its mentions to it). */
 export function readPerson(given: string): PersonRef {
-  const mention = /^<@([A-Z0-9]+)(?:\|([^>]*))?>$/i.exec(given);
+  const mention = /^<@([^|>\s]+)(?:\|([^>]*))?>$/.exec(given);
   if (mention?.[1]) return mention[2] ? { kind: "mention", id: mention[1], label: mention[2] } : { kind: "mention", id: mention[1] };
   const email = emailSchema.safeParse(given.replace(/^mailto:/i, "").replace(/^<|>$/g, ""));
   if (email.success) return { kind: "email", email: email.data };

@@ -120,6 +120,7 @@ export const en: Texts = {
     mentionHint: "Name the person by e-mail address, for example `lead 1.3 name@municipality.nl`.",
     notInChannel: "`link` only works in a Slack or Teams channel: type it in the channel that should receive the digest.",
     internal: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
+    unknownTenant: "This bot is not available to your organisation; nothing was saved. Please contact the administrator of the action agenda.",
   },
   done: {
     statusChanged: (code, from, to) => `Status of ${code} changed: ${from} → ${to}.`,
@@ -200,10 +201,6 @@ export const en: Texts = {
     agenda: "The agenda per pillar",
     pillar: (name, total) => `${name} (${total} ${total === 1 ? "action" : "actions"})`,
     hint: "Type `/actie help` for all commands.",
-  },
-  platform: {
-    working: "Looking…",
-    internalError: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
   },
   history: {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),

@@ -123,6 +123,7 @@ export const nl: Texts = {
     mentionHint: "Noem de persoon met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
     notInChannel: "`koppel` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.",
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
+    unknownTenant: "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
   },
   done: {
     statusChanged: (code, from, to) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
@@ -203,10 +204,6 @@ export const nl: Texts = {
     agenda: "De agenda per pijler",
     pillar: (name, total) => `${name} (${total} ${total === 1 ? "actie" : "acties"})`,
     hint: "Typ `/actie help` voor alle opdrachten.",
-  },
-  platform: {
-    working: "Even kijken…",
-    internalError: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
   },
   history: {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),

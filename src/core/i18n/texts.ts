@@ -32,6 +32,7 @@ export interface Texts {
     mentionHint: string;
     notInChannel: string;
     internal: string;
+    unknownTenant: string;
   };
   done: {
     statusChanged: (code: string, from: string, to: string) => string;
@@ -91,10 +92,6 @@ export interface Texts {
     saved: string;
   };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
-  platform: {
-    working: string;
-    internalError: string;
-  };
   history: {
     entry: (from: string | null, to: string) => string;
     confirmed: (status: string) => string;

@@ -1,0 +1,128 @@
+/**
+ * Renders the core's neutral message model as Adaptive Cards (schema 1.5) for Teams. Buttons are Universal
+ * Actions (Action.Execute), so the bot can answer a press by replacing the card in place. Content too large
+ * for one Teams message (about 28 KB) is split over several cards rather than cut.
+ */
+import type { Block, Button, Message } from "../core/messages/model.js";
+import { barLines } from "../render/status-bar.js";
+
+export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+export const CARD_VERSION = "1.5";
+/** Teams accepts messages up to about 28 KB; stay well below with the card JSON. */
+const CARD_BUDGET = 20_000;
+
+export interface CardElement {
+  type: string;
+  [property: string]: unknown;
+}
+
+export interface CardAction {
+  type: "Action.Execute" | "Action.Submit";
+  title: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+  style?: "default" | "positive" | "destructive";
+}
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: typeof CARD_SCHEMA;
+  version: typeof CARD_VERSION;
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams?: { width: "Full" };
+}
+
+export function card(body: CardElement[], actions?: CardAction[]): AdaptiveCard {
+  const result: AdaptiveCard = { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: CARD_VERSION, body, msteams: { width: "Full" } };
+  if (actions?.length) result.actions = actions;
+  return result;
+}
+
+/** Adaptive Card markdown has no code spans: the core's `command` becomes bold. */
+export function cardText(text: string): string {
+  return text.replace(/`([^`]+)`/g, "**$1**");
+}
+
+export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: "TextBlock", text: cardText(text), wrap: true, ...options };
+}
+
+export function executeAction(button: Button): CardAction {
+  const action: CardAction = { type: "Action.Execute", title: button.label, verb: button.intent, data: { code: button.value } };
+  if (button.style === "primary") action.style = "positive";
+  if (button.style === "danger") action.style = "destructive";
+  return action;
+}
+
+function renderBlock(block: Block): CardElement[] {
+  switch (block.type) {
+    case "heading":
+      return [textBlock(block.text, { size: "Large", weight: "Bolder" })];
+    case "text":
+      return [textBlock(block.text)];
+    case "context":
+      return [textBlock(block.text, { isSubtle: true, size: "Small" })];
+    case "fields":
+      return [{ type: "FactSet", facts: block.fields.map((field) => ({ title: field.label, value: cardText(field.value) })) }];
+    case "list":
+      return block.items.map((item) => {
+        const items: CardElement[] = [textBlock(item.title, { weight: "Bolder" })];
+        if (item.detail) items.push(textBlock(item.detail, { isSubtle: true, spacing: "None" }));
+        if (item.buttons?.length) items.push({ type: "ActionSet", actions: item.buttons.map(executeAction) });
+        return { type: "Container", separator: true, items };
+      });
+    case "buttons":
+      return [{ type: "ActionSet", actions: block.buttons.map(executeAction) }];
+    case "status-bar":
+      return [
+        {
+          type: "Container",
+          items: barLines(block.counts, block.total).map((line) => ({
+            type: "TextBlock",
+            text: line,
+            fontType: "Monospace",
+            spacing: "None",
+            wrap: false,
+          })),
+        },
+      ];
+    case "divider":
+      return [];
+  }
+}
+
+/** One card per page: the elements in order, split where a card would grow past the size budget. */
+export function renderCards(message: Message): AdaptiveCard[] {
+  const elements: CardElement[] = [];
+  let separateNext = false;
+  for (const block of message.blocks) {
+    if (block.type === "divider") {
+      separateNext = true;
+      continue;
+    }
+    const rendered = renderBlock(block);
+    if (separateNext && rendered[0]) rendered[0] = { ...rendered[0], separator: true };
+    separateNext = false;
+    elements.push(...rendered);
+  }
+  const first = elements[0];
+  if (first?.type === "TextBlock" && message.tone !== "info") {
+    elements[0] = { ...first, color: message.tone === "error" ? "Attention" : message.tone === "warning" ? "Warning" : "Good" };
+  }
+  const pages: CardElement[][] = [];
+  let page: CardElement[] = [];
+  let size = 0;
+  for (const element of elements) {
+    const elementSize = JSON.stringify(element).length;
+    if (page.length && size + elementSize > CARD_BUDGET) {
+      pages.push(page);
+      page = [];
+      size = 0;
+    }
+    page.push(element);
+    size += elementSize;
+  }
+  if (page.length) pages.push(page);
+  return pages.map((body) => card(body));
+}
