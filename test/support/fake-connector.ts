@@ -1,0 +1,102 @@
+/**
+ * A local Bot Framework connector at an activity's serviceUrl: records the bot's replies, answers roster
+ * look-ups (TeamsInfo.getMember), and can answer 429/5xx to test retries. Shaped as the Connector REST API.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RosterMember {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email?: string;
+  userPrincipalName?: string;
+  tenantId?: string;
+}
+
+export interface SentActivity {
+  conversationId: string;
+  replyToId: string | undefined;
+  activity: {
+    type: string;
+    text?: string;
+    summary?: string;
+    attachments?: { contentType: string; content: { body?: unknown[]; actions?: unknown[] } }[];
+  };
+  at: number;
+}
+
+export class FakeConnector {
+  readonly sent: SentActivity[] = [];
+  readonly memberLookups: string[] = [];
+  private readonly roster = new Map<string, RosterMember>();
+  private readonly failures: { remaining: number; status: number; retryAfter?: number }[] = [];
+  private server: Server | undefined;
+  url = "";
+
+  addMember(member: RosterMember): void {
+    this.roster.set(member.id, member);
+  }
+
+  /** The next `count` replies answer `status` (with Retry-After for 429). */
+  failNext(count: number, status = 429, retryAfter = 1): void {
+    this.failures.push({ remaining: count, status, retryAfter });
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  async waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error("timed out waiting for the fake connector");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const path = decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/");
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+      void response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+
+    const member = /^\/v3\/conversations\/(.+)\/members\/(.+)$/.exec(path);
+    if (request.method === "GET" && member?.[2]) {
+      this.memberLookups.push(member[2]);
+      const found = this.roster.get(member[2]);
+      if (!found) return json(404, { error: { code: "MemberNotFoundInConversation", message: "The member could not be found." } });
+      return json(200, { ...found, givenName: found.name.split(" ")[0], surname: found.name.split(" ").slice(1).join(" ") });
+    }
+    const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+    if (request.method === "POST" && activities?.[1]) {
+      const failure = this.failures.find((f) => f.remaining > 0);
+      if (failure) {
+        failure.remaining--;
+        return json(
+          failure.status,
+          { error: { code: "Throttled", message: "slow down" } },
+          failure.status === 429 ? { "retry-after": String(failure.retryAfter ?? 1) } : {},
+        );
+      }
+      const activity = JSON.parse(raw) as SentActivity["activity"];
+      if (!activity.type) return json(400, { error: { code: "BadArgument", message: "Activity type is required" } });
+      this.sent.push({ conversationId: activities[1], replyToId: activities[2], activity, at: Date.now() });
+      return json(201, { id: `reply-${this.sent.length}` });
+    }
+    return json(404, { error: { code: "NotFound", message: path } });
+  }
+}

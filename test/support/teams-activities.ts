@@ -1,0 +1,57 @@
+/** Bot Framework activities as Teams sends them to /api/messages. */
+import { randomUUID } from "node:crypto";
+
+export const TENANT = "11111111-2222-3333-4444-555555555555";
+export const BOT = { id: "28:doe-agenda-bot", name: "Doe-agenda" };
+
+export interface TeamsUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+export interface Where {
+  serviceUrl: string;
+  conversationId?: string;
+  channel?: boolean;
+  tenantId?: string;
+  locale?: string;
+}
+
+function base(user: TeamsUser, where: Where) {
+  const channel = where.channel ?? false;
+  const conversationId = where.conversationId ?? (channel ? "19:channel-abc@thread.tacv2;messageid=1" : `a:personal-${user.aadObjectId}`);
+  return {
+    id: randomUUID(),
+    channelId: "msteams",
+    serviceUrl: where.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: where.locale ?? "nl-NL",
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    recipient: BOT,
+    conversation: { id: conversationId, conversationType: channel ? "channel" : "personal", tenantId: where.tenantId ?? TENANT, isGroup: channel },
+    channelData: {
+      tenant: { id: where.tenantId ?? TENANT },
+      ...(channel ? { channel: { id: "19:channel-abc@thread.tacv2" }, team: { id: "19:team@thread.tacv2" } } : {}),
+    },
+  };
+}
+
+export function message(user: TeamsUser, text: string, where: Where, mentions: { id: string; name: string }[] = []) {
+  const activity = { ...base(user, where), type: "message", text, textFormat: "plain" };
+  const entities = mentions.map((mentioned) => ({ type: "mention", mentioned, text: `<at>${mentioned.name}</at>` }));
+  return entities.length ? { ...activity, entities } : activity;
+}
+
+export function cardAction(user: TeamsUser, verb: string, data: Record<string, unknown>, where: Where) {
+  return {
+    ...base(user, where),
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
+export function installed(user: TeamsUser, where: Where) {
+  return { ...base(user, where), type: "conversationUpdate", membersAdded: [{ id: user.id, aadObjectId: user.aadObjectId }, { id: BOT.id }] };
+}

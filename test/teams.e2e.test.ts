@@ -1,0 +1,246 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config/env.js";
+import { createLogger } from "../src/logging.js";
+import { type Service, startService } from "../src/service.js";
+import { FakeConnector, type SentActivity } from "./support/fake-connector.js";
+import { BOT, cardAction, installed, message, TENANT } from "./support/teams-activities.js";
+
+const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
+const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
+const READER = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob" };
+
+type CardResponse = { statusCode: number; type: string; value: { body: unknown[] } };
+const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
+
+describe("Teams end to end: Bot Framework activities into /api/messages, a local connector", () => {
+  let dir: string;
+  let connector: FakeConnector;
+  let service: Service;
+  let endpoint: string;
+  const where = () => ({ serviceUrl: connector.url });
+
+  async function post(activity: unknown): Promise<Response> {
+    return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+  }
+  /** Sends a message and returns what the bot sent back for it. */
+  async function say(
+    user: typeof ANNA,
+    text: string,
+    options: { channel?: boolean; mentions?: { id: string; name: string }[]; locale?: string } = {},
+  ) {
+    const before = connector.sent.length;
+    const activity = message(
+      user,
+      text,
+      { ...where(), ...(options.channel ? { channel: true } : {}), ...(options.locale ? { locale: options.locale } : {}) },
+      options.mentions,
+    );
+    const response = await post(activity);
+    expect(response.status).toBe(200);
+    return connector.sent.slice(before);
+  }
+  async function press(user: typeof ANNA, verb: string, data: Record<string, unknown>): Promise<CardResponse> {
+    const response = await post(cardAction(user, verb, data, where()));
+    expect(response.status).toBe(200);
+    return (await response.json()) as CardResponse;
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-"));
+    connector = new FakeConnector();
+    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
+    await connector.start();
+    service = await startService(loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), LEADER_EMAILS: "pl@haarlem.nl" }), createLogger("silent"));
+    endpoint = `http://127.0.0.1:${service.port}/api/messages`;
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("greets on installation with the commands, and stores the conversation reference", async () => {
+    const response = await post(installed(READER, where()));
+    expect(response.status).toBe(200);
+    const greeting = await connector.waitFor(() => connector.sent.at(-1));
+    expect(greeting.activity.attachments?.[0]?.contentType).toBe("application/vnd.microsoft.card.adaptive");
+    expect(cardText(greeting)).toContain("Doe-agenda: opdrachten");
+    const reference = await service.app.database.prisma.conversationRef.findFirst({
+      where: { platform: "teams", conversationId: `a:personal-${READER.aadObjectId}` },
+    });
+    expect(reference?.kind).toBe("personal");
+    expect(reference?.reference).toMatchObject({ serviceUrl: connector.url });
+  });
+
+  it("answers a message with an Adaptive Card 1.5 built from the core's reply", async () => {
+    const [reply] = await say(READER, "toon 1.3");
+    const content = reply?.activity.attachments?.[0]?.content as { version?: string; body?: { text?: string }[] };
+    expect(content.version).toBe("1.5");
+    expect(content.body?.[0]?.text).toBe(
+      "1.3 Loopbaanadvies in de praktijk koppelen aan om- en bijscholing met financiering vanuit landelijk steunpakket",
+    );
+    expect(reply?.activity.summary).toContain("nader uit te werken");
+  });
+
+  it("lets a leader assign a lead by @mention in a channel, and link the channel to an overleg", async () => {
+    const replies = await say(LEADER, `<at>${BOT.name}</at> trekker 2.5 <at>Anna de Vries</at>`, {
+      channel: true,
+      mentions: [BOT, { id: ANNA.id, name: "Anna de Vries" }],
+    });
+    expect(cardText(replies[0])).toContain("Anna de Vries is nu trekker van 2.5.");
+    expect(connector.memberLookups).toContain(ANNA.id);
+    const linked = await say(LEADER, `<at>${BOT.name}</at> koppel RWB`, { channel: true, mentions: [BOT] });
+    expect(cardText(linked[0])).toContain("Dit kanaal is gekoppeld aan RWB");
+    expect(await service.app.store.linkedOverleg("teams", TENANT, "19:channel-abc@thread.tacv2")).toBe("RWB");
+  });
+
+  it("tells a reader who is not in the agenda how to get access, and stores nothing", async () => {
+    const before = await service.app.database.prisma.statusChange.count();
+    const [reply] = await say(READER, "status 2.5 afgerond", { locale: "en-US" });
+    expect(cardText(reply)).toContain("You are not known in the action agenda (yet)");
+    expect(await service.app.database.prisma.statusChange.count()).toBe(before);
+  });
+
+  it("sends the status form as a card; errors come back in the card and nothing is stored until it is valid", async () => {
+    const [form] = await say(ANNA, "status");
+    const content = form?.activity.attachments?.[0]?.content as {
+      body: { id?: string; choices?: { value: string }[] }[];
+      actions: { verb: string }[];
+    };
+    expect(content.body.find((element) => element.id === "code")?.choices?.map((choice) => choice.value)).toEqual(["2.5"]);
+    expect(content.actions[0]?.verb).toBe("status-form");
+    const history = () => service.app.database.prisma.statusChange.count();
+    const before = await history();
+
+    const missing = await press(ANNA, "status-form", { code: "2.5" });
+    expect(missing.statusCode).toBe(200);
+    expect(missing.type).toBe("application/vnd.microsoft.card.adaptive");
+    expect(JSON.stringify(missing.value)).toContain("Kies een status.");
+    const tampered = await press(ANNA, "status-form", { code: "1.1", status: "afgerond" });
+    expect(JSON.stringify(tampered.value)).toContain("Je bent geen trekker van actie 1.1");
+    const wrongType = await press(ANNA, "status-form", { code: ["2.5"], status: 7, note: { x: 1 } });
+    expect(JSON.stringify(wrongType.value)).toContain("Kies een actie.");
+    expect(await history()).toBe(before);
+
+    const saved = await press(ANNA, "status-form", { code: "2.5", status: "loopt", note: "eerste profielen" });
+    expect(JSON.stringify(saved.value)).toContain("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
+    expect(await history()).toBe(before + 1);
+    const change = (await service.app.store.findAction("2.5"))?.history[0];
+    expect(change).toMatchObject({ to: "loopt", channel: "teams", note: "eerste profielen" });
+    expect(change?.by?.email).toBe("anna@haarlem.nl");
+  });
+
+  it("shows `mijn` with Bijwerken and Ongewijzigd buttons that work in place", async () => {
+    const [mine] = await say(ANNA, "mijn");
+    expect(cardText(mine)).toContain('"verb":"action.update"');
+    expect(cardText(mine)).toContain('"verb":"action.confirm"');
+    const confirmed = await press(ANNA, "action.confirm", { code: "2.5" });
+    expect(JSON.stringify(confirmed.value)).toContain("Status van 2.5 bevestigd: loopt.");
+    const form = await press(ANNA, "action.update", { code: "2.5" });
+    expect(JSON.stringify(form.value)).toContain('"id":"code"');
+    expect(JSON.stringify(form.value)).toContain('"value":"2.5"');
+  });
+
+  it("answers unknown commands with the closest one", async () => {
+    const [reply] = await say(READER, "lijts thema 4");
+    expect(cardText(reply)).toContain("Bedoel je **lijst thema 4**?");
+  });
+
+  it("retries a reply the connector refuses with 429, honouring Retry-After", async () => {
+    connector.failNext(2, 429, 1);
+    const started = Date.now();
+    const replies = await say(READER, "toon 4.1");
+    expect(cardText(replies[0])).toContain("4.1 ");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("refuses an unauthenticated request whose serviceUrl is not on this machine (local mode)", async () => {
+    const before = connector.sent.length;
+    const response = await post(message(READER, "help", { serviceUrl: "https://smba.trafficmanager.net/emea/" }));
+    expect(response.status).toBe(401);
+    expect(connector.sent.length).toBe(before);
+  });
+});
+
+describe("Teams with credentials", () => {
+  let dir: string;
+  let connector: FakeConnector;
+  let service: Service;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-auth-"));
+    connector = new FakeConnector();
+    await connector.start();
+    service = await startService(
+      loadConfig({
+        PORT: "0",
+        DATA_DIR: join(dir, "data"),
+        MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
+        MicrosoftAppPassword: "secret",
+        MicrosoftAppType: "SingleTenant",
+        MicrosoftAppTenantId: TENANT,
+      }),
+      createLogger("silent"),
+    );
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("rejects a request without a Bot Framework token with 401 and runs nothing", async () => {
+    expect(service.teams.mode).toBe("authenticated");
+    const response = await fetch(`http://127.0.0.1:${service.port}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
+    });
+    expect(response.status).toBe(401);
+    expect(connector.sent).toHaveLength(0);
+    expect(await service.app.database.prisma.conversationRef.count()).toBe(0);
+  });
+});
+
+describe("Teams restricted to one tenant", () => {
+  let dir: string;
+  let connector: FakeConnector;
+  let service: Service;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-tenant-"));
+    connector = new FakeConnector();
+    connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
+    await connector.start();
+    service = await startService(
+      loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" }),
+      createLogger("silent"),
+    );
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers a user of another tenant clearly and stores nothing about them", async () => {
+    const response = await fetch(`http://127.0.0.1:${service.port}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
+    });
+    expect(response.status).toBe(200);
+    const reply = await connector.waitFor(() => connector.sent.at(-1));
+    expect(reply.activity.text).toBe(
+      "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
+    );
+    expect(connector.memberLookups).toHaveLength(0);
+    expect(await service.app.database.prisma.conversationRef.count()).toBe(0);
+    expect(await service.app.database.prisma.person.count()).toBe(0);
+  });
+});
