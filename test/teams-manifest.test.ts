@@ -3,17 +3,17 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type * as AjvDraft04 from "ajv-draft-04";
-import type { FormatsPlugin } from "ajv-formats";
+import ajvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parseCommand } from "../src/core/commands/grammar.js";
 import { buildAppPackage, MANIFEST_DIR, PackageError, renderManifest } from "../src/teams/package/app-package.js";
 import { pngInfo } from "../src/teams/package/png.js";
 
 const require = createRequire(import.meta.url);
-// Both are CommonJS modules with a default export.
-const Ajv = (require("ajv-draft-04") as typeof AjvDraft04).default;
-const addFormats = (require("ajv-formats") as { default: FormatsPlugin }).default;
+// Both are CommonJS modules whose `exports.default` is the real export.
+const Ajv = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 const IDS = { teamsAppId: "6f1c2a9e-3b7d-4c8e-9f10-2a3b4c5d6e7f", botId: "00000000-1111-2222-3333-444444444444" };
 
 describe("Teams app manifest and package", () => {

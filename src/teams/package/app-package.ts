@@ -24,7 +24,8 @@ export async function renderManifest(ids: PackageIds): Promise<Record<string, un
     if (!GUID.test(value)) throw new PackageError(`${name} must be a GUID such as 00000000-0000-0000-0000-000000000000 (got "${value}").`);
   }
   const template = await readFile(join(MANIFEST_DIR, "manifest.json"), "utf8");
-  const filled = template.replaceAll("${{TEAMS_APP_ID}}", ids.teamsAppId).replaceAll("${{BOT_ID}}", ids.botId);
+  // The placeholders follow Teams Toolkit's ${{NAME}} convention.
+  const filled = template.replace(/\$\{\{TEAMS_APP_ID\}\}/g, ids.teamsAppId).replace(/\$\{\{BOT_ID\}\}/g, ids.botId);
   return JSON.parse(filled) as Record<string, unknown>;
 }
 
