@@ -33,6 +33,8 @@ export const envSchema = z.object({
       .pipe(z.array(emailSchema)),
   ),
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("nl")),
+  PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(["auto", "off"]).default("auto")),
+  PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(56150)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 
@@ -45,6 +47,9 @@ export interface Config {
   leaderEmails: string[];
   defaultLocale: Locale;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** `auto`: with no Slack or Teams credentials, `npm start` also opens the Agents Playground. */
+  playground: "auto" | "off";
+  playgroundPort: number;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; without an app id Teams runs in local mode (Agents Playground). */
@@ -65,6 +70,7 @@ const HINTS: Record<string, string> = {
   LEADER_EMAILS: "comma-separated e-mail addresses, e.g. LEADER_EMAILS=projectleider@haarlem.nl,tweede@haarlem.nl",
   DEFAULT_LOCALE: "nl or en",
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
+  PLAYGROUND: "auto or off",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,5 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     leaderEmails: e.LEADER_EMAILS,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
+    playground: e.PLAYGROUND,
+    playgroundPort: e.PLAYGROUND_PORT,
   };
 }
+
+/** Local mode: no chat platform credentials at all, so the bot is tried in the Agents Playground on this machine. */
+export function isLocalMode(config: Config): boolean {
+  return config.playground === "auto" && config.slack === null && config.teams.appId === undefined;
+}
+
+/** Who the person at the Playground is in local mode: the first project leader, so every command can be tried. */
+export const LOCAL_LEADER = { name: "Projectleider (lokaal)", email: "projectleider@example.nl" };

@@ -30,18 +30,20 @@ export interface AdaptiveCard {
   version: typeof CARD_VERSION;
   body: CardElement[];
   actions?: CardAction[];
-  msteams?: { width: "Full" };
 }
 
 export function card(body: CardElement[], actions?: CardAction[]): AdaptiveCard {
-  const result: AdaptiveCard = { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: CARD_VERSION, body, msteams: { width: "Full" } };
+  const result: AdaptiveCard = { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: CARD_VERSION, body };
   if (actions?.length) result.actions = actions;
   return result;
 }
 
-/** Adaptive Card markdown has no code spans: the core's `command` becomes bold. */
+/**
+ * Adaptive Card markdown has no code spans, so the core's `command` becomes bold; and some Teams clients drop
+ * text in angle brackets as if it were HTML, so placeholders such as <tekst> are written ‹tekst›.
+ */
 export function cardText(text: string): string {
-  return text.replace(/`([^`]+)`/g, "**$1**");
+  return text.replace(/`([^`]+)`/g, "**$1**").replace(/<([^<>\n]{1,40})>/g, "‹$1›");
 }
 
 export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {

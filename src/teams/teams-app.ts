@@ -67,7 +67,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, "teams turn failed");
     try {
-      await context.sendActivity(texts(localeOf(context, app.config.defaultLocale)).errors.internal);
+      await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.internal);
     } catch (nested) {
       log.error({ err: nested }, "could not tell the user about the failure");
     }
@@ -76,6 +76,8 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   const users = new TeamsUserDirectory((error, userId) => log.warn({ err: error, userId }, "roster look-up failed; treating the user as a reader"));
   const core = app.core;
   const mode: TeamsBot["mode"] = config.appId ? "authenticated" : "local";
+  // Real Teams sends the user's own language with each activity; the Playground always says en-US.
+  const clientLocale = (context: TurnContext): Locale | undefined => (mode === "authenticated" ? toLocale(context.activity.locale) : undefined);
 
   function conversationOf(context: TurnContext): Conversation {
     const activity = context.activity;
@@ -93,7 +95,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const from = context.activity.from;
     const facts = await users.lookup(context, from.id);
     const tenantId = context.activity.conversation?.tenantId ?? "";
-    const locale = toLocale(context.activity.locale);
+    const locale = clientLocale(context);
     const actor = await identify(app.store, app.leaders, {
       email: facts.email,
       ...(facts.displayName ? { displayName: facts.displayName } : {}),
@@ -240,7 +242,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
       if (config.tenantId && tenant !== config.tenantId) {
         log.warn({ tenant }, "message from a tenant this bot does not serve");
         if (context.activity.type === ActivityTypes.Message) {
-          await context.sendActivity(texts(localeOf(context, app.config.defaultLocale)).errors.unknownTenant);
+          await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.unknownTenant);
         }
         return;
       }
@@ -263,8 +265,4 @@ export function withMentionTokens(activity: Partial<Activity>): string {
     if (mention.text) text = text.replace(mention.text, `<@${mention.mentioned.id}|${mention.mentioned.name ?? ""}>`);
   }
   return text.replace(/&nbsp;/g, " ").trim();
-}
-
-function localeOf(context: TurnContext, fallback: Locale): Locale {
-  return toLocale(context.activity.locale) ?? fallback;
 }
