@@ -57,7 +57,8 @@ export class AgendaCore {
   async execute(command: Command, actor: Actor, locale: Locale, runOptions: RunOptions = {}): Promise<Reply> {
     const t = texts(locale);
     const code = "code" in command ? command.code : undefined;
-    if (code !== undefined && !(await this.store.hasAction(code))) {
+    // `toon` loads the action anyway and answers an unknown code itself.
+    if (code !== undefined && command.name !== "toon" && !(await this.store.hasAction(code))) {
       return this.reply(locale, notice("error", t.errors.unknownAction(code, await this.similarCodes(code)), t.errors.unknownActionHint));
     }
     const refusal = await refusalFor(actor, requirementOf(command), code, this.store);
@@ -154,7 +155,10 @@ export class AgendaCore {
 
   private async show(code: string, actor: Actor, locale: Locale): Promise<Reply> {
     const action = await this.store.findAction(code);
-    if (!action) return this.reply(locale, notice("error", texts(locale).errors.unknownAction(code, [])));
+    if (!action) {
+      const t = texts(locale);
+      return this.reply(locale, notice("error", t.errors.unknownAction(code, await this.similarCodes(code)), t.errors.unknownActionHint));
+    }
     const canChange = await mayChange(actor, code, this.store);
     return this.reply(locale, actionDetailMessage(action, locale, this.options.clock.now(), canChange));
   }

@@ -80,6 +80,7 @@ export class PrismaAgendaStore implements AgendaStore {
 
   async findAction(code: string): Promise<ActionDetail | null> {
     const row = await this.prisma.action.findFirst({
+      relationLoadStrategy: "join",
       where: this.activeAction(code),
       select: {
         ...summarySelect,
@@ -95,7 +96,9 @@ export class PrismaAgendaStore implements AgendaStore {
       ...new Set([...row.history.map((h) => h.personId), ...row.notes.map((n) => n.personId), ...row.escalations.map((e) => e.raisedById)]),
     ].filter((id): id is number => id !== null);
     const people = new Map(
-      (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)]),
+      personIds.length === 0
+        ? []
+        : (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)]),
     );
     const byId = (id: number | null): PersonInfo | null => (id === null ? null : (people.get(id) ?? null));
     return {

@@ -108,9 +108,14 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     return actor;
   }
 
+  /** Conversations already stored by this process (with the person they belong to): each is written once. */
+  const remembered = new Set<string>();
+
   async function remember(context: TurnContext, actor: Actor | null): Promise<void> {
     const activity = context.activity;
     const type = activity.conversation?.conversationType;
+    const key = `${activity.conversation?.tenantId}|${activity.conversation.id}|${activity.serviceUrl}|${actor?.person?.id ?? ""}`;
+    if (remembered.has(key)) return;
     await app.store.rememberConversation({
       platform: "teams",
       tenantId: activity.conversation?.tenantId ?? "",
@@ -119,6 +124,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
       personId: type === "personal" || !type ? (actor?.person?.id ?? null) : null,
       reference: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>,
     });
+    remembered.add(key);
   }
 
   const resolveMention =
