@@ -16,6 +16,7 @@ import { identify } from "../src/core/identify.js";
 import { type DatabaseTarget, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
+import { percentile } from "./launch.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
 const ACTIONS = 2000;
@@ -33,10 +34,6 @@ interface Figures {
   rssAfterImportMb: number;
   rssEndMb: number;
   peakRssMb: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {

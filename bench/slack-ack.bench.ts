@@ -3,23 +3,20 @@
  * against the bot (which also does the work after acknowledging) and, side by side, a bare Bolt app that
  * only acknowledges. Both talk to a local fake of the Slack Web API. Prints figures; asserts nothing.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FakeSlack } from "../test/support/fake-slack.js";
 import { SlackRequests } from "../test/support/slack-requests.js";
+import { launch, percentile } from "./launch.js";
 
 const TOKEN = "xoxb-bench";
 const SECRET = "bench-signing-secret";
 const REQUESTS = 500;
 const CONCURRENCY = 20;
 const WARMUP = 40;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 async function load(
   requests: SlackRequests,
@@ -41,19 +38,6 @@ async function load(
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples.at(-1) ?? Number.NaN };
-}
-
-/** Starts a Node program of this build and waits for `ready` to match a line it prints. */
-function launch(script: string, env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; line: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-    let buffered = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (const line of buffered.split("\n")) if (ready(line)) resolve({ child, line });
-    });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -3,35 +3,18 @@
  * to /api/messages until the reply reaches the (local) connector. The bot and, side by side, a bare teams-ai app
  * that echoes run in their own processes. Prints figures; asserts nothing.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FakeConnector } from "../test/support/fake-connector.js";
 import { message, TENANT } from "../test/support/teams-activities.js";
+import { launch, percentile } from "./launch.js";
 
 const MESSAGES = 500;
 const CONCURRENCY = 20;
 const WARMUP = 40;
 const USER = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function launch(script: string, env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; line: string }> {
-  return new Promise((resolve, reject) => {
-    const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-    const child = spawn(process.execPath, [...profile, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-    let buffered = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (const line of buffered.split("\n")) if (ready(line)) resolve({ child, line });
-    });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
 
 async function load(endpoint: string, connector: FakeConnector, count: number, text: string) {
   const samples: number[] = [];
@@ -74,7 +57,9 @@ console.log(`Teams reply latency: ${MESSAGES} messages ("toon 1.3"), concurrency
 console.log("app                      | p50       | p99       | max");
 console.log(`bare teams-ai (echo)     | ${bareFigures.p50.toFixed(2)} ms | ${bareFigures.p99.toFixed(2)} ms | ${bareFigures.max.toFixed(2)} ms`);
 console.log(`doe-agenda bot           | ${botFigures.p50.toFixed(2)} ms | ${botFigures.p99.toFixed(2)} ms | ${botFigures.max.toFixed(2)} ms`);
-console.log(`\np99 ratio bot / bare: ${(botFigures.p99 / bareFigures.p99).toFixed(2)} (target ≤ 2); database: ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`);
+console.log(
+  `\np99 ratio bot / bare: ${(botFigures.p99 / bareFigures.p99).toFixed(2)} (target ≤ 2); database: ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`,
+);
 
 bare.child.kill("SIGTERM");
 bot.child.kill("SIGTERM");

@@ -119,6 +119,13 @@ export class AgendaCore {
     return near ? [near] : [];
   }
 
+  /** The *Ongewijzigd* button: confirms that the action's current status is still right (recorded as history). */
+  async confirmStatus(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const current = await this.store.findAction(code);
+    if (!current) return this.execute({ name: "toon", code }, actor, locale);
+    return this.execute({ name: "status", code: current.code, status: current.status }, actor, locale);
+  }
+
   /** The user's overview (Slack App Home, Teams personal tab): their actions, and the agenda per pillar. */
   async home(actor: Actor, locale: Locale): Promise<Message> {
     const t = texts(locale);

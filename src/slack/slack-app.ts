@@ -224,10 +224,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await guarded(where, responseUrl, app.config.defaultLocale, async () => {
       const actor = await actorFor(where);
       const locale = localeOf(actor, app.config.defaultLocale);
-      const current = await app.store.findAction(action.value ?? "");
-      const reply = current
-        ? await core.execute({ name: "status", code: current.code, status: current.status }, actor, locale)
-        : await core.execute({ name: "toon", code: action.value ?? "" }, actor, locale);
+      const reply = await core.confirmStatus(action.value ?? "", actor, locale);
       if (responseUrl) await respond(responseUrl, reply.message);
       else await tell(where, reply.message);
       if (!where.channelId && reply.changed) await publishHome(where, actor);

@@ -190,11 +190,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.confirm", async (context, _state, data) => {
     const actor = await actorFor(context);
     const locale = actor.locale ?? app.config.defaultLocale;
-    const code = typeof data.code === "string" ? data.code : "";
-    const current = await app.store.findAction(code);
-    const reply = current
-      ? await core.execute({ name: "status", code: current.code, status: current.status }, actor, locale)
-      : await core.execute({ name: "toon", code }, actor, locale);
+    const reply = await core.confirmStatus(typeof data.code === "string" ? data.code : "", actor, locale);
     return replyCard(reply) as never;
   });
 

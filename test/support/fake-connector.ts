@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { waitUntil } from "./wait.js";
 
 export interface RosterMember {
   id: string;
@@ -56,14 +57,8 @@ export class FakeConnector {
     });
   }
 
-  async waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = predicate();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error("timed out waiting for the fake connector");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
+    return waitUntil(predicate, ms, "the fake connector");
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { waitUntil } from "./wait.js";
 
 export interface SlackUser {
   id: string;
@@ -121,14 +122,8 @@ export class FakeSlack {
   }
 
   /** Resolves when `predicate` holds, polling; rejects after `ms`. */
-  async waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = predicate();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error("timed out waiting for the fake Slack");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
+    return waitUntil(predicate, ms, "the fake Slack");
   }
 
   private failure(key: string, response: ServerResponse): boolean {
