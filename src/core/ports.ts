@@ -150,6 +150,19 @@ export interface InboundEventLog {
   firstSeen(platform: Platform, eventId: string): Promise<boolean>;
 }
 
+/**
+ * Exactly-once scheduled work: a run is claimed per (job, period, target) in the database before anything is
+ * sent, so several instances and any number of restarts run it once.
+ */
+export interface JobClaims {
+  /** True for the one caller that claims this run; false for everyone after. */
+  claim(job: string, period: string, target: string, owner: string): Promise<boolean>;
+  /** Marks a claimed run finished. */
+  complete(job: string, period: string, target: string): Promise<void>;
+  /** Claimed runs that never finished (the process died): to resume on start. */
+  unfinished(job: string): Promise<{ period: string; target: string; owner: string; claimedAt: Date }[]>;
+}
+
 export type AgendaStore = AgendaReader & AgendaWriter & PeopleDirectory & ChannelDirectory;
 
 export interface Clock {
