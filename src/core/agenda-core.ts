@@ -6,6 +6,7 @@ import type { Actor } from "./actor.js";
 import { closest } from "./commands/closest.js";
 import { parseCommand } from "./commands/grammar.js";
 import type { Command, ParseError, PersonRef } from "./commands/types.js";
+import { buildDigest, overlegThemes } from "./digest/digest.js";
 import { compareActionCodes } from "./domain/action-code.js";
 import type { ActionSummary, PersonInfo } from "./domain/agenda.js";
 import type { Locale } from "./domain/locale.js";
@@ -16,10 +17,13 @@ import { type Block, type Message, message, notice, type StatusCount } from "./m
 import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
 import type { ActionQuery, AgendaStore, Clock, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
+import { statusCounts } from "./status-counts.js";
 
 const SEARCH_LIMIT = 25;
 /** A chat list shows this many actions; the rest is counted and reachable with a filter or the export. */
 export const LIST_LIMIT = 100;
+/** A digest covers a week. */
+const DIGEST_PERIOD_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Looks up a platform mention (`<@U123>`) to an e-mail address; provided by the platform adapter. */
 export type MentionResolver = (id: string) => Promise<{ email: string; displayName?: string; identity?: PlatformIdentityRef } | null>;
@@ -89,6 +93,8 @@ export class AgendaCore {
         return this.assignLead(command, actor, locale, runOptions);
       case "koppel":
         return this.link(command.overleg, actor, locale);
+      case "digest":
+        return this.digestPreview(command.overleg, actor, locale);
     }
   }
 
@@ -345,6 +351,42 @@ export class AgendaCore {
     return person;
   }
 
+  /** The digest as it would be posted now, covering the last week. */
+  private async digestPreview(overlegGiven: string | undefined, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const overleggen = await this.store.overleggen();
+    let code: string | null | undefined = overlegGiven;
+    if (!code && actor.conversation) {
+      code = await this.store.linkedOverleg(actor.conversation.platform, actor.conversation.tenantId, actor.conversation.channelId);
+    }
+    if (!code) return this.reply(locale, notice("info", t.digest.notLinked, t.digest.notLinkedHint));
+    const wanted = code.toLowerCase();
+    const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+    if (!overleg)
+      return this.reply(
+        locale,
+        notice(
+          "error",
+          t.errors.unknownOverleg(
+            code,
+            overleggen.map((o) => o.code),
+          ),
+        ),
+      );
+    const themes = overlegThemes(overleg, await this.store.themes());
+    if (themes.length === 0) return this.reply(locale, notice("info", t.digest.noThemes(overleg.code)));
+    const numbers = themes.map((theme) => theme.number);
+    const now = this.options.clock.now();
+    const since = new Date(now.getTime() - DIGEST_PERIOD_MS);
+    const [actions, activity, escalations] = await Promise.all([
+      this.store.listActions({ themes: numbers }),
+      this.store.activitySince(numbers, since),
+      this.store.openEscalations(overleg.code, numbers),
+    ]);
+    const digest = buildDigest({ overleg, themes, actions, activity, escalations, since, now }, locale);
+    return this.reply(locale, { ...digest, visibility: "private" });
+  }
+
   private async link(overlegGiven: string, actor: Actor, locale: Locale): Promise<Reply> {
     const t = texts(locale);
     if (!actor.conversation?.isChannel) return this.reply(locale, notice("error", t.errors.notInChannel));
@@ -371,13 +413,4 @@ export class AgendaCore {
     });
     return this.reply(locale, notice("success", t.done.linked(`${overleg.code} (${overleg.name})`, previous), t.done.linkedHint), true);
   }
-}
-
-/** Status counts in life-cycle order, leaving out statuses nobody has. */
-export function statusCounts(counts: Partial<Record<ActionStatus, number>>, locale: Locale): StatusCount[] {
-  return ACTION_STATUSES.filter((status) => (counts[status] ?? 0) > 0).map((status) => ({
-    status,
-    label: statusLabel(status, locale),
-    count: counts[status] ?? 0,
-  }));
 }

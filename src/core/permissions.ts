@@ -16,6 +16,7 @@ export const REQUIREMENTS: Record<CommandName, Requirement> = {
   escaleer: "lead-or-leader",
   trekker: "leader",
   koppel: "leader",
+  digest: "read",
 };
 
 export function requirementOf(command: Command): Requirement {

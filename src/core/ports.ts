@@ -4,10 +4,12 @@
  */
 import type { AgendaDefinition } from "./agenda-file/schema.js";
 import type {
+  ActionActivity,
   ActionDetail,
   ActionSummary,
   AgendaInfo,
   ChangeChannel,
+  OpenEscalation,
   OverlegInfo,
   PersonInfo,
   PillarInfo,
@@ -44,6 +46,10 @@ export interface AgendaReader {
   actionsLedBy(personId: number): Promise<ActionSummary[]>;
   /** All action codes, for "did you mean" suggestions. */
   actionCodes(): Promise<string[]>;
+  /** Status changes (not the import) and notes since `since` on actions of these themes, oldest first. */
+  activitySince(themes: number[], since: Date): Promise<ActionActivity[]>;
+  /** Open escalations put to this overleg, or to nobody in particular on actions of these themes. */
+  openEscalations(overlegCode: string, themes: number[]): Promise<OpenEscalation[]>;
 }
 
 export interface StatusChangeInput {

@@ -1,5 +1,16 @@
 /** The core's AgendaStore on Prisma (PGlite or PostgreSQL), scoped to one agenda. */
-import type { ActionDetail, ActionSummary, AgendaInfo, OverlegInfo, PersonInfo, PillarInfo, SearchHit, ThemeInfo } from "../core/domain/agenda.js";
+import type {
+  ActionActivity,
+  ActionDetail,
+  ActionSummary,
+  AgendaInfo,
+  OpenEscalation,
+  OverlegInfo,
+  PersonInfo,
+  PillarInfo,
+  SearchHit,
+  ThemeInfo,
+} from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type {
   ActionQuery,
@@ -207,6 +218,78 @@ export class PrismaAgendaStore implements AgendaStore {
   async actionCodes(): Promise<string[]> {
     const rows = await this.prisma.action.findMany({ where: { agendaId: this.agendaId, retiredAt: null }, select: { code: true } });
     return rows.map((row) => row.code);
+  }
+
+  async activitySince(themes: number[], since: Date): Promise<ActionActivity[]> {
+    const action = { agendaId: this.agendaId, retiredAt: null, theme: { number: { in: themes } } };
+    const actionSelect = { select: { code: true, title: true } } as const;
+    const [changes, notes] = await Promise.all([
+      this.prisma.statusChange.findMany({
+        where: { createdAt: { gt: since }, channel: { not: "import" }, action },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { action: actionSelect },
+      }),
+      this.prisma.note.findMany({
+        where: { createdAt: { gt: since }, action },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { action: actionSelect },
+      }),
+    ]);
+    const personIds = [...new Set([...changes, ...notes].map((row) => row.personId).filter((id): id is number => id !== null))];
+    const people = new Map(
+      personIds.length
+        ? (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)])
+        : [],
+    );
+    const by = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
+    const activity: ActionActivity[] = [
+      ...changes.map((row) => ({
+        code: row.action.code,
+        title: row.action.title,
+        at: row.createdAt,
+        by: by(row.personId),
+        kind: "status" as const,
+        from: row.fromStatus,
+        to: row.toStatus,
+        text: row.note,
+      })),
+      ...notes.map((row) => ({
+        code: row.action.code,
+        title: row.action.title,
+        at: row.createdAt,
+        by: by(row.personId),
+        kind: "note" as const,
+        text: row.text,
+      })),
+    ];
+    return activity.sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  async openEscalations(overlegCode: string, themes: number[]): Promise<OpenEscalation[]> {
+    const rows = await this.prisma.escalation.findMany({
+      where: {
+        resolvedAt: null,
+        action: { agendaId: this.agendaId, retiredAt: null },
+        OR: [{ overleg: { code: overlegCode } }, { overlegId: null, action: { theme: { number: { in: themes } } } }],
+      },
+      orderBy: { createdAt: "asc" },
+      include: { action: { select: { code: true, title: true } }, overleg: { select: { code: true } } },
+    });
+    const personIds = [...new Set(rows.map((row) => row.raisedById).filter((id): id is number => id !== null))];
+    const people = new Map(
+      personIds.length
+        ? (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)])
+        : [],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.createdAt,
+      question: row.question,
+      overlegCode: row.overleg?.code ?? null,
+      by: row.raisedById === null ? null : (people.get(row.raisedById) ?? null),
+      code: row.action.code,
+      title: row.action.title,
+    }));
   }
 
   async changeStatus(input: StatusChangeInput): Promise<StatusChangeResult> {

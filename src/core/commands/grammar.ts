@@ -35,6 +35,8 @@ const COMMAND_WORDS: Record<string, { name: CommandName; english: boolean }> = {
   assign: { name: "trekker", english: true },
   koppel: { name: "koppel", english: false },
   link: { name: "koppel", english: true },
+  digest: { name: "digest", english: false },
+  overzicht: { name: "digest", english: false },
 };
 
 const LIST_FILTER_WORDS: Record<string, keyof ListFilter | "share"> = {
@@ -161,6 +163,10 @@ function parseArguments(name: CommandName, words: Words): Command {
       const overleg = words.rest().trim();
       if (!overleg) fail({ code: "missing-overleg" });
       return { name: "koppel", overleg };
+    }
+    case "digest": {
+      const overleg = words.rest().trim();
+      return overleg ? { name: "digest", overleg } : { name: "digest" };
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ActionStatus } from "../domain/status.js";
 
-export const COMMAND_NAMES = ["help", "mijn", "toon", "lijst", "zoek", "status", "notitie", "escaleer", "trekker", "koppel"] as const;
+export const COMMAND_NAMES = ["help", "mijn", "toon", "lijst", "zoek", "status", "notitie", "escaleer", "trekker", "koppel", "digest"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** A person named in a command: an e-mail address, or a platform mention such as Slack's `<@U123>`. */
@@ -27,7 +27,9 @@ export type Command =
   | { name: "notitie"; code: string; text: string }
   | { name: "escaleer"; code: string; overleg?: string; question: string }
   | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
-  | { name: "koppel"; overleg: string };
+  | { name: "koppel"; overleg: string }
+  /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
+  | { name: "digest"; overleg?: string };
 
 export type ParseError =
   | { code: "empty" }

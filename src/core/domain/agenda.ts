@@ -96,3 +96,21 @@ export interface SearchHit {
 export function isOpenDecision(value: string): boolean {
   return /nader\s+te\s+bepalen/i.test(value);
 }
+
+/** A status change or note on an action, for digests. */
+export interface ActionActivity {
+  code: string;
+  title: string;
+  at: Date;
+  by: PersonInfo | null;
+  kind: "status" | "note";
+  from?: ActionStatus | null;
+  to?: ActionStatus;
+  text: string | null;
+}
+
+/** An open escalation with its action, for digests. */
+export interface OpenEscalation extends EscalationEntry {
+  code: string;
+  title: string;
+}

@@ -91,6 +91,24 @@ export interface Texts {
     errors: { action: string; status: string; noteTooLong: (max: number) => string; unknownAction: (code: string) => string };
     saved: string;
   };
+  digest: {
+    title: (overleg: string, date: string) => string;
+    scope: (themes: string) => string;
+    changesSince: (date: string) => string;
+    noChanges: (date: string) => string;
+    changed: (from: string, to: string) => string;
+    confirmed: (status: string) => string;
+    note: string;
+    more: (count: number) => string;
+    open: (count: number) => string;
+    lastUpdate: (ago: string) => string;
+    escalations: (count: number) => string;
+    noEscalations: string;
+    round: (answered: number, total: number, percent: number) => string;
+    notLinked: string;
+    notLinkedHint: string;
+    noThemes: (overleg: string) => string;
+  };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
   history: {
     entry: (from: string | null, to: string) => string;

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDigest, overlegThemes } from "../src/core/digest/digest.js";
+import type { ActionSummary, OverlegInfo, ThemeInfo } from "../src/core/domain/agenda.js";
+import { renderText } from "../src/render/text.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
+
+const NOW = new Date("2026-11-23T08:00:00Z"); // Monday 09:00 in Amsterdam
+const DAY = 24 * 60 * 60 * 1000;
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
+
+const overleg: OverlegInfo = {
+  code: "RWB",
+  name: "Regionaal Werkbedrijf",
+  level: "bestuurlijk",
+  reach: "ZK en IJmond",
+  themesText: "",
+  pillars: ["uitkering-naar-werk"],
+  pillarsPossible: [],
+};
+const themes: ThemeInfo[] = [
+  { number: 1, title: "Daling werkloosheid", targetGroup: "", pillarCode: "uitkering-naar-werk" },
+  { number: 4, title: "Aansluiting onderwijs", targetGroup: "", pillarCode: "onderwijs-naar-werk" },
+];
+const action = (code: string, status: ActionSummary["status"], lastUpdate: Date): ActionSummary => ({
+  code,
+  title: `Actie ${code}`,
+  status,
+  themeNumber: 1,
+  pillarCode: "uitkering-naar-werk",
+  scope: "REGIONAAL",
+  trekkers: ["UWV"],
+  financiering: "PoW",
+  lastUpdateAt: lastUpdate,
+});
+
+describe("digest content", () => {
+  it("covers only the overleg's pillars", () => {
+    expect(overlegThemes(overleg, themes).map((theme) => theme.number)).toEqual([1]);
+    expect(overlegThemes({ ...overleg, pillars: [], pillarsPossible: ["onderwijs-naar-werk"] }, themes).map((theme) => theme.number)).toEqual([4]);
+  });
+
+  it("shows counts, what changed (newest first), the stalest open actions first, escalations and the round", () => {
+    const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna" };
+    const text = renderText(
+      buildDigest(
+        {
+          overleg,
+          themes: overlegThemes(overleg, themes),
+          actions: [
+            action("1.1", "loopt", daysAgo(2)),
+            action("1.3", "nader_uit_te_werken", daysAgo(21)),
+            action("1.4", "nader_uit_te_werken", daysAgo(70)),
+          ],
+          activity: [
+            { code: "1.1", title: "Actie 1.1", at: daysAgo(5), by: anna, kind: "status", from: "nader_uit_te_werken", to: "loopt", text: "gestart" },
+            { code: "1.1", title: "Actie 1.1", at: daysAgo(2), by: anna, kind: "note", text: "tien kandidaten gesproken" },
+          ],
+          escalations: [{ id: 7, at: daysAgo(3), question: "Wie betaalt fase 2?", overlegCode: "RWB", by: anna, code: "1.3", title: "Actie 1.3" }],
+          round: { answered: 3, total: 4 },
+          since: daysAgo(7),
+          now: NOW,
+        },
+        "nl",
+      ),
+    );
+    expect(text).toContain("Weekoverzicht RWB · 23 nov 2026");
+    expect(text).toContain("Thema's: 1 Daling werkloosheid");
+    expect(text).toMatch(/loopt\s+█+░*\s+1\nnader uit te werken\s+█+░*\s+2/);
+    expect(text).toContain("Wat is er veranderd sinds 16 nov 2026");
+    expect(text.indexOf("tien kandidaten gesproken")).toBeLessThan(text.indexOf("nader uit te werken → loopt · Anna"));
+    expect(text).toContain("Nog nader uit te werken (2)");
+    expect(text.indexOf("• 1.4 Actie 1.4")).toBeLessThan(text.indexOf("• 1.3 Actie 1.3"));
+    expect(text).toContain("laatste update 3 weken geleden");
+    expect(text).toContain("Open escalaties (1)");
+    expect(text).toContain("Wie betaalt fase 2?");
+    expect(text).toContain("Herinneringsronde: 3 van 4 trekkers hebben gereageerd (75%).");
+  });
+
+  it("says so when nothing changed", () => {
+    const text = renderText(buildDigest({ overleg, themes, actions: [], activity: [], escalations: [], since: daysAgo(7), now: NOW }, "en"));
+    expect(text).toContain("No changes or notes since 16 Nov 2026.");
+    expect(text).toContain("No open escalations.");
+  });
+});
+
+describe("digest preview from the agenda (PGlite)", () => {
+  let agenda: TestAgenda;
+  beforeAll(async () => {
+    agenda = await openTestAgenda("pglite");
+  });
+  afterAll(async () => agenda?.close());
+
+  it("previews an overleg's digest with this week's changes in its themes only", async () => {
+    const leader = await agenda.actor({ email: LEADER });
+    await agenda.core.run("status 2.5 loopt profielen in de maak", leader);
+    await agenda.core.run("notitie 7.1 vacatures verzameld", leader);
+    await agenda.core.run("escaleer 3.2 RWB: wie houdt de doelgroep in beeld?", leader);
+    await agenda.core.run("escaleer 8.1 wie financiert dit?", leader);
+    const reader = await agenda.actor({ email: null });
+    const text = renderText((await agenda.core.run("digest RWB", reader)).message);
+    expect(text).toContain("Weekoverzicht RWB");
+    expect(text).toContain("2.5 Kandidaten in beeld via heldere profielen");
+    expect(text).toContain("profielen in de maak");
+    expect(text).not.toContain("vacatures verzameld"); // theme 7 is werkgelegenheid, not RWB's
+    expect(text).toContain("wie houdt de doelgroep in beeld?");
+    expect(text).not.toContain("wie financiert dit?");
+    expect(text).toContain("Nog nader uit te werken (");
+    const notLinked = renderText(
+      (await agenda.core.run("digest", { ...reader, conversation: { platform: "slack", tenantId: "T1", channelId: "C9", isChannel: true } })).message,
+    );
+    expect(notLinked).toContain("Dit kanaal is niet gekoppeld aan een overleg");
+    expect(renderText((await agenda.core.run("digest XYZ", reader)).message)).toContain("Overleg `XYZ` ken ik niet.");
+  });
+});
