@@ -18,6 +18,7 @@ import type {
   ThemeInfo,
 } from "./domain/agenda.js";
 import type { ActionStatus } from "./domain/status.js";
+import type { Message } from "./messages/model.js";
 
 export interface ActionQuery {
   themes?: number[];
@@ -167,6 +168,29 @@ export interface JobClaims {
   complete(job: string, period: string, target: string): Promise<void>;
   /** Claimed runs that never finished (the process died): to resume on start. */
   unfinished(job: string): Promise<{ period: string; target: string; owner: string; claimedAt: Date }[]>;
+}
+
+/** A message waiting in the outbox. */
+export interface OutboxItem {
+  id: bigint;
+  platform: Platform;
+  /** Channel or user on the platform (Slack channel/user id; Teams conversation id). */
+  target: string;
+  message: Message;
+  /** Failed tries so far. */
+  failures: number;
+}
+
+/** Every outgoing message is stored here before it is sent; a worker sends and retries. */
+export interface Outbox {
+  /** Stores a message; a second call with the same key stores nothing (returns false). */
+  enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message }): Promise<boolean>;
+  /** Leases due messages to this worker until `leaseUntil`; a crashed worker's lease runs out and others resume. */
+  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]>;
+  markSent(id: bigint, at: Date): Promise<void>;
+  /** Back to waiting until `at`; `failed` counts the try as a failure. */
+  reschedule(id: bigint, at: Date, failed: boolean, error?: string): Promise<void>;
+  markFailed(id: bigint, error: string): Promise<void>;
 }
 
 export type AgendaStore = AgendaReader & AgendaWriter & PeopleDirectory & ChannelDirectory;

@@ -50,6 +50,11 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   private readonly users = new Map<string, SlackUser>();
   private readonly failures = new Map<string, { remaining: number; status: number; retryAfter?: number }>();
+  private readonly lastPostPerChannel = new Map<string, number>();
+  /** When set, chat.postMessage to one channel faster than this answers 429 with Retry-After, as Slack does. */
+  channelIntervalMs = 0;
+  /** How many calls answered 429 because of the per-channel limit. */
+  rateLimited = 0;
   private server: Server | undefined;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private socket: WebSocket | undefined;
@@ -180,6 +185,25 @@ export class FakeSlack {
         });
       }
       case "chat.postMessage":
+        if (this.channelIntervalMs > 0) {
+          const channel = String(args.channel);
+          const last = this.lastPostPerChannel.get(channel);
+          const now = Date.now();
+          if (last !== undefined && now - last < this.channelIntervalMs) {
+            this.rateLimited++;
+            this.calls.pop();
+            response
+              .writeHead(429, {
+                "content-type": "application/json",
+                "retry-after": String(Math.ceil((this.channelIntervalMs - (now - last)) / 1000)),
+              })
+              .end(JSON.stringify({ ok: false, error: "ratelimited" }));
+            return;
+          }
+          this.lastPostPerChannel.set(channel, now);
+        }
+        if (args.text === undefined && args.blocks === undefined) return reply({ ok: false, error: "no_text" });
+        return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });
       case "chat.postEphemeral":
         if (args.text === undefined && args.blocks === undefined) return reply({ ok: false, error: "no_text" });
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });

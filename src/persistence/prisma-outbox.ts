@@ -1,0 +1,53 @@
+/** The delivery outbox on Prisma: messages are rows; workers lease due rows with SKIP LOCKED. */
+import type { Platform } from "../core/domain/agenda.js";
+import type { Message } from "../core/messages/model.js";
+import type { Outbox, OutboxItem } from "../core/ports.js";
+import type { Prisma, PrismaClient } from "./generated/client.js";
+
+export class PrismaOutbox implements Outbox {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message }): Promise<boolean> {
+    const { count } = await this.prisma.outboxMessage.createMany({
+      data: [{ dedupeKey: item.dedupeKey, platform: item.platform, target: item.target, payload: item.message as unknown as Prisma.InputJsonValue }],
+      skipDuplicates: true,
+    });
+    return count === 1;
+  }
+
+  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]> {
+    // "sending" rows whose lease ran out belong to a worker that died: they are due again.
+    const rows = await this.prisma.$queryRaw<{ id: bigint; platform: Platform; target: string; payload: unknown; attempts: number }[]>`
+      UPDATE "outbox_message" SET status = 'sending', next_attempt_at = ${leaseUntil}
+      WHERE id IN (
+        SELECT id FROM "outbox_message"
+        WHERE status IN ('pending', 'sending') AND next_attempt_at <= ${now}
+        ORDER BY id LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id, platform::text AS platform, target, payload, attempts`;
+    return rows
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((row) => ({
+        id: row.id,
+        platform: row.platform,
+        target: row.target,
+        message: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Message,
+        failures: row.attempts,
+      }));
+  }
+
+  async markSent(id: bigint, at: Date): Promise<void> {
+    await this.prisma.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: at } });
+  }
+
+  async reschedule(id: bigint, at: Date, failed: boolean, error?: string): Promise<void> {
+    await this.prisma.outboxMessage.update({
+      where: { id },
+      data: { status: "pending", nextAttemptAt: at, ...(failed ? { attempts: { increment: 1 }, lastError: error ?? null } : {}) },
+    });
+  }
+
+  async markFailed(id: bigint, error: string): Promise<void> {
+    await this.prisma.outboxMessage.update({ where: { id }, data: { status: "failed", lastError: error, attempts: { increment: 1 } } });
+  }
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type GiveUpNotice } from "../src/core/delivery/delivery-worker.js";
+import { notice } from "../src/core/messages/model.js";
+import { systemClock } from "../src/core/ports.js";
+import { type Database, openDatabase } from "../src/persistence/database.js";
+import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
+import { SlackSender } from "../src/slack/slack-sender.js";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+import { FakeSlack } from "./support/fake-slack.js";
+
+const FAST = { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 1000, teams: 1000 }, baseBackoffMs: 100, maxBackoffMs: 2000, leaseMs: 300 };
+
+describe.each(DATABASE_KINDS)("delivery outbox on %s", (kind) => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  let outbox: PrismaOutbox;
+  let slack: FakeSlack;
+  const sender = () => new SlackSender("xoxb-outbox", `${slack.url}/api/`);
+  const posted = (channel: string) => slack.callsOf("chat.postMessage").filter((call) => call.args.channel === channel);
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase(kind);
+    database = await openDatabase(testDatabase.target);
+    outbox = new PrismaOutbox(database.prisma);
+    slack = new FakeSlack("xoxb-outbox");
+    slack.channelIntervalMs = 1000;
+    await slack.start();
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await database?.close();
+    await testDatabase?.drop();
+  });
+
+  it("stores a message once per key, however often it is enqueued", async () => {
+    const message = notice("info", "Herinnering");
+    expect(await outbox.enqueue({ dedupeKey: "round:1:person:7", platform: "slack", target: "U7", message })).toBe(true);
+    expect(await outbox.enqueue({ dedupeKey: "round:1:person:7", platform: "slack", target: "U7", message })).toBe(false);
+    expect(await database.prisma.outboxMessage.count({ where: { dedupeKey: "round:1:person:7" } })).toBe(1);
+    await database.prisma.outboxMessage.updateMany({ data: { status: "sent" } });
+  });
+
+  it("delivers every message despite bursts of 429, one a second per channel, in order, each once", async () => {
+    slack.failNext("chat.postMessage", 2, 429, 1);
+    for (let i = 0; i < 4; i++) {
+      for (const channel of ["C-RWB", "C-AMRO"]) {
+        await outbox.enqueue({
+          dedupeKey: `digest:${channel}:${i}`,
+          platform: "slack",
+          target: channel,
+          message: notice("info", `${channel} bericht ${i}`),
+        });
+      }
+    }
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, FAST);
+    const deadline = Date.now() + 30_000;
+    while ((posted("C-RWB").length < 4 || posted("C-AMRO").length < 4) && Date.now() < deadline) {
+      await worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const channel of ["C-RWB", "C-AMRO"]) {
+      const calls = posted(channel);
+      expect(calls.map((call) => call.args.text)).toEqual([0, 1, 2, 3].map((i) => `${channel} bericht ${i}`));
+      for (let i = 1; i < calls.length; i++) expect((calls[i]?.at ?? 0) - (calls[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(990);
+    }
+    expect(await database.prisma.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
+  });
+
+  it("resumes what a crashed worker had claimed, once its lease runs out, without sending twice", async () => {
+    await outbox.enqueue({ dedupeKey: "crash:1", platform: "slack", target: "C-CRASH", message: notice("info", "na herstart") });
+    const now = new Date();
+    // A worker claims the message and dies before sending it.
+    expect(await outbox.claimDue(now, new Date(now.getTime() + 300), 10)).toHaveLength(1);
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, FAST);
+    expect(await worker.runOnce()).toBe(0); // still leased
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await worker.runOnce()).toBe(1);
+    expect(await worker.runOnce()).toBe(0);
+    expect(posted("C-CRASH")).toHaveLength(1);
+  });
+
+  it("gives up on a message Slack will never accept, and says so once", async () => {
+    const notices: GiveUpNotice[] = [];
+    await outbox.enqueue({ dedupeKey: "bad:1", platform: "teams", target: "19:nowhere", message: notice("info", "geen afzender") });
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async (n) => void notices.push(n), FAST);
+    await worker.runOnce();
+    expect(notices.map((n) => [n.item.target, n.error])).toEqual([["19:nowhere", "no sender for teams"]]);
+    expect((await database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "bad:1" } })).status).toBe("failed");
+    await worker.runOnce();
+    expect(notices).toHaveLength(1);
+  });
+});
