@@ -351,6 +351,21 @@ export class AgendaCore {
     return person;
   }
 
+  /** The digest of an overleg for the period (since, now]; null when the overleg covers no themes. */
+  async digestFor(overlegCode: string, since: Date, now: Date, locale: Locale): Promise<Message | null> {
+    const overleg = (await this.store.overleggen()).find((o) => o.code === overlegCode);
+    if (!overleg) return null;
+    const themes = overlegThemes(overleg, await this.store.themes());
+    if (themes.length === 0) return null;
+    const numbers = themes.map((theme) => theme.number);
+    const [actions, activity, escalations] = await Promise.all([
+      this.store.listActions({ themes: numbers }),
+      this.store.activitySince(numbers, since),
+      this.store.openEscalations(overleg.code, numbers),
+    ]);
+    return buildDigest({ overleg, themes, actions, activity, escalations, since, now }, locale);
+  }
+
   /** The digest as it would be posted now, covering the last week. */
   private async digestPreview(overlegGiven: string | undefined, actor: Actor, locale: Locale): Promise<Reply> {
     const t = texts(locale);
@@ -373,17 +388,9 @@ export class AgendaCore {
           ),
         ),
       );
-    const themes = overlegThemes(overleg, await this.store.themes());
-    if (themes.length === 0) return this.reply(locale, notice("info", t.digest.noThemes(overleg.code)));
-    const numbers = themes.map((theme) => theme.number);
     const now = this.options.clock.now();
-    const since = new Date(now.getTime() - DIGEST_PERIOD_MS);
-    const [actions, activity, escalations] = await Promise.all([
-      this.store.listActions({ themes: numbers }),
-      this.store.activitySince(numbers, since),
-      this.store.openEscalations(overleg.code, numbers),
-    ]);
-    const digest = buildDigest({ overleg, themes, actions, activity, escalations, since, now }, locale);
+    const digest = await this.digestFor(overleg.code, new Date(now.getTime() - DIGEST_PERIOD_MS), now, locale);
+    if (!digest) return this.reply(locale, notice("info", t.digest.noThemes(overleg.code)));
     return this.reply(locale, { ...digest, visibility: "private" });
   }
 

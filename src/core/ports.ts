@@ -127,7 +127,21 @@ export interface ConversationInput {
   reference: Record<string, unknown>;
 }
 
+/** A channel linked to an overleg, with its digest schedule. */
+export interface LinkedChannel {
+  platform: Platform;
+  tenantId: string;
+  channelId: string;
+  overlegCode: string;
+  /** Cron expression in Europe/Amsterdam, e.g. `0 9 * * 1` (Monday 09:00). */
+  schedule: string;
+  locale: string;
+  linkedAt: Date;
+}
+
 export interface ChannelDirectory {
+  /** Every linked channel, for the digest scheduler. */
+  linkedChannels(): Promise<LinkedChannel[]>;
   /** Stores or refreshes a conversation reference. */
   rememberConversation(input: ConversationInput): Promise<void>;
   /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */

@@ -18,6 +18,7 @@ import type {
   ChannelLinkInput,
   ConversationInput,
   EscalationInput,
+  LinkedChannel,
   NoteInput,
   PlatformIdentityRef,
   StatusChangeInput,
@@ -421,6 +422,23 @@ export class PrismaAgendaStore implements AgendaStore {
       });
       return { previous: existing?.overleg.code ?? null };
     });
+  }
+
+  async linkedChannels(): Promise<LinkedChannel[]> {
+    const rows = await this.prisma.channelLink.findMany({
+      where: { overleg: { agendaId: this.agendaId } },
+      orderBy: { id: "asc" },
+      include: { overleg: { select: { code: true } } },
+    });
+    return rows.map((row) => ({
+      platform: row.platform,
+      tenantId: row.tenantId,
+      channelId: row.channelId,
+      overlegCode: row.overleg.code,
+      schedule: row.digestSchedule,
+      locale: row.locale,
+      linkedAt: row.createdAt,
+    }));
   }
 
   async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {

@@ -1,0 +1,84 @@
+/**
+ * Posts each linked channel's digest on its schedule, exactly once per (channel, occurrence): the occurrence is
+ * claimed in the database before the digest is put in the outbox, so several instances and restarts post it
+ * once. After downtime the latest missed occurrence is posted once, late; older ones are not piled up.
+ */
+import type { AgendaCore } from "../agenda-core.js";
+import { isLocale } from "../domain/locale.js";
+import type { Clock, JobClaims, LinkedChannel, Outbox } from "../ports.js";
+import { previousOccurrence } from "./cron-occurrence.js";
+
+export const DIGEST_JOB = "digest";
+
+export function digestTarget(channel: Pick<LinkedChannel, "platform" | "tenantId" | "channelId">): string {
+  return `${channel.platform}:${channel.tenantId}:${channel.channelId}`;
+}
+
+export interface DigestSchedulerOptions {
+  core: AgendaCore;
+  claims: JobClaims;
+  outbox: Outbox;
+  clock: Clock;
+  /** Identifies this instance in the claims (host and pid). */
+  owner: string;
+  onError?: (error: unknown, channel: LinkedChannel) => void;
+}
+
+export class DigestScheduler {
+  constructor(private readonly options: DigestSchedulerOptions) {}
+
+  /** Claims and enqueues every digest that is due; returns the number this instance enqueued. */
+  async runDue(): Promise<number> {
+    const { core, clock } = this.options;
+    const now = clock.now();
+    let enqueued = 0;
+    for (const channel of await core.store.linkedChannels()) {
+      try {
+        const occurrence = previousOccurrence(channel.schedule, now);
+        // A channel linked after the occurrence starts with the next one.
+        if (occurrence < channel.linkedAt) continue;
+        if (await this.post(channel, occurrence)) enqueued++;
+      } catch (error) {
+        this.options.onError?.(error, channel);
+      }
+    }
+    return enqueued;
+  }
+
+  /** Finishes digests claimed by an instance that stopped before putting them in the outbox. */
+  async resumeUnfinished(): Promise<number> {
+    const unfinished = await this.options.claims.unfinished(DIGEST_JOB);
+    const channels = new Map((await this.options.core.store.linkedChannels()).map((channel) => [digestTarget(channel), channel]));
+    let resumed = 0;
+    for (const run of unfinished) {
+      const channel = channels.get(run.target);
+      if (!channel) continue;
+      await this.enqueue(channel, new Date(run.period));
+      await this.options.claims.complete(DIGEST_JOB, run.period, run.target);
+      resumed++;
+    }
+    return resumed;
+  }
+
+  private async post(channel: LinkedChannel, occurrence: Date): Promise<boolean> {
+    const period = occurrence.toISOString();
+    const target = digestTarget(channel);
+    if (!(await this.options.claims.claim(DIGEST_JOB, period, target, this.options.owner))) return false;
+    await this.enqueue(channel, occurrence);
+    await this.options.claims.complete(DIGEST_JOB, period, target);
+    return true;
+  }
+
+  private async enqueue(channel: LinkedChannel, occurrence: Date): Promise<void> {
+    const since = previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
+    const locale = isLocale(channel.locale) ? channel.locale : "nl";
+    const digest = await this.options.core.digestFor(channel.overlegCode, since, this.options.clock.now(), locale);
+    if (!digest) return;
+    await this.options.outbox.enqueue({
+      dedupeKey: `${DIGEST_JOB}:${digestTarget(channel)}:${occurrence.toISOString()}`,
+      platform: channel.platform,
+      target: channel.channelId,
+      message: digest,
+    });
+  }
+}

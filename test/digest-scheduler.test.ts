@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AgendaCore } from "../src/core/agenda-core.js";
+import { loadAgendaFile } from "../src/core/agenda-file/load.js";
+import type { Clock } from "../src/core/ports.js";
+import { DIGEST_JOB, DigestScheduler, digestTarget } from "../src/core/schedule/digest-scheduler.js";
+import { type Database, openDatabase } from "../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
+import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
+import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
+import { AGENDA_FILE } from "./support/agenda-fixture.js";
+import { createPostgresDatabase } from "./support/databases.js";
+
+class FakeClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return this.current;
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+const CHANNEL = { platform: "slack" as const, tenantId: "T1", channelId: "C-RWB" };
+
+describe("digest schedule: two instances on one PostgreSQL", () => {
+  let shared: { url: string; drop(): Promise<void> };
+  let databases: Database[];
+  let clock: FakeClock;
+  let schedulers: DigestScheduler[];
+
+  beforeAll(async () => {
+    shared = await createPostgresDatabase();
+    databases = await Promise.all([openDatabase({ kind: "postgres", url: shared.url }), openDatabase({ kind: "postgres", url: shared.url })]);
+    const first = databases[0] as Database;
+    await new PrismaAgendaImporter(first.prisma).importAgenda(await loadAgendaFile(AGENDA_FILE));
+    clock = new FakeClock(new Date("2026-11-23T08:00:30Z")); // Monday 09:00:30 in Amsterdam
+    schedulers = await Promise.all(
+      databases.map(async (database, n) => {
+        const store = await PrismaAgendaStore.open(database.prisma);
+        const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
+        return new DigestScheduler({
+          core,
+          claims: new PrismaJobClaims(database.prisma),
+          outbox: new PrismaOutbox(database.prisma),
+          clock,
+          owner: `instance-${n}`,
+        });
+      }),
+    );
+    const store = await PrismaAgendaStore.open(first.prisma);
+    await store.linkChannel({ ...CHANNEL, overlegCode: "RWB", linkedById: null });
+    await first.prisma.channelLink.updateMany({ data: { createdAt: new Date("2026-11-10T12:00:00Z") } });
+  });
+  afterAll(async () => {
+    for (const database of databases ?? []) await database.close();
+    await shared?.drop();
+  });
+
+  const digests = () =>
+    (databases[0] as Database).prisma.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "digest:" } }, orderBy: { id: "asc" } });
+
+  it("posts Monday's digest once when both instances race the schedule", async () => {
+    const results = await Promise.all(schedulers.map((scheduler) => scheduler.runDue()));
+    expect(results.reduce((sum, n) => sum + n, 0)).toBe(1);
+    const rows = await digests();
+    expect(rows.map((row) => [row.dedupeKey, row.target, row.platform])).toEqual([
+      [`digest:${digestTarget(CHANNEL)}:2026-11-23T08:00:00.000Z`, "C-RWB", "slack"],
+    ]);
+    expect(JSON.stringify(rows[0]?.payload)).toContain("Weekoverzicht RWB");
+    expect(await Promise.all(schedulers.map((scheduler) => scheduler.runDue()))).toEqual([0, 0]);
+  });
+
+  it("after downtime posts the missed digest once, late, and not older ones", async () => {
+    clock.set("2026-12-01T10:00:00Z"); // Tuesday: Monday 30 November was missed
+    expect(await schedulers[1]?.runDue()).toBe(1);
+    expect(await schedulers[0]?.runDue()).toBe(0);
+    expect((await digests()).map((row) => row.dedupeKey.split(":").slice(-3).join(":"))).toEqual([
+      "2026-11-23T08:00:00.000Z",
+      "2026-11-30T08:00:00.000Z",
+    ]);
+  });
+
+  it("follows the schedule in Amsterdam time across the change to summer time", async () => {
+    clock.set("2027-03-29T07:00:30Z"); // Monday 09:00:30 CEST
+    expect(await schedulers[0]?.runDue()).toBe(1);
+    expect((await digests()).at(-1)?.dedupeKey).toContain("2027-03-29T07:00:00.000Z");
+  });
+
+  it("gives a channel linked today its first digest at the next occurrence, not a past one", async () => {
+    const store = await PrismaAgendaStore.open((databases[0] as Database).prisma);
+    await store.linkChannel({ platform: "slack", tenantId: "T1", channelId: "C-NEW", overlegCode: "AMRO", linkedById: null });
+    clock.set("2027-03-31T10:00:00Z");
+    await (databases[0] as Database).prisma.channelLink.updateMany({
+      where: { channelId: "C-NEW" },
+      data: { createdAt: new Date("2027-03-31T09:00:00Z") },
+    });
+    expect(await schedulers[0]?.runDue()).toBe(0);
+    clock.set("2027-04-05T07:01:00Z");
+    expect(await schedulers[0]?.runDue()).toBe(2);
+  });
+
+  it("finishes a digest that an instance claimed before it died", async () => {
+    const claims = new PrismaJobClaims((databases[0] as Database).prisma);
+    const period = "2027-04-12T07:00:00.000Z";
+    expect(await claims.claim(DIGEST_JOB, period, digestTarget(CHANNEL), "instance-that-died")).toBe(true);
+    expect(await schedulers[1]?.resumeUnfinished()).toBe(1);
+    expect((await digests()).some((row) => row.dedupeKey.endsWith(period))).toBe(true);
+    expect(await claims.unfinished(DIGEST_JOB)).toEqual([]);
+  });
+});
