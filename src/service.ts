@@ -1,10 +1,12 @@
 /** The long-running service: HTTP server, database, agenda core. Platform adapters attach here. */
 import { type App, openApp } from "./app.js";
 import type { Config } from "./config/env.js";
+import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import { PrismaInboundEventLog } from "./persistence/prisma-inbound-event-log.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
+import { SlackSender } from "./slack/slack-sender.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
 
 export interface Service {
@@ -47,6 +49,11 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
   const teams = startTeams({ config: config.teams, app, logger, http });
+  const delivery = startDelivery({
+    app,
+    logger,
+    slackSender: config.slack ? new SlackSender(config.slack.botToken, config.slack.apiUrl) : undefined,
+  });
   http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
@@ -57,6 +64,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     teams,
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
+      await delivery.stop();
       await slack?.stop();
       await http.close();
       await app.close();

@@ -1,0 +1,62 @@
+/**
+ * Scheduled and outgoing work of the service: every minute the digest scheduler claims what is due, and the
+ * delivery worker sends the outbox. Both survive restarts: claims and outbox rows live in the database.
+ */
+import { hostname } from "node:os";
+import cron from "node-cron";
+import type { App } from "./app.js";
+import { DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
+import { systemClock } from "./core/ports.js";
+import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
+import { DigestScheduler } from "./core/schedule/digest-scheduler.js";
+import type { Logger } from "./logging.js";
+import { PrismaJobClaims } from "./persistence/prisma-job-claims.js";
+import { PrismaOutbox } from "./persistence/prisma-outbox.js";
+
+export interface Delivery {
+  stop(): Promise<void>;
+}
+
+export function startDelivery(options: { app: App; logger: Logger; slackSender: MessageSender | undefined }): Delivery {
+  const log = options.logger.child({ component: "delivery" });
+  const prisma = options.app.database.prisma;
+  const outbox = new PrismaOutbox(prisma);
+  const owner = `${hostname()}:${process.pid}`;
+  const scheduler = new DigestScheduler({
+    core: options.app.core,
+    claims: new PrismaJobClaims(prisma),
+    outbox,
+    clock: systemClock,
+    owner,
+    onError: (error, channel) => log.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode }, "digest could not be prepared"),
+  });
+  const worker = new DeliveryWorker(outbox, options.slackSender ? { slack: options.slackSender } : {}, systemClock, async ({ item, error }) => {
+    // Telling the project leader in chat follows with the reminder rounds; until then the log says what failed.
+    log.error(
+      { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
+      "message could not be delivered",
+    );
+  });
+  const runScheduler = async () => {
+    try {
+      const enqueued = await scheduler.runDue();
+      if (enqueued) log.info({ enqueued }, "digests queued");
+    } catch (error) {
+      log.error({ err: error }, "digest schedule failed");
+    }
+  };
+  const starting = scheduler
+    .resumeUnfinished()
+    .then((resumed) => resumed && log.info({ resumed }, "unfinished digests resumed"))
+    .catch((error: unknown) => log.error({ err: error }, "could not resume unfinished digests"))
+    .then(runScheduler);
+  const task = cron.schedule("* * * * *", runScheduler, { timezone: SCHEDULE_TIME_ZONE, name: "digest-schedule", noOverlap: true });
+  worker.start(1000);
+  return {
+    async stop() {
+      await task.stop();
+      await starting;
+      await worker.stop();
+    },
+  };
+}
