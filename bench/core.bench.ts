@@ -22,6 +22,7 @@ import { syntheticAgenda } from "./synthetic-agenda.js";
 const ACTIONS = 2000;
 const STATUS_RUNS = 1000;
 const LIST_RUNS = 200;
+const DIGEST_RUNS = 50;
 const WARMUP = 50;
 const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -31,6 +32,7 @@ interface Figures {
   status: { p50: number; p99: number };
   listAll: { p50: number; p99: number };
   listFiltered: { p50: number; p99: number };
+  digest: { p50: number; p99: number };
   rssAfterImportMb: number;
   rssEndMb: number;
   peakRssMb: number;
@@ -90,10 +92,13 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     });
     const listAll = await time(LIST_RUNS, () => core.run("lijst", lead));
     const listFiltered = await time(LIST_RUNS, () => core.run("lijst thema 3 status loopt", lead));
+    const now = new Date();
+    const digest = await time(DIGEST_RUNS, () => core.digestFor("RWB", new Date(now.getTime() - 7 * 24 * 3600 * 1000), now, "nl"));
     return {
       kind,
       importMs,
       status,
+      digest,
       listAll,
       listFiltered,
       rssAfterImportMb,
@@ -128,9 +133,9 @@ if (process.argv.includes("--pglite-floor")) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const ms = (value: number) => `${value.toFixed(2)} ms`;
-  console.log(`Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, synthetic agenda of ${ACTIONS} actions\n`);
+  console.log(`Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, ${DIGEST_RUNS}× the RWB digest, synthetic agenda of ${ACTIONS} actions\n`);
   console.log(
-    "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | RSS after import | RSS at end | peak RSS",
+    "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | digest p50 | digest p99 | RSS after import | RSS at end | peak RSS",
   );
   for (const kind of ["pglite", "postgres"] as const) {
     const loader = self.endsWith(".ts") ? ["--import", "tsx"] : [];
@@ -151,6 +156,8 @@ if (process.argv.includes("--pglite-floor")) {
         ms(f.listAll.p99).padEnd(15),
         ms(f.listFiltered.p50).padEnd(18),
         ms(f.listFiltered.p99).padEnd(18),
+        ms(f.digest.p50).padEnd(10),
+        ms(f.digest.p99).padEnd(10),
         `${f.rssAfterImportMb.toFixed(0)} MB`.padEnd(16),
         `${f.rssEndMb.toFixed(0)} MB`.padEnd(10),
         `${f.peakRssMb.toFixed(0)} MB`,
@@ -164,5 +171,5 @@ if (process.argv.includes("--pglite-floor")) {
       `\nPGlite floor: Node alone ${f.nodeMb.toFixed(0)} MB; with an empty PGlite open ${f.withPgliteMb.toFixed(0)} MB (before any bot code).`,
     );
   }
-  console.log("\nTargets: status p99 ≤ 20 ms (PostgreSQL), ≤ 40 ms (PGlite); lijst p99 ≤ 50 ms; peak RSS ≤ 300 MB.");
+  console.log("\nTargets: status p99 ≤ 20 ms (PostgreSQL), ≤ 40 ms (PGlite); lijst p99 ≤ 50 ms; digest build ≤ 200 ms; peak RSS ≤ 300 MB.");
 }
