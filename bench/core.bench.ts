@@ -133,7 +133,9 @@ if (process.argv.includes("--pglite-floor")) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const ms = (value: number) => `${value.toFixed(2)} ms`;
-  console.log(`Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, ${DIGEST_RUNS}× the RWB digest, synthetic agenda of ${ACTIONS} actions\n`);
+  console.log(
+    `Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, ${DIGEST_RUNS}× the RWB digest, synthetic agenda of ${ACTIONS} actions\n`,
+  );
   console.log(
     "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | digest p50 | digest p99 | RSS after import | RSS at end | peak RSS",
   );
