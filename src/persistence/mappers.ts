@@ -1,5 +1,5 @@
 /** Converts Prisma rows into the core's read models. */
-import type { ActionSummary, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
+import type { ActionSummary, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
 
 export const summarySelect = {
@@ -40,8 +40,4 @@ export function toSummary(row: SummaryRow): ActionSummary {
 
 export function toPerson(row: { id: number; email: string; displayName: string | null }): PersonInfo {
   return { id: row.id, email: row.email, displayName: row.displayName };
-}
-
-export function toChannel(value: string): ChangeChannel {
-  return value as ChangeChannel;
 }

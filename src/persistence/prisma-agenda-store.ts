@@ -24,10 +24,10 @@ import type {
   StatusChangeInput,
   StatusChangeResult,
 } from "../core/ports.js";
+import { queryActionDetail } from "./action-detail-query.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
-import { summarySelect, toChannel, toPerson, toSummary } from "./mappers.js";
+import { summarySelect, toPerson, toSummary } from "./mappers.js";
 
-const RECENT = 5;
 const personSelect = { id: true, email: true, displayName: true } as const;
 
 export class UnknownActionError extends Error {
@@ -91,51 +91,13 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async findAction(code: string): Promise<ActionDetail | null> {
-    const row = await this.prisma.action.findFirst({
-      relationLoadStrategy: "join",
-      where: this.activeAction(code),
-      select: {
-        ...summarySelect,
-        theme: { select: { number: true, title: true, targetGroup: true, pillar: { select: { code: true, name: true } } } },
-        leads: { select: { person: { select: personSelect } }, orderBy: { createdAt: "asc" } },
-        history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT },
-        notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT },
-        escalations: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, include: { overleg: { select: { code: true } } } },
-      },
-    });
-    if (!row) return null;
-    const personIds = [
-      ...new Set([...row.history.map((h) => h.personId), ...row.notes.map((n) => n.personId), ...row.escalations.map((e) => e.raisedById)]),
-    ].filter((id): id is number => id !== null);
-    const people = new Map(
-      personIds.length === 0
-        ? []
-        : (await this.prisma.person.findMany({ where: { id: { in: personIds } }, select: personSelect })).map((p) => [p.id, toPerson(p)]),
-    );
-    const byId = (id: number | null): PersonInfo | null => (id === null ? null : (people.get(id) ?? null));
-    return {
-      ...toSummary(row),
-      themeTitle: row.theme.title,
-      pillarName: row.theme.pillar.name,
-      targetGroup: row.theme.targetGroup,
-      leads: row.leads.map((lead) => toPerson(lead.person)),
-      history: row.history.map((h) => ({
-        at: h.createdAt,
-        from: h.fromStatus,
-        to: h.toStatus,
-        note: h.note,
-        by: byId(h.personId),
-        channel: toChannel(h.channel),
-      })),
-      notes: row.notes.map((n) => ({ at: n.createdAt, text: n.text, by: byId(n.personId), channel: toChannel(n.channel) })),
-      openEscalations: row.escalations.map((e) => ({
-        id: e.id,
-        at: e.createdAt,
-        question: e.question,
-        overlegCode: e.overleg?.code ?? null,
-        by: byId(e.raisedById),
-      })),
-    };
+    return queryActionDetail(this.prisma, this.agendaId, code);
+  }
+
+  async hasAction(code: string): Promise<boolean> {
+    const rows = await this.prisma.$queryRaw<{ found: number }[]>`
+      SELECT 1 AS found FROM "action" WHERE agenda_id = ${this.agendaId} AND code = ${code} AND retired_at IS NULL LIMIT 1`;
+    return rows.length > 0;
   }
 
   private async actionWhere(query: ActionQuery): Promise<Prisma.ActionWhereInput> {
@@ -154,10 +116,6 @@ export class PrismaAgendaStore implements AgendaStore {
       where.id = { in: rows.map((row) => row.id) };
     }
     return where;
-  }
-
-  async hasAction(code: string): Promise<boolean> {
-    return (await this.prisma.action.count({ where: this.activeAction(code) })) > 0;
   }
 
   async listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]> {
@@ -358,8 +316,9 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async findByEmail(email: string): Promise<PersonInfo | null> {
-    const row = await this.prisma.person.findUnique({ where: { email: email.toLowerCase() }, select: personSelect });
-    return row ? toPerson(row) : null;
+    const [row] = await this.prisma.$queryRaw<{ id: number; email: string; display_name: string | null }[]>`
+      SELECT id, email, display_name FROM person WHERE email = ${email.toLowerCase()}`;
+    return row ? { id: row.id, email: row.email, displayName: row.display_name } : null;
   }
 
   async ensurePerson(email: string, displayName?: string): Promise<PersonInfo> {
@@ -374,11 +333,11 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async findByIdentity(identity: PlatformIdentityRef): Promise<PersonInfo | null> {
-    const row = await this.prisma.platformIdentity.findUnique({
-      where: { platform_tenantId_externalId: identity },
-      select: { person: { select: personSelect } },
-    });
-    return row ? toPerson(row.person) : null;
+    // Raw SQL: this runs for every chat message.
+    const [row] = await this.prisma.$queryRaw<{ id: number; email: string; display_name: string | null }[]>`
+      SELECT p.id, p.email, p.display_name FROM platform_identity i JOIN person p ON p.id = i.person_id
+      WHERE i.platform = ${identity.platform}::"Platform" AND i.tenant_id = ${identity.tenantId} AND i.external_id = ${identity.externalId}`;
+    return row ? { id: row.id, email: row.email, displayName: row.display_name } : null;
   }
 
   async linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void> {

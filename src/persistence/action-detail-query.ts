@@ -1,0 +1,116 @@
+/**
+ * One action with its leads, recent history, notes and open escalations in a single SQL statement. This is
+ * the hottest read (every `toon`); as raw SQL it costs a fraction of the ORM's query planning per call.
+ */
+import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
+import type { ActionStatus } from "../core/domain/status.js";
+import type { PrismaClient } from "./generated/client.js";
+
+const RECENT = 5;
+
+interface PersonJson {
+  pid: number | null;
+  email: string | null;
+  display_name: string | null;
+}
+
+interface DetailRow {
+  code: string;
+  title: string;
+  status: ActionStatus;
+  scope: string;
+  trekkers: string[];
+  financiering: string;
+  last_update_at: Date;
+  theme_number: number;
+  theme_title: string;
+  target_group: string;
+  pillar_code: string;
+  pillar_name: string;
+  leads: unknown;
+  history: unknown;
+  notes: unknown;
+  escalations: unknown;
+}
+
+/** JSON from json_agg may arrive parsed or as text, depending on the driver. */
+function json<T>(value: unknown): T[] {
+  if (typeof value === "string") return JSON.parse(value) as T[];
+  return (value ?? []) as T[];
+}
+
+/** Timestamps inside JSON are written without a zone; they are UTC. */
+function utc(value: string): Date {
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+}
+
+function person(row: PersonJson): PersonInfo | null {
+  return row.pid === null || row.email === null ? null : { id: row.pid, email: row.email, displayName: row.display_name };
+}
+
+export async function queryActionDetail(prisma: PrismaClient, agendaId: number, code: string): Promise<ActionDetail | null> {
+  const rows = await prisma.$queryRaw<DetailRow[]>`
+    SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at,
+      t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
+      (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name) ORDER BY l.created_at), '[]'::json)
+         FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
+      (SELECT COALESCE(json_agg(h ORDER BY h.at DESC, h.id DESC), '[]'::json) FROM (
+         SELECT sc.id, sc.created_at AS at, sc.from_status AS from_status, sc.to_status AS to_status, sc.note, sc.channel,
+                pe.id AS pid, pe.email, pe.display_name
+         FROM status_change sc LEFT JOIN person pe ON pe.id = sc.person_id
+         WHERE sc.action_id = a.id ORDER BY sc.created_at DESC, sc.id DESC LIMIT ${RECENT}) h) AS history,
+      (SELECT COALESCE(json_agg(n ORDER BY n.at DESC, n.id DESC), '[]'::json) FROM (
+         SELECT nt.id, nt.created_at AS at, nt.text, nt.channel, pe.id AS pid, pe.email, pe.display_name
+         FROM note nt LEFT JOIN person pe ON pe.id = nt.person_id
+         WHERE nt.action_id = a.id ORDER BY nt.created_at DESC, nt.id DESC LIMIT ${RECENT}) n) AS notes,
+      (SELECT COALESCE(json_agg(e ORDER BY e.at, e.id), '[]'::json) FROM (
+         SELECT es.id, es.created_at AS at, es.question, o.code AS overleg_code, pe.id AS pid, pe.email, pe.display_name
+         FROM escalation es LEFT JOIN overleg o ON o.id = es.overleg_id LEFT JOIN person pe ON pe.id = es.raised_by_id
+         WHERE es.action_id = a.id AND es.resolved_at IS NULL) e) AS escalations
+    FROM action a JOIN theme t ON t.id = a.theme_id JOIN pillar p ON p.id = t.pillar_id
+    WHERE a.agenda_id = ${agendaId} AND a.code = ${code} AND a.retired_at IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
+  type HistoryJson = PersonJson & {
+    at: string;
+    from_status: ActionStatus | null;
+    to_status: ActionStatus;
+    note: string | null;
+    channel: ChangeChannel;
+  };
+  type NoteJson = PersonJson & { at: string; text: string; channel: ChangeChannel };
+  type EscalationJson = PersonJson & { id: number; at: string; question: string; overleg_code: string | null };
+  return {
+    code: row.code,
+    title: row.title,
+    status: row.status,
+    themeNumber: row.theme_number,
+    pillarCode: row.pillar_code,
+    scope: row.scope,
+    trekkers: row.trekkers,
+    financiering: row.financiering,
+    lastUpdateAt: row.last_update_at,
+    themeTitle: row.theme_title,
+    pillarName: row.pillar_name,
+    targetGroup: row.target_group,
+    leads: json<PersonJson>(row.leads)
+      .map(person)
+      .filter((p): p is PersonInfo => p !== null),
+    history: json<HistoryJson>(row.history).map((h) => ({
+      at: utc(h.at),
+      from: h.from_status,
+      to: h.to_status,
+      note: h.note,
+      by: person(h),
+      channel: h.channel,
+    })),
+    notes: json<NoteJson>(row.notes).map((n) => ({ at: utc(n.at), text: n.text, by: person(n), channel: n.channel })),
+    openEscalations: json<EscalationJson>(row.escalations).map((e) => ({
+      id: e.id,
+      at: utc(e.at),
+      question: e.question,
+      overlegCode: e.overleg_code,
+      by: person(e),
+    })),
+  };
+}
