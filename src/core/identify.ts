@@ -17,12 +17,17 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   const email = facts.email?.trim().toLowerCase() || null;
   const isLeader = leaders.isLeader(email);
   let person: PersonInfo | null = null;
-  if (facts.identity) person = await people.findByIdentity(facts.identity);
-  if (!person && email) {
-    person = isLeader ? await people.ensurePerson(email, facts.displayName) : await people.findByEmail(email);
-    // Remember the chat account, so the next message finds the person without the e-mail.
-    if (person && facts.identity) await people.linkIdentity(person.id, facts.identity);
+  let linked = false;
+  if (facts.identity) {
+    const found = await people.findByIdentityOrEmail(facts.identity, email);
+    person = found?.person ?? null;
+    linked = found?.linked ?? false;
+  } else if (email) {
+    person = await people.findByEmail(email);
   }
+  if (!person && email && isLeader) person = await people.ensurePerson(email, facts.displayName);
+  // Remember the chat account, so the next message finds the person without the e-mail.
+  if (person && facts.identity && !linked) await people.linkIdentity(person.id, facts.identity);
   const actor: Actor = { person, email, isLeader, channel: facts.channel };
   if (facts.locale) actor.locale = facts.locale;
   if (facts.conversation) actor.conversation = facts.conversation;

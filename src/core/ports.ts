@@ -103,7 +103,8 @@ export interface PeopleDirectory {
   findByEmail(email: string): Promise<PersonInfo | null>;
   /** Finds or creates the person with this e-mail; updates the display name when one is given. */
   ensurePerson(email: string, displayName?: string): Promise<PersonInfo>;
-  findByIdentity(identity: PlatformIdentityRef): Promise<PersonInfo | null>;
+  /** Both look-ups in one: the person linked to the chat account, else the one with this e-mail. */
+  findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null>;
   linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;
   isLeadOf(personId: number, code: string): Promise<boolean>;
 }

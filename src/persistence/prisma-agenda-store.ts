@@ -332,12 +332,16 @@ export class PrismaAgendaStore implements AgendaStore {
     return toPerson(row);
   }
 
-  async findByIdentity(identity: PlatformIdentityRef): Promise<PersonInfo | null> {
-    // Raw SQL: this runs for every chat message.
-    const [row] = await this.prisma.$queryRaw<{ id: number; email: string; display_name: string | null }[]>`
-      SELECT p.id, p.email, p.display_name FROM platform_identity i JOIN person p ON p.id = i.person_id
-      WHERE i.platform = ${identity.platform}::"Platform" AND i.tenant_id = ${identity.tenantId} AND i.external_id = ${identity.externalId}`;
-    return row ? { id: row.id, email: row.email, displayName: row.display_name } : null;
+  async findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null> {
+    // One round trip for every chat message: the linked account first, the e-mail address second.
+    const rows = await this.prisma.$queryRaw<{ id: number; email: string; display_name: string | null; linked: boolean }[]>`
+      SELECT p.id, p.email, p.display_name, true AS linked FROM platform_identity i JOIN person p ON p.id = i.person_id
+      WHERE i.platform = ${identity.platform}::"Platform" AND i.tenant_id = ${identity.tenantId} AND i.external_id = ${identity.externalId}
+      UNION ALL
+      SELECT id, email, display_name, false AS linked FROM person WHERE email = ${email?.toLowerCase() ?? null}
+      ORDER BY linked DESC LIMIT 1`;
+    const row = rows[0];
+    return row ? { person: { id: row.id, email: row.email, displayName: row.display_name }, linked: row.linked } : null;
   }
 
   async linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void> {
