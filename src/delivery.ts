@@ -6,6 +6,7 @@ import { hostname } from "node:os";
 import cron from "node-cron";
 import type { App } from "./app.js";
 import { DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
+import type { Platform } from "./core/domain/agenda.js";
 import { systemClock } from "./core/ports.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
 import { DigestScheduler } from "./core/schedule/digest-scheduler.js";
@@ -17,7 +18,7 @@ export interface Delivery {
   stop(): Promise<void>;
 }
 
-export function startDelivery(options: { app: App; logger: Logger; slackSender: MessageSender | undefined }): Delivery {
+export function startDelivery(options: { app: App; logger: Logger; senders: Partial<Record<Platform, MessageSender>> }): Delivery {
   const log = options.logger.child({ component: "delivery" });
   const prisma = options.app.database.prisma;
   const outbox = new PrismaOutbox(prisma);
@@ -30,7 +31,7 @@ export function startDelivery(options: { app: App; logger: Logger; slackSender: 
     owner,
     onError: (error, channel) => log.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode }, "digest could not be prepared"),
   });
-  const worker = new DeliveryWorker(outbox, options.slackSender ? { slack: options.slackSender } : {}, systemClock, async ({ item, error }) => {
+  const worker = new DeliveryWorker(outbox, options.senders, systemClock, async ({ item, error }) => {
     // Telling the project leader in chat follows with the reminder rounds; until then the log says what failed.
     log.error(
       { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
@@ -51,7 +52,7 @@ export function startDelivery(options: { app: App; logger: Logger; slackSender: 
     .catch((error: unknown) => log.error({ err: error }, "could not resume unfinished digests"))
     .then(runScheduler);
   const task = cron.schedule("* * * * *", runScheduler, { timezone: SCHEDULE_TIME_ZONE, name: "digest-schedule", noOverlap: true });
-  worker.start(1000);
+  worker.start(1000, (error) => log.error({ err: error }, "outbox poll failed"));
   return {
     async stop() {
       await task.stop();

@@ -52,7 +52,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const delivery = startDelivery({
     app,
     logger,
-    slackSender: config.slack ? new SlackSender(config.slack.botToken, config.slack.apiUrl) : undefined,
+    senders: { teams: teams.sender, ...(config.slack ? { slack: new SlackSender(config.slack.botToken, config.slack.apiUrl) } : {}) },
   });
   http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");

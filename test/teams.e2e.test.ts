@@ -245,3 +245,42 @@ describe("Teams restricted to one tenant", () => {
     expect(await service.app.database.prisma.person.count()).toBe(0);
   });
 });
+
+describe("Teams: proactive delivery from the outbox", () => {
+  let dir: string;
+  let connector: FakeConnector;
+  let service: Service;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-outbox-"));
+    connector = new FakeConnector();
+    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
+    await connector.start();
+    service = await startService(loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), LEADER_EMAILS: "pl@haarlem.nl" }), createLogger("silent"));
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("posts a digest queued for a linked Teams channel as a new post in that channel", async () => {
+    const endpoint = `http://127.0.0.1:${service.port}/api/messages`;
+    const link = message(LEADER, `<at>${BOT.name}</at> koppel RWB`, { serviceUrl: connector.url, channel: true }, [BOT]);
+    expect((await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(link) })).status).toBe(200);
+    const channelId = "19:channel-abc@thread.tacv2";
+    const digest = await service.app.core.digestFor("RWB", new Date(Date.now() - 7 * 24 * 3600 * 1000), new Date(), "nl");
+    expect(digest).not.toBeNull();
+    await service.app.database.prisma.outboxMessage.create({
+      data: { dedupeKey: "digest:test", platform: "teams", target: channelId, payload: JSON.parse(JSON.stringify(digest)) },
+    });
+    const posted = await connector.waitFor(
+      () => connector.sent.find((sent) => sent.conversationId === channelId && sent.replyToId === undefined),
+      15_000,
+    );
+    expect(cardText(posted)).toContain("Weekoverzicht RWB");
+    const outboxRow = () => service.app.database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "digest:test" } });
+    await expect.poll(async () => (await outboxRow()).status, { timeout: 5000 }).toBe("sent");
+    expect(connector.sent.filter((sent) => sent.conversationId === channelId && sent.replyToId === undefined)).toHaveLength(1);
+  });
+});

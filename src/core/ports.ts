@@ -145,6 +145,8 @@ export interface ChannelDirectory {
   linkedChannels(): Promise<LinkedChannel[]>;
   /** Stores or refreshes a conversation reference. */
   rememberConversation(input: ConversationInput): Promise<void>;
+  /** The stored reference of a conversation (a Teams channel matches the references of its threads). */
+  conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null>;
   /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */
   linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }>;
   linkedOverleg(platform: Platform, tenantId: string, channelId: string): Promise<string | null>;

@@ -8,6 +8,7 @@ import type {
   OverlegInfo,
   PersonInfo,
   PillarInfo,
+  Platform,
   SearchHit,
   ThemeInfo,
 } from "../core/domain/agenda.js";
@@ -365,6 +366,15 @@ export class PrismaAgendaStore implements AgendaStore {
       ...(input.personId !== null ? { personId: input.personId } : {}),
     };
     await this.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
+  }
+
+  async conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null> {
+    const row = await this.prisma.conversationRef.findFirst({
+      where: { platform, OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }] },
+      orderBy: { updatedAt: "desc" },
+      select: { reference: true },
+    });
+    return row ? (row.reference as Record<string, unknown>) : null;
   }
 
   async linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }> {

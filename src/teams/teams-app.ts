@@ -18,6 +18,7 @@ import {
 import type { App } from "../app.js";
 import type { Actor, Conversation } from "../core/actor.js";
 import type { MentionResolver } from "../core/agenda-core.js";
+import type { MessageSender } from "../core/delivery/delivery-worker.js";
 import type { Locale } from "../core/domain/locale.js";
 import { toLocale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
@@ -32,6 +33,7 @@ import { type AdaptiveCard, renderCards } from "./adaptive-card.js";
 import { BodyTooLargeError, botRequest, botResponse, readJsonBody } from "./node-http-bridge.js";
 import { readStatusCard, STATUS_FORM_VERB, statusCard } from "./status-card.js";
 import type { TeamsConfig } from "./teams-config.js";
+import { TeamsSender } from "./teams-sender.js";
 import { TeamsUserDirectory } from "./teams-users.js";
 
 export const TEAMS_MESSAGES_PATH = "/api/messages";
@@ -46,6 +48,8 @@ export interface TeamsAdapterOptions {
 export interface TeamsBot {
   /** "local": no app id, Agents Playground on this machine only; "authenticated": Bot Framework tokens checked. */
   mode: "local" | "authenticated";
+  /** Sends outbox messages (digests, reminders) proactively. */
+  sender: MessageSender;
 }
 
 function isLoopback(host: string | undefined): boolean {
@@ -255,7 +259,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     { mode, path: TEAMS_MESSAGES_PATH },
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
-  return { mode };
+  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.store) };
 }
 
 /** Teams writes a mention as `<at>Name</at>`; the grammar reads mentions as `<@id|Name>`. */

@@ -104,13 +104,13 @@ export class DeliveryWorker {
     return sent;
   }
 
-  /** Polls the outbox every `intervalMs` until stopped. */
-  start(intervalMs = 500): void {
+  /** Polls the outbox every `intervalMs` until stopped; a failed poll is reported and the next one tried. */
+  start(intervalMs = 500, onError: (error: unknown) => void = () => undefined): void {
     this.stopped = false;
     const tick = () => {
       this.running = this.runOnce()
         .then(() => undefined)
-        .catch(() => undefined)
+        .catch(onError)
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
         });
