@@ -11,6 +11,7 @@ import { type Clock, type ImportSummary, systemClock } from "./core/ports.js";
 import { type Database, openDatabase } from "./persistence/database.js";
 import { PrismaAgendaImporter } from "./persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "./persistence/prisma-agenda-store.js";
+import { PrismaOutbox } from "./persistence/prisma-outbox.js";
 
 export interface App {
   config: Config;
@@ -40,7 +41,12 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
     }
     const store = await PrismaAgendaStore.open(database.prisma, config.agendaSlug);
-    const core = new AgendaCore({ store, clock: options.clock ?? systemClock, defaultLocale: config.defaultLocale });
+    const core = new AgendaCore({
+      store,
+      clock: options.clock ?? systemClock,
+      defaultLocale: config.defaultLocale,
+      outbox: new PrismaOutbox(database.prisma),
+    });
     return { config, database, core, store, leaders: new LeaderPolicy(config.leaderEmails), seeded, close: () => database.close() };
   } catch (error) {
     await database.close();

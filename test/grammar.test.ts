@@ -38,6 +38,9 @@ describe("command grammar: valid input", () => {
     ["trekker 1.3 Anna@Haarlem.nl", { name: "trekker", code: "1.3", person: { kind: "email", email: "anna@haarlem.nl" }, remove: false }],
     ["trekker 1.3 weg anna@haarlem.nl", { name: "trekker", code: "1.3", person: { kind: "email", email: "anna@haarlem.nl" }, remove: true }],
     ["koppel RWB", { name: "koppel", overleg: "RWB" }],
+    ["digest", { name: "digest" }],
+    ["digest AMRO", { name: "digest", overleg: "AMRO" }],
+    ["digest nu", { name: "digest", now: true }],
   ];
   it.each(cases.map(([input, ...rest]) => [input.length > 60 ? `${input.slice(0, 40)}… (${input.length} chars)` : input, input, ...rest] as const))(
     "%s",

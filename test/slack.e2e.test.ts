@@ -307,6 +307,19 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(codes).toHaveLength(26);
   });
 
+  it("lets the leader post the digest of a linked channel now, once, through the outbox", async () => {
+    expect((await reply(READER.id, "digest nu", "C-RWB")).text).toBe("Only the project leader can use `digest now`.");
+    expect((await reply(LEADER.id, "digest nu", "C-RWB")).text).toContain("Dit kanaal is niet gekoppeld aan een overleg");
+    expect((await reply(LEADER.id, "koppel RWB", "C-RWB")).text).toContain("Dit kanaal is gekoppeld aan RWB");
+    expect((await reply(LEADER.id, "digest nu", "C-RWB")).text).toBe("Het weekoverzicht van RWB wordt zo in dit kanaal geplaatst.");
+    expect((await reply(LEADER.id, "digest nu", "C-RWB")).text).toContain("staat al klaar");
+    const posted = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === "C-RWB"), 15_000);
+    expect(String(posted.args.text)).toContain("Weekoverzicht RWB");
+    expect(JSON.stringify(posted.args.blocks)).toContain("2.5 Kandidaten in beeld via heldere profielen");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === "C-RWB")).toHaveLength(1);
+  });
+
   it("retries a reply that response_url refuses with 429, honouring Retry-After", async () => {
     slack.failNext("response_url", 2, 429, 1);
     const { id } = await command(READER.id, "toon 1.3");

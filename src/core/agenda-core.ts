@@ -15,7 +15,7 @@ import { texts } from "./i18n/index.js";
 import { actionDetailMessage, actionListItem, helpMessage, personName } from "./messages/action-views.js";
 import { type Block, type Message, message, notice } from "./messages/model.js";
 import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
-import type { ActionQuery, AgendaStore, Clock, PlatformIdentityRef } from "./ports.js";
+import type { ActionQuery, AgendaStore, Clock, Outbox, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
 import { statusCounts } from "./status-counts.js";
 
@@ -32,6 +32,8 @@ export interface AgendaCoreOptions {
   store: AgendaStore;
   clock: Clock;
   defaultLocale: Locale;
+  /** Where posts to channels go (`digest nu`); without it the core only answers the asking user. */
+  outbox?: Outbox;
 }
 
 export interface RunOptions {
@@ -94,7 +96,7 @@ export class AgendaCore {
       case "koppel":
         return this.link(command.overleg, actor, locale);
       case "digest":
-        return this.digestPreview(command.overleg, actor, locale);
+        return command.now ? this.digestNow(actor, locale) : this.digestPreview(command.overleg, actor, locale);
     }
   }
 
@@ -111,7 +113,11 @@ export class AgendaCore {
       case "not-a-lead":
         return notice("error", t.errors.notYourAction(code), t.errors.notYourActionHint(code));
       case "leader-only":
-        return notice("error", t.errors.leaderOnly(command.name), t.errors.leaderOnlyHint);
+        return notice(
+          "error",
+          t.errors.leaderOnly(command.name === "digest" && command.now ? `digest ${locale === "en" ? "now" : "nu"}` : command.name),
+          t.errors.leaderOnlyHint,
+        );
     }
   }
 
@@ -364,6 +370,26 @@ export class AgendaCore {
       this.store.openEscalations(overleg.code, numbers),
     ]);
     return buildDigest({ overleg, themes, actions, activity, escalations, since, now }, locale);
+  }
+
+  /** `digest nu`: the leader posts this channel's digest now, through the outbox (once, however often pressed in a minute). */
+  private async digestNow(actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const conversation = actor.conversation;
+    if (!conversation?.isChannel || !this.options.outbox) return this.reply(locale, notice("error", t.digest.nowNeedsChannel));
+    const code = await this.store.linkedOverleg(conversation.platform, conversation.tenantId, conversation.channelId);
+    if (!code) return this.reply(locale, notice("error", t.digest.notLinked, t.digest.notLinkedHint));
+    const now = this.options.clock.now();
+    const digest = await this.digestFor(code, new Date(now.getTime() - DIGEST_PERIOD_MS), now, locale);
+    if (!digest) return this.reply(locale, notice("info", t.digest.noThemes(code)));
+    const minute = now.toISOString().slice(0, 16);
+    const queued = await this.options.outbox.enqueue({
+      dedupeKey: `digest-now:${conversation.platform}:${conversation.tenantId}:${conversation.channelId}:${minute}`,
+      platform: conversation.platform,
+      target: conversation.channelId,
+      message: digest,
+    });
+    return this.reply(locale, notice(queued ? "success" : "info", queued ? t.digest.postNow(code) : t.digest.alreadyQueued), queued);
   }
 
   /** The digest as it would be posted now, covering the last week. */

@@ -20,7 +20,10 @@ export const REQUIREMENTS: Record<CommandName, Requirement> = {
 };
 
 export function requirementOf(command: Command): Requirement {
-  return command.name === "status-form" ? "lead-or-leader" : REQUIREMENTS[command.name];
+  if (command.name === "status-form") return "lead-or-leader";
+  // Previewing a digest is for everyone; posting it now is the leader's.
+  if (command.name === "digest" && command.now) return "leader";
+  return REQUIREMENTS[command.name];
 }
 
 /** The commands worth showing this actor in `help`. */

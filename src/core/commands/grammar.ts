@@ -165,6 +165,10 @@ function parseArguments(name: CommandName, words: Words): Command {
       return { name: "koppel", overleg };
     }
     case "digest": {
+      if (["nu", "now"].includes((words.peek() ?? "").toLowerCase())) {
+        words.next();
+        return { name: "digest", now: true };
+      }
       const overleg = words.rest().trim();
       return overleg ? { name: "digest", overleg } : { name: "digest" };
     }

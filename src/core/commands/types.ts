@@ -29,7 +29,7 @@ export type Command =
   | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
-  | { name: "digest"; overleg?: string };
+  | { name: "digest"; overleg?: string; now?: true };
 
 export type ParseError =
   | { code: "empty" }

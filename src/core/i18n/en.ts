@@ -99,7 +99,10 @@ export const en: Texts = {
       escaleer: { usage: "escalate 1.3 [OVERLEG:] <question>", description: "put a question to a regional overleg" },
       trekker: { usage: "lead 1.3 @person (or: lead 1.3 remove @person)", description: "assign or remove a lead" },
       koppel: { usage: "link <overleg>", description: "link this channel to an overleg (for the weekly digest)" },
-      digest: { usage: "digest [overleg]", description: "preview this channel's weekly digest (or an overleg's)" },
+      digest: {
+        usage: "digest [overleg] · digest now",
+        description: "preview the weekly digest; `digest now` (project leader) posts it in this channel",
+      },
     },
     examples: "Examples: `show 1.3` · `list theme 4` · `status 2.5 running first candidates placed`",
   },
@@ -213,6 +216,9 @@ export const en: Texts = {
     round: (answered, total, percent) => `Reminder round: ${answered} of ${total} leads answered (${percent}%).`,
     notLinked: "This channel is not linked to an overleg, so it has no weekly digest.",
     notLinkedHint: "Link it with `link RWB`, or look at an overleg's digest with `digest RWB`.",
+    postNow: (overleg) => `The weekly digest of ${overleg} will be posted in this channel in a moment.`,
+    alreadyQueued: "The weekly digest is already queued; nothing was sent twice.",
+    nowNeedsChannel: "`digest now` works in a channel linked to an overleg: type it there.",
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   home: {

@@ -102,7 +102,10 @@ export const nl: Texts = {
       escaleer: { usage: "escaleer 1.3 [OVERLEG:] <vraag>", description: "een vraag voorleggen aan een regionaal overleg" },
       trekker: { usage: "trekker 1.3 @persoon (of: trekker 1.3 weg @persoon)", description: "een trekker koppelen of ontkoppelen" },
       koppel: { usage: "koppel <overleg>", description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
-      digest: { usage: "digest [overleg]", description: "het weekoverzicht van dit kanaal (of van een overleg) bekijken" },
+      digest: {
+        usage: "digest [overleg] · digest nu",
+        description: "het weekoverzicht bekijken; `digest nu` (projectleider) plaatst het in dit kanaal",
+      },
     },
     examples: "Voorbeelden: `toon 1.3` · `lijst thema 4` · `status 2.5 loopt eerste kandidaten geplaatst`",
   },
@@ -216,6 +219,9 @@ export const nl: Texts = {
     round: (answered, total, percent) => `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
     notLinked: "Dit kanaal is niet gekoppeld aan een overleg, dus er is geen weekoverzicht.",
     notLinkedHint: "Koppel het met `koppel RWB`, of bekijk het overzicht van een overleg met `digest RWB`.",
+    postNow: (overleg) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
+    alreadyQueued: "Het weekoverzicht staat al klaar om geplaatst te worden; er is niets dubbel verstuurd.",
+    nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
     noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
   },
   home: {

@@ -107,6 +107,9 @@ export interface Texts {
     round: (answered: number, total: number, percent: number) => string;
     notLinked: string;
     notLinkedHint: string;
+    postNow: (overleg: string) => string;
+    alreadyQueued: string;
+    nowNeedsChannel: string;
     noThemes: (overleg: string) => string;
   };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
