@@ -6,6 +6,7 @@ import { hostname } from "node:os";
 import cron from "node-cron";
 import type { App } from "./app.js";
 import { DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
+import { tellLeadersAboutFailure } from "./core/delivery/failure-notice.js";
 import type { Platform } from "./core/domain/agenda.js";
 import { systemClock } from "./core/ports.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";

@@ -107,6 +107,8 @@ export interface PeopleDirectory {
   findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null>;
   linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;
   isLeadOf(personId: number, code: string): Promise<boolean>;
+  /** Where this person can be written to directly: their Slack user (DM) and their Teams personal chat. */
+  directTargets(personId: number): Promise<{ platform: Platform; target: string }[]>;
 }
 
 export interface ChannelLinkInput {
@@ -190,6 +192,7 @@ export interface JobClaims {
 /** A message waiting in the outbox. */
 export interface OutboxItem {
   id: bigint;
+  dedupeKey: string;
   platform: Platform;
   /** Channel or user on the platform (Slack channel/user id; Teams conversation id). */
   target: string;

@@ -353,6 +353,21 @@ export class PrismaAgendaStore implements AgendaStore {
     });
   }
 
+  async directTargets(personId: number): Promise<{ platform: Platform; target: string }[]> {
+    const [slack, teams] = await Promise.all([
+      this.prisma.platformIdentity.findMany({ where: { personId, platform: "slack" }, select: { externalId: true } }),
+      this.prisma.conversationRef.findFirst({
+        where: { personId, platform: "teams", kind: "personal" },
+        orderBy: { updatedAt: "desc" },
+        select: { conversationId: true },
+      }),
+    ]);
+    return [
+      ...slack.map((identity) => ({ platform: "slack" as const, target: identity.externalId })),
+      ...(teams ? [{ platform: "teams" as const, target: teams.conversationId }] : []),
+    ];
+  }
+
   async isLeadOf(personId: number, code: string): Promise<boolean> {
     const count = await this.prisma.actionLead.count({ where: { personId, action: this.activeAction(code) } });
     return count > 0;

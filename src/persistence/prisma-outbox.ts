@@ -17,18 +17,21 @@ export class PrismaOutbox implements Outbox {
 
   async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]> {
     // "sending" rows whose lease ran out belong to a worker that died: they are due again.
-    const rows = await this.prisma.$queryRaw<{ id: bigint; platform: Platform; target: string; payload: unknown; attempts: number }[]>`
+    const rows = await this.prisma.$queryRaw<
+      { id: bigint; dedupe_key: string; platform: Platform; target: string; payload: unknown; attempts: number }[]
+    >`
       UPDATE "outbox_message" SET status = 'sending', next_attempt_at = ${leaseUntil}
       WHERE id IN (
         SELECT id FROM "outbox_message"
         WHERE status IN ('pending', 'sending') AND next_attempt_at <= ${now}
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id, platform::text AS platform, target, payload, attempts`;
+      RETURNING id, dedupe_key, platform::text AS platform, target, payload, attempts`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((row) => ({
         id: row.id,
+        dedupeKey: row.dedupe_key,
         platform: row.platform,
         target: row.target,
         message: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Message,

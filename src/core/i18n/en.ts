@@ -221,6 +221,10 @@ export const en: Texts = {
     nowNeedsChannel: "`digest now` works in a channel linked to an overleg: type it there.",
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
+  delivery: {
+    failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
+    failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
+  },
   home: {
     title: "Action agenda",
     mine: "Your actions",

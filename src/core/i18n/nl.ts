@@ -224,6 +224,10 @@ export const nl: Texts = {
     nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
     noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
   },
+  delivery: {
+    failed: (summary, where, error) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
+    failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
+  },
   home: {
     title: "Doe-agenda",
     mine: "Jouw acties",

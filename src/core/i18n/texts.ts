@@ -112,6 +112,7 @@ export interface Texts {
     nowNeedsChannel: string;
     noThemes: (overleg: string) => string;
   };
+  delivery: { failed: (summary: string, where: string, error: string) => string; failedHint: string };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
   history: {
     entry: (from: string | null, to: string) => string;

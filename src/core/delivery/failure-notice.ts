@@ -1,0 +1,33 @@
+/** After the last try, the project leaders hear what could not be delivered, in chat (through the outbox too). */
+import type { LeaderPolicy } from "../actor.js";
+import type { Locale } from "../domain/locale.js";
+import { texts } from "../i18n/index.js";
+import { notice } from "../messages/model.js";
+import type { Outbox, PeopleDirectory } from "../ports.js";
+import type { GiveUpNotice } from "./delivery-worker.js";
+
+const FAILURE_PREFIX = "failed:";
+
+/** Returns how many leader messages were queued; a failed failure notice is not reported again. */
+export async function tellLeadersAboutFailure(
+  failure: GiveUpNotice,
+  deps: { outbox: Outbox; people: Pick<PeopleDirectory, "findByEmail" | "directTargets">; leaders: LeaderPolicy; locale: Locale },
+): Promise<number> {
+  if (failure.item.dedupeKey.startsWith(FAILURE_PREFIX)) return 0;
+  const t = texts(deps.locale).delivery;
+  const message = notice(
+    "warning",
+    t.failed(failure.item.message.summary, `${failure.item.platform} ${failure.item.target}`, failure.error),
+    t.failedHint,
+  );
+  let queued = 0;
+  for (const email of deps.leaders.list) {
+    const leader = await deps.people.findByEmail(email);
+    if (!leader) continue;
+    for (const { platform, target } of await deps.people.directTargets(leader.id)) {
+      const key = `${FAILURE_PREFIX}${String(failure.item.id)}:${platform}:${target}`;
+      if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message })) queued++;
+    }
+  }
+  return queued;
+}

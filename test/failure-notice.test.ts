@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker } from "../src/core/delivery/delivery-worker.js";
+import { tellLeadersAboutFailure } from "../src/core/delivery/failure-notice.js";
+import { notice } from "../src/core/messages/model.js";
+import { systemClock } from "../src/core/ports.js";
+import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
+import { SlackSender } from "../src/slack/slack-sender.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
+import { FakeSlack } from "./support/fake-slack.js";
+
+describe("telling the project leader what could not be delivered", () => {
+  let agenda: TestAgenda;
+  let slack: FakeSlack;
+
+  beforeAll(async () => {
+    agenda = await openTestAgenda("pglite");
+    slack = new FakeSlack("xoxb-notice");
+    await slack.start();
+    // The leader has written to the bot from Slack before, so their Slack user is known.
+    await agenda.actor({ email: LEADER, identity: { platform: "slack", tenantId: "T1", externalId: "U-LEADER" } });
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await agenda?.close();
+  });
+
+  it("sends the leader a direct message after the last try, and does not report a failed report", async () => {
+    const outbox = new PrismaOutbox(agenda.database.prisma);
+    const deps = { outbox, people: agenda.store, leaders: agenda.leaders, locale: "nl" as const };
+    await outbox.enqueue({ dedupeKey: "digest:teams:x", platform: "teams", target: "19:gone", message: notice("info", "Weekoverzicht RWB") });
+    const worker = new DeliveryWorker(
+      outbox,
+      { slack: new SlackSender("xoxb-notice", `${slack.url}/api/`) },
+      systemClock,
+      async (failure) => void (await tellLeadersAboutFailure(failure, deps)),
+      { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 10, teams: 10 } },
+    );
+    await worker.runOnce(); // no Teams sender here: gives up at once and queues the leader's message
+    await worker.runOnce();
+    const dm = slack.callsOf("chat.postMessage").find((call) => call.args.channel === "U-LEADER");
+    expect(String(dm?.args.text)).toBe('Een bericht kon niet worden bezorgd in teams 19:gone: "Weekoverzicht RWB" (no sender for teams).');
+    const failedNotice = {
+      item: {
+        id: 99n,
+        dedupeKey: "failed:1:slack:U-LEADER",
+        platform: "slack" as const,
+        target: "U-LEADER",
+        message: notice("warning", "x"),
+        failures: 5,
+      },
+      error: "boom",
+    };
+    expect(await tellLeadersAboutFailure(failedNotice, deps)).toBe(0);
+  });
+});
