@@ -32,12 +32,15 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
     owner,
     onError: (error, channel) => log.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode }, "digest could not be prepared"),
   });
-  const worker = new DeliveryWorker(outbox, options.senders, systemClock, async ({ item, error }) => {
-    // Telling the project leader in chat follows with the reminder rounds; until then the log says what failed.
+  const worker = new DeliveryWorker(outbox, options.senders, systemClock, async (failure) => {
+    const { item, error } = failure;
     log.error(
       { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
       "message could not be delivered",
     );
+    const { store, leaders, config } = options.app;
+    const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
+    if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
   });
   const runScheduler = async () => {
     try {
