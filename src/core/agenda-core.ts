@@ -8,7 +8,7 @@ import { parseCommand } from "./commands/grammar.js";
 import type { Command, ParseError, PersonRef } from "./commands/types.js";
 import { buildDigest, overlegThemes } from "./digest/digest.js";
 import { compareActionCodes } from "./domain/action-code.js";
-import type { ActionSummary, PersonInfo } from "./domain/agenda.js";
+import type { ActionSummary, OverlegInfo, PersonInfo } from "./domain/agenda.js";
 import type { Locale } from "./domain/locale.js";
 import { statusLabel } from "./domain/status.js";
 import { texts } from "./i18n/index.js";
@@ -294,24 +294,23 @@ export class AgendaCore {
     return this.reply(locale, notice("success", text, ...(command.note ? [command.note] : [])), true);
   }
 
+  /** An overleg by code or name, in any case. */
+  private async findOverleg(given: string): Promise<OverlegInfo | undefined> {
+    const wanted = given.trim().toLowerCase();
+    return (await this.store.overleggen()).find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+  }
+
+  private async unknownOverleg(given: string, locale: Locale): Promise<Reply> {
+    const codes = (await this.store.overleggen()).map((o) => o.code);
+    return this.reply(locale, notice("error", texts(locale).errors.unknownOverleg(given, codes)));
+  }
+
   private async escalate(command: Extract<Command, { name: "escaleer" }>, actor: Actor, locale: Locale): Promise<Reply> {
     const t = texts(locale);
     let overlegCode: string | undefined;
     if (command.overleg) {
-      const overleggen = await this.store.overleggen();
-      const wanted = command.overleg.toLowerCase();
-      const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
-      if (!overleg)
-        return this.reply(
-          locale,
-          notice(
-            "error",
-            t.errors.unknownOverleg(
-              command.overleg,
-              overleggen.map((o) => o.code),
-            ),
-          ),
-        );
+      const overleg = await this.findOverleg(command.overleg);
+      if (!overleg) return this.unknownOverleg(command.overleg, locale);
       overlegCode = overleg.code;
     }
     await this.store.escalate({
@@ -395,25 +394,13 @@ export class AgendaCore {
   /** The digest as it would be posted now, covering the last week. */
   private async digestPreview(overlegGiven: string | undefined, actor: Actor, locale: Locale): Promise<Reply> {
     const t = texts(locale);
-    const overleggen = await this.store.overleggen();
     let code: string | null | undefined = overlegGiven;
     if (!code && actor.conversation) {
       code = await this.store.linkedOverleg(actor.conversation.platform, actor.conversation.tenantId, actor.conversation.channelId);
     }
     if (!code) return this.reply(locale, notice("info", t.digest.notLinked, t.digest.notLinkedHint));
-    const wanted = code.toLowerCase();
-    const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
-    if (!overleg)
-      return this.reply(
-        locale,
-        notice(
-          "error",
-          t.errors.unknownOverleg(
-            code,
-            overleggen.map((o) => o.code),
-          ),
-        ),
-      );
+    const overleg = await this.findOverleg(code);
+    if (!overleg) return this.unknownOverleg(code, locale);
     const now = this.options.clock.now();
     const digest = await this.digestFor(overleg.code, new Date(now.getTime() - DIGEST_PERIOD_MS), now, locale);
     if (!digest) return this.reply(locale, notice("info", t.digest.noThemes(overleg.code)));
@@ -423,20 +410,8 @@ export class AgendaCore {
   private async link(overlegGiven: string, actor: Actor, locale: Locale): Promise<Reply> {
     const t = texts(locale);
     if (!actor.conversation?.isChannel) return this.reply(locale, notice("error", t.errors.notInChannel));
-    const overleggen = await this.store.overleggen();
-    const wanted = overlegGiven.toLowerCase();
-    const overleg = overleggen.find((o) => o.code.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
-    if (!overleg)
-      return this.reply(
-        locale,
-        notice(
-          "error",
-          t.errors.unknownOverleg(
-            overlegGiven,
-            overleggen.map((o) => o.code),
-          ),
-        ),
-      );
+    const overleg = await this.findOverleg(overlegGiven);
+    if (!overleg) return this.unknownOverleg(overlegGiven, locale);
     const { previous } = await this.store.linkChannel({
       overlegCode: overleg.code,
       platform: actor.conversation.platform,
