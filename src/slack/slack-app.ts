@@ -3,7 +3,7 @@
  * `/slack/events` (or over Socket Mode). It translates Slack payloads to core calls and core messages to
  * Block Kit; every domain decision stays in the core.
  */
-import { App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { type BlockButtonAction, App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { RetryOptions, WebClient } from "@slack/web-api";
 import type { App } from "../app.js";
@@ -200,35 +200,41 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     );
   });
 
-  bolt.action<import("@slack/bolt").BlockButtonAction>("action.update", async ({ body, action, ack }) => {
-    await ack();
-    const where = whereOf(body);
-    const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
-    await guarded(where, responseUrl, app.config.defaultLocale, async () => {
-      const actor = await actorFor(where);
-      const locale = localeOf(actor, app.config.defaultLocale);
-      const reply = await core.execute({ name: "status-form", code: action.value ?? "" }, actor, locale);
-      if (reply.form && reply.form.actions.length > 0 && !reply.message.tone.startsWith("error")) {
-        await openForm(body.trigger_id, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
-        return;
-      }
-      if (responseUrl) await respond(responseUrl, reply.message);
-      else await tell(where, reply.message);
+  /** What a button press needs: who pressed it, where, and how to answer (response_url in a message, a DM from App Home). */
+  interface Press {
+    where: Where;
+    actor: Actor;
+    locale: Locale;
+    code: string;
+    answer: (message: Message) => Promise<void>;
+  }
+
+  function onButton(intent: string, handle: (press: Press, body: BlockButtonAction) => Promise<void>): void {
+    bolt.action<BlockButtonAction>(intent, async ({ body, action, ack }) => {
+      await ack();
+      const where = whereOf(body);
+      const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
+      await guarded(where, responseUrl, app.config.defaultLocale, async () => {
+        const actor = await actorFor(where);
+        const answer = (message: Message) => (responseUrl ? respond(responseUrl, message) : tell(where, message));
+        await handle({ where, actor, locale: localeOf(actor, app.config.defaultLocale), code: action.value ?? "", answer }, body);
+      });
     });
+  }
+
+  onButton("action.update", async ({ where, actor, locale, code, answer }, body) => {
+    const reply = await core.execute({ name: "status-form", code }, actor, locale);
+    if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
+      await openForm(body.trigger_id, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
+      return;
+    }
+    await answer(reply.message);
   });
 
-  bolt.action<import("@slack/bolt").BlockButtonAction>("action.confirm", async ({ body, action, ack }) => {
-    await ack();
-    const where = whereOf(body);
-    const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
-    await guarded(where, responseUrl, app.config.defaultLocale, async () => {
-      const actor = await actorFor(where);
-      const locale = localeOf(actor, app.config.defaultLocale);
-      const reply = await core.confirmStatus(action.value ?? "", actor, locale);
-      if (responseUrl) await respond(responseUrl, reply.message);
-      else await tell(where, reply.message);
-      if (!where.channelId && reply.changed) await publishHome(where, actor);
-    });
+  onButton("action.confirm", async ({ where, actor, locale, code, answer }) => {
+    const reply = await core.confirmStatus(code, actor, locale);
+    await answer(reply.message);
+    if (!where.channelId && reply.changed) await publishHome(where, actor);
   });
 
   bolt.view(STATUS_MODAL_ID, async ({ ack, body, view }) => {
@@ -290,7 +296,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   };
 }
 
-function whereOf(body: import("@slack/bolt").BlockButtonAction): Where {
+function whereOf(body: BlockButtonAction): Where {
   const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
   const channelId = body.channel?.id ?? body.container?.channel_id;
   if (channelId) where.channelId = channelId;
