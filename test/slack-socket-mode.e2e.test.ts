@@ -1,35 +1,23 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/env.js";
-import { createLogger } from "../src/logging.js";
-import { type Service, startService } from "../src/service.js";
+import type { Service } from "../src/service.js";
 import { FakeSlack } from "./support/fake-slack.js";
+import { startTestService, type TestService } from "./support/test-service.js";
 
 describe("Slack over Socket Mode (no public URL)", () => {
-  let dir: string;
+  let running: TestService;
   let slack: FakeSlack;
   let service: Service;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-socket-"));
     slack = new FakeSlack("xoxb-socket", "xapp-1-socket");
     slack.addUser({ id: "UREADER", teamId: "T1", name: "rob", realName: "Rob", email: "rob@velsen.nl" });
     await slack.start();
-    const config = loadConfig({
-      PORT: "0",
-      DATA_DIR: join(dir, "data"),
-      SLACK_BOT_TOKEN: "xoxb-socket",
-      SLACK_APP_TOKEN: "xapp-1-socket",
-      SLACK_API_URL: `${slack.url}/api/`,
-    });
-    service = await startService(config, createLogger("silent"));
+    running = await startTestService({ SLACK_BOT_TOKEN: "xoxb-socket", SLACK_APP_TOKEN: "xapp-1-socket", SLACK_API_URL: `${slack.url}/api/` });
+    service = running.service;
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await slack?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("connects with the app-level token and answers /actie sent over the socket", async () => {

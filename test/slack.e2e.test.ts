@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/env.js";
-import { createLogger } from "../src/logging.js";
-import { type Service, startService } from "../src/service.js";
+import type { Service } from "../src/service.js";
 import { FakeSlack } from "./support/fake-slack.js";
 import { SlackRequests } from "./support/slack-requests.js";
+import { startTestService, type TestService } from "./support/test-service.js";
 
 const TOKEN = "xoxb-test-token";
 const SECRET = "signing-secret-for-tests";
@@ -22,7 +18,7 @@ type Payload = {
 const blockText = (payload: Payload | undefined) => JSON.stringify(payload?.blocks ?? []);
 
 describe("Slack end to end: signed requests into the real HTTP server, a fake Slack Web API", () => {
-  let dir: string;
+  let running: TestService;
   let slack: FakeSlack;
   let service: Service;
   let requests: SlackRequests;
@@ -48,35 +44,29 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   }
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-slack-"));
     slack = new FakeSlack(TOKEN);
     for (const user of [LEADER, ANNA, READER]) slack.addUser(user);
     slack.addUser({ id: "UNOMAIL", teamId: "T1", name: "nomail", realName: "Geen Mail" });
     await slack.start();
-    const config = loadConfig({
-      PORT: "0",
-      DATA_DIR: join(dir, "data"),
-      LEADER_EMAILS: LEADER.email,
-      SLACK_BOT_TOKEN: TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: `${slack.url}/api/`,
-    });
-    service = await startService(config, createLogger("silent"), {
-      slack: {
-        responseRetry: { attempts: 5, baseDelayMs: 20, maxDelayMs: 1500 },
-        webApiRetry: { retries: 5, factor: 1, minTimeout: 20, maxTimeout: 1500 },
+    running = await startTestService(
+      { LEADER_EMAILS: LEADER.email, SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` },
+      {
+        slack: {
+          responseRetry: { attempts: 5, baseDelayMs: 20, maxDelayMs: 1500 },
+          webApiRetry: { retries: 5, factor: 1, minTimeout: 20, maxTimeout: 1500 },
+        },
       },
-    });
-    requests = new SlackRequests(`http://127.0.0.1:${service.port}`, SECRET);
+    );
+    service = running.service;
+    requests = new SlackRequests(running.baseUrl, SECRET);
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await slack?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("reports Slack as connected over HTTP", async () => {
-    const health = (await (await fetch(`http://127.0.0.1:${service.port}/healthz`)).json()) as { slack: string };
+    const health = (await (await fetch(`${running.baseUrl}/healthz`)).json()) as { slack: string };
     expect(health.slack).toBe("http");
     expect(slack.callsOf("auth.test").length).toBeGreaterThan(0);
   });

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/env.js";
-import { createLogger } from "../src/logging.js";
-import { type Service, startService } from "../src/service.js";
+import type { Service } from "../src/service.js";
 import { FakeConnector, type SentActivity } from "./support/fake-connector.js";
 import { BOT, cardAction, installed, message, TENANT } from "./support/teams-activities.js";
+import { startTestService, type TestService } from "./support/test-service.js";
 
 const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
 const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
@@ -16,7 +12,7 @@ type CardResponse = { statusCode: number; type: string; value: { body: unknown[]
 const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
 
 describe("Teams end to end: Bot Framework activities into /api/messages, a local connector", () => {
-  let dir: string;
+  let running: TestService;
   let connector: FakeConnector;
   let service: Service;
   let endpoint: string;
@@ -49,19 +45,18 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
   }
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-"));
     connector = new FakeConnector();
     connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
     connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
     connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
     await connector.start();
-    service = await startService(loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), LEADER_EMAILS: "pl@haarlem.nl" }), createLogger("silent"));
-    endpoint = `http://127.0.0.1:${service.port}/api/messages`;
+    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    service = running.service;
+    endpoint = `${running.baseUrl}/api/messages`;
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await connector?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("greets on installation with the commands, and stores the conversation reference", async () => {
@@ -169,35 +164,29 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
 });
 
 describe("Teams with credentials", () => {
-  let dir: string;
+  let running: TestService;
   let connector: FakeConnector;
   let service: Service;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-auth-"));
     connector = new FakeConnector();
     await connector.start();
-    service = await startService(
-      loadConfig({
-        PORT: "0",
-        DATA_DIR: join(dir, "data"),
-        MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
-        MicrosoftAppPassword: "secret",
-        MicrosoftAppType: "SingleTenant",
-        MicrosoftAppTenantId: TENANT,
-      }),
-      createLogger("silent"),
-    );
+    running = await startTestService({
+      MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
+      MicrosoftAppPassword: "secret",
+      MicrosoftAppType: "SingleTenant",
+      MicrosoftAppTenantId: TENANT,
+    });
+    service = running.service;
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await connector?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("rejects a request without a Bot Framework token with 401 and runs nothing", async () => {
     expect(service.teams.mode).toBe("authenticated");
-    const response = await fetch(`http://127.0.0.1:${service.port}/api/messages`, {
+    const response = await fetch(`${running.baseUrl}/api/messages`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
@@ -209,28 +198,24 @@ describe("Teams with credentials", () => {
 });
 
 describe("Teams restricted to one tenant", () => {
-  let dir: string;
+  let running: TestService;
   let connector: FakeConnector;
   let service: Service;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-tenant-"));
     connector = new FakeConnector();
     connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
     await connector.start();
-    service = await startService(
-      loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" }),
-      createLogger("silent"),
-    );
+    running = await startTestService({ MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" });
+    service = running.service;
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await connector?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("answers a user of another tenant clearly and stores nothing about them", async () => {
-    const response = await fetch(`http://127.0.0.1:${service.port}/api/messages`, {
+    const response = await fetch(`${running.baseUrl}/api/messages`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
@@ -247,25 +232,24 @@ describe("Teams restricted to one tenant", () => {
 });
 
 describe("Teams: proactive delivery from the outbox", () => {
-  let dir: string;
+  let running: TestService;
   let connector: FakeConnector;
   let service: Service;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "doe-agenda-teams-outbox-"));
     connector = new FakeConnector();
     connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
     await connector.start();
-    service = await startService(loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), LEADER_EMAILS: "pl@haarlem.nl" }), createLogger("silent"));
+    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    service = running.service;
   });
   afterAll(async () => {
-    await service?.stop();
+    await running?.stop();
     await connector?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("posts a digest queued for a linked Teams channel as a new post in that channel", async () => {
-    const endpoint = `http://127.0.0.1:${service.port}/api/messages`;
+    const endpoint = `${running.baseUrl}/api/messages`;
     const link = message(LEADER, `<at>${BOT.name}</at> koppel RWB`, { serviceUrl: connector.url, channel: true }, [BOT]);
     expect((await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(link) })).status).toBe(200);
     const channelId = "19:channel-abc@thread.tacv2";
