@@ -8,10 +8,12 @@ import { LeaderPolicy } from "./core/actor.js";
 import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
 import { type Clock, type ImportSummary, systemClock } from "./core/ports.js";
+import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { type Database, openDatabase } from "./persistence/database.js";
 import { PrismaAgendaImporter } from "./persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "./persistence/prisma-agenda-store.js";
 import { PrismaOutbox } from "./persistence/prisma-outbox.js";
+import { PrismaRoundStore } from "./persistence/prisma-round-store.js";
 
 export interface App {
   config: Config;
@@ -19,6 +21,7 @@ export interface App {
   core: AgendaCore;
   store: PrismaAgendaStore;
   leaders: LeaderPolicy;
+  rounds: ReminderRounds;
   /** Set when the agenda file was imported during this start (an empty database). */
   seeded: ImportSummary | null;
   close(): Promise<void>;
@@ -41,13 +44,18 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
     }
     const store = await PrismaAgendaStore.open(database.prisma, config.agendaSlug);
-    const core = new AgendaCore({
+    const clock = options.clock ?? systemClock;
+    const leaders = new LeaderPolicy(config.leaderEmails);
+    const rounds = new ReminderRounds({
       store,
-      clock: options.clock ?? systemClock,
+      rounds: new PrismaRoundStore(database.prisma, store.agendaId),
+      clock,
+      leaders,
+      settings: config.rounds,
       defaultLocale: config.defaultLocale,
-      outbox: new PrismaOutbox(database.prisma),
     });
-    return { config, database, core, store, leaders: new LeaderPolicy(config.leaderEmails), seeded, close: () => database.close() };
+    const core = new AgendaCore({ store, clock, defaultLocale: config.defaultLocale, outbox: new PrismaOutbox(database.prisma), rounds });
+    return { config, database, core, store, rounds, leaders, seeded, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

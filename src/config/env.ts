@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
+import { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "../core/rounds/reminder-rounds.js";
+import { scheduleProblem } from "../core/schedule/cron-occurrence.js";
 import { projectRoot } from "../project-root.js";
 import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { readTeamsConfig, type TeamsConfig, TeamsConfigError } from "../teams/teams-config.js";
@@ -35,6 +37,16 @@ export const envSchema = z.object({
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("nl")),
   PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(["auto", "off"]).default("auto")),
   PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(56150)),
+  ROUND_FOLLOW_UP_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.followUpDays)),
+  ROUND_CLOSE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.closeDays)),
+  ROUND_STALE_WEEKS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(104).default(DEFAULT_ROUND_SETTINGS.staleWeeks)),
+  ROUND_SCHEDULE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((value) => scheduleProblem(value) === null, { message: "is not a valid cron expression" })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 
@@ -50,6 +62,10 @@ export interface Config {
   /** `auto`: with no Slack or Teams credentials, `npm start` also opens the Agents Playground. */
   playground: "auto" | "off";
   playgroundPort: number;
+  /** Reminder rounds: when the follow-up and the close come, and what the default selection takes. */
+  rounds: RoundSettings;
+  /** Cron expression (Europe/Amsterdam) for automatic rounds; held to the next working day on weekends and holidays. */
+  roundSchedule: string | undefined;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; without an app id Teams runs in local mode (Agents Playground). */
@@ -71,6 +87,10 @@ const HINTS: Record<string, string> = {
   DEFAULT_LOCALE: "nl or en",
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
   PLAYGROUND: "auto or off",
+  ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
+  ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
+  ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
+  ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -107,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     playground: e.PLAYGROUND,
     playgroundPort: e.PLAYGROUND_PORT,
+    rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
+    roundSchedule: e.ROUND_SCHEDULE,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Actor } from "./actor.js";
 import { closest } from "./commands/closest.js";
 import { parseCommand } from "./commands/grammar.js";
-import type { Command, ParseError, PersonRef } from "./commands/types.js";
+import type { Command, ListFilter, ParseError, PersonRef } from "./commands/types.js";
 import { buildDigest, overlegThemes } from "./digest/digest.js";
 import { compareActionCodes } from "./domain/action-code.js";
 import type { ActionSummary, OverlegInfo, PersonInfo } from "./domain/agenda.js";
@@ -17,6 +17,9 @@ import { type Block, type Message, message, notice } from "./messages/model.js";
 import { mayChange, type Refusal, refusalFor, requirementOf } from "./permissions.js";
 import type { ActionQuery, AgendaStore, Clock, Outbox, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
+import type { ReminderRounds } from "./rounds/reminder-rounds.js";
+import { readListFilter } from "./rounds/round-filter.js";
+import type { RoundFilter } from "./rounds/round-store.js";
 import { statusCounts } from "./status-counts.js";
 
 const SEARCH_LIMIT = 25;
@@ -34,6 +37,8 @@ export interface AgendaCoreOptions {
   defaultLocale: Locale;
   /** Where posts to channels go (`digest nu`); without it the core only answers the asking user. */
   outbox?: Outbox;
+  /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
+  rounds?: ReminderRounds;
 }
 
 export interface RunOptions {
@@ -97,7 +102,46 @@ export class AgendaCore {
         return this.link(command.overleg, actor, locale);
       case "digest":
         return command.now ? this.digestNow(actor, locale) : this.digestPreview(command.overleg, actor, locale);
+      case "herinner":
+        return this.remind(command.filter, command.start, actor, locale);
+      case "ronde": {
+        const rounds = this.options.rounds;
+        if (!rounds) return this.reply(locale, notice("error", t.rounds.noOpenRound));
+        return command.close ? rounds.closeNow(actor, locale) : rounds.status(locale);
+      }
     }
+  }
+
+  /** The *Start de ronde* button of a preview: its value is the filter, checked again as any input. */
+  async startRoundFromButton(value: string, actor: Actor, locale: Locale): Promise<Reply> {
+    let filter: ListFilter;
+    try {
+      filter = readListFilter(value);
+    } catch {
+      return this.reply(locale, notice("error", texts(locale).errors.internal));
+    }
+    return this.execute({ name: "herinner", filter, start: true }, actor, locale);
+  }
+
+  /** The *Niet mijn actie* button of a reminder. */
+  async notMine(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    if (!this.options.rounds) return this.reply(locale, notice("error", texts(locale).rounds.noOpenRound));
+    return this.options.rounds.notMine(code, actor, locale);
+  }
+
+  private async remind(listFilter: ListFilter, start: boolean, actor: Actor, locale: Locale): Promise<Reply> {
+    const rounds = this.options.rounds;
+    if (!rounds) return this.reply(locale, notice("error", texts(locale).rounds.noOpenRound));
+    let filter: RoundFilter;
+    if (Object.keys(listFilter).length === 0) {
+      filter = { query: {}, staleWeeks: rounds.settings.staleWeeks };
+    } else {
+      const resolved = await this.resolveFilter(listFilter, locale);
+      if ("message" in resolved) return resolved;
+      filter = { query: resolved.query, description: resolved.description.join(", ") };
+    }
+    if (start) return rounds.start(filter, actor, locale);
+    return rounds.preview(filter, filterWords(listFilter, locale), JSON.stringify(listFilter), actor, locale);
   }
 
   private reply(locale: Locale, msg: Reply["message"], changed = false): Reply {
@@ -182,7 +226,8 @@ export class AgendaCore {
     return this.reply(locale, actionDetailMessage(action, locale, this.options.clock.now(), canChange));
   }
 
-  private async list(filter: Extract<Command, { name: "lijst" }>["filter"], share: boolean, locale: Locale): Promise<Reply> {
+  /** A typed filter (`thema 4 pijler …`) checked against the agenda: the query, or a reply naming what is unknown. */
+  private async resolveFilter(filter: ListFilter, locale: Locale): Promise<{ query: ActionQuery; description: string[] } | Reply> {
     const t = texts(locale);
     const query: ActionQuery = {};
     const description: string[] = [];
@@ -226,6 +271,14 @@ export class AgendaCore {
       query.trekker = filter.trekker;
       description.push(t.list.filterTrekker(filter.trekker));
     }
+    return { query, description };
+  }
+
+  private async list(filter: ListFilter, share: boolean, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const resolved = await this.resolveFilter(filter, locale);
+    if ("message" in resolved) return resolved;
+    const { query, description } = resolved;
     const [actions, counts] = await Promise.all([this.store.listActions(query, LIST_LIMIT), this.store.countByStatus(query)]);
     const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
     if (total === 0) return this.reply(locale, notice("info", t.list.empty, t.list.emptyHint));
@@ -291,7 +344,9 @@ export class AgendaCore {
       result.from === result.to
         ? t.done.statusConfirmed(command.code, statusLabel(result.to, locale))
         : t.done.statusChanged(command.code, statusLabel(result.from, locale), statusLabel(result.to, locale));
-    return this.reply(locale, notice("success", text, ...(command.note ? [command.note] : [])), true);
+    // Any update or confirmation of an action in the open reminder round answers it.
+    const answered = await this.options.rounds?.recordAnswer(command.code, actor.person, result.from === result.to ? "unchanged" : "updated", locale);
+    return this.reply(locale, notice("success", text, ...(command.note ? [command.note] : []), ...(answered ? [answered] : [])), true);
   }
 
   /** An overleg by code or name, in any case. */
@@ -421,4 +476,16 @@ export class AgendaCore {
     });
     return this.reply(locale, notice("success", t.done.linked(`${overleg.code} (${overleg.name})`, previous), t.done.linkedHint), true);
   }
+}
+
+/** The filter as the leader would type it after `herinner`, for the "or type" hint. */
+function filterWords(filter: ListFilter, locale: Locale): string {
+  const en = locale === "en";
+  const words: string[] = [];
+  if (filter.themes?.length) words.push(`${en ? "theme" : "thema"} ${filter.themes.join(",")}`);
+  if (filter.pillar) words.push(`${en ? "pillar" : "pijler"} ${filter.pillar}`);
+  for (const status of filter.statuses ?? []) words.push(`status ${statusLabel(status, locale)}`);
+  if (filter.scope) words.push(`scope ${filter.scope}`);
+  if (filter.trekker) words.push(`${en ? "lead" : "trekker"} ${filter.trekker}`);
+  return words.join(" ");
 }

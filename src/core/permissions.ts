@@ -17,6 +17,8 @@ export const REQUIREMENTS: Record<CommandName, Requirement> = {
   trekker: "leader",
   koppel: "leader",
   digest: "read",
+  herinner: "leader",
+  ronde: "leader",
 };
 
 export function requirementOf(command: Command): Requirement {

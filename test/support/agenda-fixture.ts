@@ -6,9 +6,12 @@ import { loadAgendaFile } from "../../src/core/agenda-file/load.js";
 import type { AgendaDefinition } from "../../src/core/agenda-file/schema.js";
 import { identify, type UserFacts } from "../../src/core/identify.js";
 import type { Clock } from "../../src/core/ports.js";
+import { DEFAULT_ROUND_SETTINGS, ReminderRounds, type RoundSettings } from "../../src/core/rounds/reminder-rounds.js";
 import { type Database, openDatabase } from "../../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
+import { PrismaOutbox } from "../../src/persistence/prisma-outbox.js";
+import { PrismaRoundStore } from "../../src/persistence/prisma-round-store.js";
 import { createTestDatabase, type DATABASE_KINDS } from "./databases.js";
 
 export const AGENDA_FILE = resolve(import.meta.dirname, "../../agenda/zuid-kennemerland-ijmond.yaml");
@@ -20,12 +23,16 @@ export interface TestAgenda {
   store: PrismaAgendaStore;
   core: AgendaCore;
   leaders: LeaderPolicy;
+  rounds: ReminderRounds;
   definition: AgendaDefinition;
   actor(facts: Partial<UserFacts> & { email: string | null }): Promise<Actor>;
   close(): Promise<void>;
 }
 
-export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], options: { clock?: Clock } = {}): Promise<TestAgenda> {
+export async function openTestAgenda(
+  kind: (typeof DATABASE_KINDS)[number],
+  options: { clock?: Clock; roundSettings?: RoundSettings } = {},
+): Promise<TestAgenda> {
   const testDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDatabase.target);
   const importer = new PrismaAgendaImporter(database.prisma);
@@ -33,13 +40,23 @@ export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], opti
   await importer.importAgenda(definition);
   const store = await PrismaAgendaStore.open(database.prisma);
   const leaders = new LeaderPolicy([LEADER]);
-  const core = new AgendaCore({ store, clock: options.clock ?? { now: () => new Date() }, defaultLocale: "nl" });
+  const clock = options.clock ?? { now: () => new Date() };
+  const rounds = new ReminderRounds({
+    store,
+    rounds: new PrismaRoundStore(database.prisma, store.agendaId),
+    clock,
+    leaders,
+    settings: options.roundSettings ?? DEFAULT_ROUND_SETTINGS,
+    defaultLocale: "nl",
+  });
+  const core = new AgendaCore({ store, clock, defaultLocale: "nl", outbox: new PrismaOutbox(database.prisma), rounds });
   return {
     database,
     importer,
     store,
     core,
     leaders,
+    rounds,
     definition,
     actor: (facts) => identify(store, leaders, { channel: "cli", ...facts }),
     async close() {

@@ -79,3 +79,22 @@ export function isWorkingDay(instant: Date): boolean {
   const weekday = AMSTERDAM_WEEKDAY.format(instant);
   return weekday !== "Sat" && weekday !== "Sun" && holidayOn(instant) === undefined;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The same time of day, `days` working days later (weekends and holidays are not counted). */
+export function addWorkingDays(instant: Date, days: number): Date {
+  let result = instant;
+  for (let counted = 0; counted < days; ) {
+    result = new Date(result.getTime() + DAY_MS);
+    if (isWorkingDay(result)) counted++;
+  }
+  return result;
+}
+
+/** The instant itself on a working day; otherwise the same time of day on the next working day. */
+export function onWorkingDay(instant: Date): Date {
+  let result = instant;
+  while (!isWorkingDay(result)) result = new Date(result.getTime() + DAY_MS);
+  return result;
+}

@@ -37,7 +37,15 @@ const COMMAND_WORDS: Record<string, { name: CommandName; english: boolean }> = {
   link: { name: "koppel", english: true },
   digest: { name: "digest", english: false },
   overzicht: { name: "digest", english: false },
+  herinner: { name: "herinner", english: false },
+  herinnering: { name: "herinner", english: false },
+  remind: { name: "herinner", english: true },
+  ronde: { name: "ronde", english: false },
+  round: { name: "ronde", english: true },
 };
+
+const START_WORDS = new Set(["start", "begin", "go"]);
+const CLOSE_WORDS = new Set(["sluit", "afsluiten", "stop", "close", "end"]);
 
 const LIST_FILTER_WORDS: Record<string, keyof ListFilter | "share"> = {
   thema: "themes",
@@ -172,6 +180,15 @@ function parseArguments(name: CommandName, words: Words): Command {
       const overleg = words.rest().trim();
       return overleg ? { name: "digest", overleg } : { name: "digest" };
     }
+    case "herinner": {
+      const start = START_WORDS.has((words.peek() ?? "").toLowerCase());
+      if (start) words.next();
+      return { name: "herinner", filter: readListFilter(words).filter, start };
+    }
+    case "ronde": {
+      const close = CLOSE_WORDS.has((words.peek() ?? "").toLowerCase());
+      return { name: "ronde", close };
+    }
   }
 }
 
@@ -216,6 +233,12 @@ function suggestStatus(words: readonly string[]): { suggestion?: ActionStatus } 
 }
 
 function parseList(words: Words): Command {
+  const { filter, share } = readListFilter(words);
+  return { name: "lijst", filter, share };
+}
+
+/** The filter words shared by `lijst` and `herinner`: `thema 4`, `pijler …`, `status …`, `scope …`, `trekker …`, `deel`. */
+function readListFilter(words: Words): { filter: ListFilter; share: boolean } {
   const filter: ListFilter = {};
   let share = false;
   const keys = Object.keys(LIST_FILTER_WORDS);
@@ -258,7 +281,7 @@ function parseList(words: Words): Command {
         break;
     }
   }
-  return { name: "lijst", filter, share };
+  return { filter, share };
 }
 
 function parseThemeNumbers(value: string): number[] {

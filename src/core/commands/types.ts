@@ -1,6 +1,20 @@
 import type { ActionStatus } from "../domain/status.js";
 
-export const COMMAND_NAMES = ["help", "mijn", "toon", "lijst", "zoek", "status", "notitie", "escaleer", "trekker", "koppel", "digest"] as const;
+export const COMMAND_NAMES = [
+  "help",
+  "mijn",
+  "toon",
+  "lijst",
+  "zoek",
+  "status",
+  "notitie",
+  "escaleer",
+  "trekker",
+  "koppel",
+  "digest",
+  "herinner",
+  "ronde",
+] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** A person named in a command: an e-mail address, or a platform mention such as Slack's `<@U123>`. */
@@ -29,7 +43,11 @@ export type Command =
   | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
-  | { name: "digest"; overleg?: string; now?: true };
+  | { name: "digest"; overleg?: string; now?: true }
+  /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
+  | { name: "herinner"; filter: ListFilter; start: boolean }
+  /** The open round's answers; `close` ends it now and sends the summary. */
+  | { name: "ronde"; close: boolean };
 
 export type ParseError =
   | { code: "empty" }

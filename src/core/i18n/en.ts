@@ -1,5 +1,6 @@
 import type { ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
@@ -15,6 +16,8 @@ const COMMAND_WORD = {
   trekker: "lead",
   digest: "digest",
   koppel: "link",
+  herinner: "remind",
+  ronde: "round",
 } as const;
 
 function parse(error: ParseError): { problem: string; hint: string } {
@@ -103,6 +106,11 @@ export const en: Texts = {
         usage: "digest [overleg] · digest now",
         description: "preview the weekly digest; `digest now` (project leader) posts it in this channel",
       },
+      herinner: {
+        usage: "remind [theme 4 | status running | …] · remind start",
+        description: "prepare and start a reminder round (project leader)",
+      },
+      ronde: { usage: "round · round close", description: "who answered in the open round; close it with a summary (project leader)" },
     },
     examples: "Examples: `show 1.3` · `list theme 4` · `status 2.5 running first candidates placed`",
   },
@@ -221,6 +229,7 @@ export const en: Texts = {
     nowNeedsChannel: "`digest now` works in a channel linked to an overleg: type it there.",
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
+  rounds: roundsEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

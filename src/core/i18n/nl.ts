@@ -1,5 +1,6 @@
 import type { ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { roundsNl } from "./rounds-nl.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
@@ -15,6 +16,8 @@ const COMMAND_WORD = {
   trekker: "trekker",
   digest: "digest",
   koppel: "koppel",
+  herinner: "herinner",
+  ronde: "ronde",
 } as const;
 
 function parse(error: ParseError): { problem: string; hint: string } {
@@ -106,6 +109,11 @@ export const nl: Texts = {
         usage: "digest [overleg] · digest nu",
         description: "het weekoverzicht bekijken; `digest nu` (projectleider) plaatst het in dit kanaal",
       },
+      herinner: {
+        usage: "herinner [thema 4 | status loopt | …] · herinner start",
+        description: "een herinneringsronde voorbereiden en starten (projectleider)",
+      },
+      ronde: { usage: "ronde · ronde sluit", description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)" },
     },
     examples: "Voorbeelden: `toon 1.3` · `lijst thema 4` · `status 2.5 loopt eerste kandidaten geplaatst`",
   },
@@ -224,6 +232,7 @@ export const nl: Texts = {
     nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
     noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
   },
+  rounds: roundsNl,
   delivery: {
     failed: (summary, where, error) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

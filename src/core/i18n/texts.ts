@@ -112,6 +112,7 @@ export interface Texts {
     nowNeedsChannel: string;
     noThemes: (overleg: string) => string;
   };
+  rounds: RoundTexts;
   delivery: { failed: (summary: string, where: string, error: string) => string; failedHint: string };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
   history: {
@@ -121,6 +122,57 @@ export interface Texts {
     via: (channel: string) => string;
   };
   time: { ago: (date: Date, now: Date) => string; date: (date: Date) => string };
+}
+
+/** Reminder rounds: the leader's preview and status, the leads' messages, the summary. */
+export interface RoundTexts {
+  previewTitle: (actions: number, leads: number) => string;
+  defaultFilter: (weeks: number) => string;
+  filter: (description: string) => string;
+  leadsHeading: string;
+  leadLine: (name: string, codes: string[]) => string;
+  unreachable: string;
+  withoutLeadHeading: (count: number) => string;
+  withoutLeadHint: string;
+  unreachableHeading: (count: number) => string;
+  unreachableHint: string;
+  timeline: (followUp: string, closes: string) => string;
+  startButton: string;
+  startHint: (command: string) => string;
+  nothingToDo: string;
+  nothingToDoHint: string;
+  alreadyOpen: (started: string) => string;
+  alreadyOpenHint: string;
+  started: (leads: number, actions: number) => string;
+  startedHint: string;
+  automaticStarted: (leads: number, actions: number) => string;
+  reminderTitle: string;
+  reminderIntro: (who: string | null, count: number, closes: string) => string;
+  reminderHint: string;
+  nudgeTitle: string;
+  nudgeIntro: (count: number, closes: string) => string;
+  none: string;
+  noneHint: string;
+  statusTitle: (started: string, answered: number, total: number, percent: number) => string;
+  closedTitle: (started: string, answered: number, total: number, percent: number) => string;
+  statusTimeline: (followUp: string | null, closes: string, followedUp: boolean) => string;
+  counts: (updated: number, unchanged: number, notMine: number, open: number) => string;
+  answeredHeading: (count: number) => string;
+  unansweredHeading: (count: number) => string;
+  notMineHeading: (count: number) => string;
+  notMineLine: (code: string, name: string) => string;
+  notMineHint: string;
+  closeHint: string;
+  closing: string;
+  summaryTitle: (answered: number, total: number, percent: number) => string;
+  answer: { updated: string; unchanged: string; "not-mine": string };
+  recorded: (code: string) => string;
+  allAnswered: string;
+  notMineRecorded: (code: string) => string;
+  notMineRecordedHint: string;
+  notMineNotice: (name: string, code: string, title: string) => string;
+  notMineNoticeHint: (code: string) => string;
+  noOpenRound: string;
 }
 
 export type CommandNameText = Record<CommandName, string>;

@@ -1,0 +1,59 @@
+/** English texts of reminder rounds. */
+import type { RoundTexts } from "./texts.js";
+
+const actions = (count: number) => `${count} ${count === 1 ? "action" : "actions"}`;
+const leads = (count: number) => `${count} ${count === 1 ? "lead" : "leads"}`;
+
+export const roundsEn: RoundTexts = {
+  previewTitle: (actionCount, leadCount) => `Reminder round: ${actions(actionCount)}, ${leads(leadCount)}`,
+  defaultFilter: (weeks) => `Actions still to be worked out, and running actions without an update for ${weeks} weeks.`,
+  filter: (description) => `Filter: ${description}.`,
+  leadsHeading: "Who gets a message",
+  leadLine: (name, codes) => `${name}: ${codes.join(", ")}`,
+  unreachable: "not reachable in chat",
+  withoutLeadHeading: (count) => `Without a lead in chat (${count})`,
+  withoutLeadHint: "These actions come to you instead: link a lead with `lead 1.3 @name`.",
+  unreachableHeading: (count) => `Not reachable yet (${count})`,
+  unreachableHint:
+    "These leads have never spoken to the bot, so it cannot message them. Their actions are in the round; ask them to open the bot once.",
+  timeline: (followUp, closes) => `Those who do not answer get a reminder on ${followUp}; the round closes on ${closes} and you get a summary.`,
+  startButton: "Start the round",
+  startHint: (command) => `Or type \`${command}\`.`,
+  nothingToDo: "No actions call for a reminder.",
+  nothingToDoHint: "Choose another filter, for example `remind theme 4` or `remind status running`.",
+  alreadyOpen: (started) => `A reminder round is already open (started ${started}).`,
+  alreadyOpenHint: "See it with `round`, or close it first with `round close`.",
+  started: (leadCount, actionCount) =>
+    `The round has started: ${leads(leadCount)} ${leadCount === 1 ? "gets" : "get"} a message about ${actions(actionCount)}.`,
+  startedHint: "Follow the answers with `round`.",
+  automaticStarted: (leadCount, actionCount) => `A scheduled reminder round has started: ${leads(leadCount)}, ${actions(actionCount)}.`,
+  reminderTitle: "How are your actions doing?",
+  reminderIntro: (who, count, closes) =>
+    `${who ?? "The project leader"} asks you to confirm or update the status of ${count === 1 ? "your action" : `your ${count} actions`}, preferably before ${closes}.`,
+  reminderHint: "Status still right? Choose *Unchanged*. Changed? Choose *Update*, or type `status 1.3 running <note>`.",
+  nudgeTitle: "A gentle reminder",
+  nudgeIntro: (count, closes) =>
+    `${count === 1 ? "One action is" : `${count} actions are`} still waiting for your answer; the round closes on ${closes}.`,
+  none: "There has not been a reminder round yet.",
+  noneHint: "Start one with `remind`.",
+  statusTitle: (started, answered, total, percent) => `Round of ${started}: ${answered} of ${total} answered (${percent}%)`,
+  closedTitle: (started, answered, total, percent) => `Last round (${started}, closed): ${answered} of ${total} answered (${percent}%)`,
+  statusTimeline: (followUp, closes, followedUp) => `${followedUp ? "Reminder sent" : `Reminder on ${followUp ?? "-"}`}; closes on ${closes}.`,
+  counts: (updated, unchanged, notMine, open) => `Updated: ${updated} · unchanged: ${unchanged} · not mine: ${notMine} · no answer: ${open}`,
+  answeredHeading: (count) => `Answered (${count})`,
+  unansweredHeading: (count) => `No answer yet (${count})`,
+  notMineHeading: (count) => `"Not my action" (${count})`,
+  notMineLine: (code, name) => `${code}: ${name}`,
+  notMineHint: "Link the right lead with `lead 1.3 @name` (and unlink with `lead 1.3 remove @name`).",
+  closeHint: "`round close` closes the round now and sends you the summary.",
+  closing: "The round is closed; the summary arrives in your chat shortly.",
+  summaryTitle: (answered, total, percent) => `Reminder round closed: ${answered} of ${total} actions answered (${percent}%)`,
+  answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },
+  recorded: (code) => `Your answer about ${code} is in the round.`,
+  allAnswered: "Thank you, you have answered every action in this round.",
+  notMineRecorded: (code) => `Noted: ${code} is not your action. The project leader will hear about it.`,
+  notMineRecordedHint: "Do you know whose it is? Tell the project leader.",
+  notMineNotice: (name, code, title) => `${name} says ${code} (${title}) is not their action.`,
+  notMineNoticeHint: (code) => `Link the right lead with \`lead ${code} @name\`.`,
+  noOpenRound: "No reminder round is open.",
+};

@@ -1,0 +1,288 @@
+/**
+ * Reminder rounds, the project leader's lever: select the actions, message each lead once with all their actions,
+ * store every answer, nudge the unanswered once, close with a summary. Platform-neutral; messages go through the
+ * outbox in the same transaction as the round's own rows.
+ */
+import type { Actor, LeaderPolicy } from "../actor.js";
+import { addWorkingDays } from "../calendar/dutch-holidays.js";
+import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
+import type { Locale } from "../domain/locale.js";
+import type { ActionStatus } from "../domain/status.js";
+import { texts } from "../i18n/index.js";
+import { personName } from "../messages/action-views.js";
+import { type Message, notice } from "../messages/model.js";
+import type { AgendaStore, Clock } from "../ports.js";
+import type { Reply } from "../reply.js";
+import { hasAnswered, leadNudge, leadReminder, type PlannedRecipient, planMessage, type RoundPlan, roundOverview } from "./round-messages.js";
+import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
+
+export interface RoundSettings {
+  /** Working days after the start when the unanswered get one reminder. */
+  followUpDays: number;
+  /** Working days after the follow-up when the round closes and the leader gets the summary. */
+  closeDays: number;
+  /** The default selection also takes running actions without an update for this many weeks. */
+  staleWeeks: number;
+}
+
+export const DEFAULT_ROUND_SETTINGS: RoundSettings = { followUpDays: 5, closeDays: 2, staleWeeks: 8 };
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Statuses a round asks about unless the leader filters on status: finished and dropped actions need no chasing. */
+const OPEN_STATUSES: ActionStatus[] = ["nader_uit_te_werken", "loopt", "gepauzeerd"];
+
+export interface ReminderRoundsOptions {
+  store: AgendaStore;
+  rounds: RoundStore;
+  clock: Clock;
+  leaders: LeaderPolicy;
+  settings: RoundSettings;
+  defaultLocale: Locale;
+}
+
+/** The outbox key of a lead's reminder: one per round and person, however often the round is resumed. */
+export function reminderKey(roundId: number, personId: number): string {
+  return `round:${roundId}:lead:${personId}`;
+}
+
+export class ReminderRounds {
+  constructor(private readonly options: ReminderRoundsOptions) {}
+
+  get settings(): RoundSettings {
+    return this.options.settings;
+  }
+
+  /** The actions a round with this filter covers, who gets a message, and which actions have no lead. */
+  async plan(filter: RoundFilter, preferred?: Platform): Promise<RoundPlan & { targets: Map<number, { platform: Platform; target: string }> }> {
+    const { store, clock } = this.options;
+    const now = clock.now();
+    let actions = await store.listActions(filter.query);
+    if (filter.staleWeeks !== undefined) {
+      const staleBefore = now.getTime() - filter.staleWeeks * WEEK_MS;
+      actions = actions.filter(
+        (action) => action.status === "nader_uit_te_werken" || (OPEN_STATUSES.includes(action.status) && action.lastUpdateAt.getTime() < staleBefore),
+      );
+    } else if (!filter.query.statuses?.length) {
+      actions = actions.filter((action) => OPEN_STATUSES.includes(action.status));
+    }
+    const leads = await this.options.rounds.leadsOf(actions.map((action) => action.code));
+    const byPerson = new Map<number, { person: PersonInfo; codes: string[] }>();
+    const withoutLead: ActionSummary[] = [];
+    for (const action of actions) {
+      const people = leads.get(action.code) ?? [];
+      if (people.length === 0) withoutLead.push(action);
+      for (const person of people) {
+        const entry = byPerson.get(person.id) ?? { person, codes: [] };
+        entry.codes.push(action.code);
+        byPerson.set(person.id, entry);
+      }
+    }
+    const targets = new Map<number, { platform: Platform; target: string }>();
+    const recipients: PlannedRecipient[] = [];
+    for (const { person, codes } of byPerson.values()) {
+      const direct = await store.directTargets(person.id);
+      const chosen = direct.find((candidate) => candidate.platform === preferred) ?? direct[0];
+      if (chosen) targets.set(person.id, chosen);
+      recipients.push({ person, codes, reachable: chosen !== undefined });
+    }
+    recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
+    return { actions, recipients, withoutLead, targets };
+  }
+
+  /** `herinner [filter]`: what the round would do, with a button to start it. */
+  async preview(filter: RoundFilter, filterCommand: string, buttonValue: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const r = texts(locale).rounds;
+    const open = await this.options.rounds.openRound();
+    if (open) return reply(locale, notice("info", r.alreadyOpen(texts(locale).time.date(open.createdAt)), r.alreadyOpenHint));
+    const plan = await this.plan(filter, actor.conversation?.platform);
+    if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
+    const command = `${locale === "en" ? "remind start" : "herinner start"}${filterCommand ? ` ${filterCommand}` : ""}`;
+    return reply(
+      locale,
+      planMessage(plan, this.filterText(filter, locale), this.timeline(), locale, { startButton: { value: buttonValue, command } }),
+    );
+  }
+
+  /** Starts a round: one message per lead through the outbox, stored with the round in one transaction. */
+  async start(filter: RoundFilter, actor: Actor | null, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const r = t.rounds;
+    const { rounds } = this.options;
+    const open = await rounds.openRound();
+    if (open) return reply(locale, notice("info", r.alreadyOpen(t.time.date(open.createdAt)), r.alreadyOpenHint));
+    const plan = await this.plan(filter, actor?.conversation?.platform);
+    if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
+    const { followUpAt, closesAt } = this.timeline();
+    const startedBy = actor?.person ?? null;
+    const actionsByCode = new Map(plan.actions.map((action) => [action.code, action]));
+    // Without a leader asking (a scheduled round), the leaders hear in chat what started and what has no lead.
+    const leaderTargets = actor ? [] : await this.leaderTargets();
+    const overview = planMessage(plan, this.filterText(filter, locale), { followUpAt, closesAt }, locale, { startedAutomatically: actor === null });
+    const roundId = await rounds.startRound(
+      {
+        startedAt: this.options.clock.now(),
+        startedById: startedBy?.id ?? null,
+        automatic: actor === null,
+        locale,
+        filter,
+        codes: plan.actions.map((action) => action.code),
+        recipients: plan.recipients.map((recipient) => {
+          const target = plan.targets.get(recipient.person.id);
+          return { personId: recipient.person.id, codes: recipient.codes, platform: target?.platform ?? null, target: target?.target ?? null };
+        }),
+        followUpAt,
+        closesAt,
+      },
+      (id) => [
+        ...plan.recipients.flatMap((recipient) => {
+          const target = plan.targets.get(recipient.person.id);
+          if (!target) return [];
+          const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
+          return [{ dedupeKey: reminderKey(id, recipient.person.id), ...target, message: leadReminder(actions, startedBy, closesAt, locale) }];
+        }),
+        ...leaderTargets.map((target) => ({ dedupeKey: `round:${id}:started:${target.platform}:${target.target}`, ...target, message: overview })),
+      ],
+    );
+    if (roundId === null) return reply(locale, notice("info", r.alreadyOpen(t.time.date(this.options.clock.now())), r.alreadyOpenHint));
+    const reachable = plan.recipients.filter((recipient) => recipient.reachable).length;
+    return {
+      locale,
+      message: {
+        ...overview,
+        summary: r.started(reachable, plan.actions.length),
+        blocks: [
+          { type: "text", text: r.started(reachable, plan.actions.length) },
+          ...overview.blocks.slice(1),
+          { type: "context", text: r.startedHint },
+        ],
+        tone: "success",
+      },
+      changed: true,
+    };
+  }
+
+  /** `ronde`: the open round's answers, or the last round's when none is open. */
+  async status(locale: Locale): Promise<Reply> {
+    const r = texts(locale).rounds;
+    const round = (await this.options.rounds.openRound()) ?? (await this.options.rounds.latestRound());
+    if (!round) return reply(locale, notice("info", r.none, r.noneHint));
+    return reply(locale, roundOverview(round, locale, "status"));
+  }
+
+  /** `ronde sluit`: closes the open round now; the summary goes to the leader through the outbox. */
+  async closeNow(actor: Actor, locale: Locale): Promise<Reply> {
+    const r = texts(locale).rounds;
+    const round = await this.options.rounds.openRound();
+    if (!round) return reply(locale, notice("info", r.noOpenRound, r.noneHint));
+    const closed = await this.close(round, actor.person);
+    if (!closed) return reply(locale, notice("info", r.noOpenRound));
+    return { locale, message: { ...roundOverview({ ...round, status: "closed" }, locale, "summary"), visibility: "private" }, changed: true };
+  }
+
+  /**
+   * Stores an answer when the action is in the open round (any status change or confirmation counts).
+   * Returns a line for the reply, or null when there is no round to answer.
+   */
+  async recordAnswer(code: string, person: PersonInfo | null, answer: RoundAnswer, locale: Locale): Promise<string | null> {
+    const r = texts(locale).rounds;
+    const roundId = await this.options.rounds.recordAnswer(code, person?.id ?? null, answer, this.options.clock.now());
+    if (roundId === null) return null;
+    if (!person) return r.recorded(code);
+    const round = await this.options.rounds.openRound();
+    const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
+    if (round && mine && hasAnswered(mine.codes, new Map(round.items.map((item) => [item.code, item])))) return r.allAnswered;
+    return r.recorded(code);
+  }
+
+  /** *Niet mijn actie*: stored as the answer, and the project leader hears it in chat. */
+  async notMine(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const r = t.rounds;
+    if (!actor.person) return reply(locale, notice("error", t.errors.unknownUser, t.errors.unknownUserHint));
+    const action = await this.options.store.findAction(code);
+    if (!action) return reply(locale, notice("error", t.errors.unknownAction(code, []), t.errors.unknownActionHint));
+    const roundId = await this.options.rounds.recordAnswer(action.code, actor.person.id, "not-mine", this.options.clock.now());
+    const leaderLocale = this.options.defaultLocale;
+    const lt = texts(leaderLocale).rounds;
+    const warning = notice("warning", lt.notMineNotice(personName(actor.person), action.code, action.title), lt.notMineNoticeHint(action.code));
+    const period = roundId === null ? this.options.clock.now().toISOString().slice(0, 10) : `round-${roundId}`;
+    await this.options.rounds.enqueue(
+      (await this.leaderTargets()).map((target) => ({
+        dedupeKey: `not-mine:${period}:${action.code}:${actor.person?.id}:${target.platform}:${target.target}`,
+        ...target,
+        message: warning,
+      })),
+    );
+    return reply(locale, notice("success", r.notMineRecorded(action.code), r.notMineRecordedHint), true);
+  }
+
+  /** The scheduled part: the one follow-up when it is due, and closing with the summary. */
+  async runDue(): Promise<{ nudged: number; closed: boolean }> {
+    const round = await this.options.rounds.openRound();
+    if (!round) return { nudged: 0, closed: false };
+    const now = this.options.clock.now();
+    if (round.closesAt && now >= round.closesAt) return { nudged: 0, closed: await this.close(round, null) };
+    if (round.followUpAt && !round.followedUpAt && now >= round.followUpAt) return { nudged: await this.followUp(round, now), closed: false };
+    return { nudged: 0, closed: false };
+  }
+
+  private async followUp(round: RoundView, now: Date): Promise<number> {
+    const items = new Map(round.items.map((item) => [item.code, item]));
+    const deliveries: Delivery[] = [];
+    const nudged: number[] = [];
+    for (const recipient of round.recipients) {
+      if (!recipient.platform || !recipient.target || hasAnswered(recipient.codes, items)) continue;
+      const open = recipient.codes.flatMap((code) => {
+        const item = items.get(code);
+        return item && item.answer === null ? [item] : [];
+      });
+      nudged.push(recipient.person.id);
+      deliveries.push({
+        dedupeKey: `round:${round.id}:nudge:${recipient.person.id}`,
+        platform: recipient.platform,
+        target: recipient.target,
+        message: leadNudge(open, round.closesAt ?? now, round.locale),
+      });
+    }
+    return (await this.options.rounds.markFollowedUp(round.id, now, nudged, deliveries)) ? nudged.length : 0;
+  }
+
+  /** Closes the round; the summary goes to whoever closed or started it, else to every leader. */
+  private async close(round: RoundView, closedBy: PersonInfo | null): Promise<boolean> {
+    const summary = roundOverview({ ...round, status: "closed" }, round.locale, "summary");
+    const to = closedBy ?? round.startedBy;
+    const targets = to ? await this.options.store.directTargets(to.id) : [];
+    const recipients = targets.length ? targets.slice(0, 1) : await this.leaderTargets();
+    return this.options.rounds.closeRound(
+      round.id,
+      this.options.clock.now(),
+      recipients.map((target) => ({ dedupeKey: `round:${round.id}:summary:${target.platform}:${target.target}`, ...target, message: summary })),
+    );
+  }
+
+  /** Where every configured project leader can be written to directly. */
+  private async leaderTargets(): Promise<{ platform: Platform; target: string }[]> {
+    const targets: { platform: Platform; target: string }[] = [];
+    for (const email of this.options.leaders.list) {
+      const leader = await this.options.store.findByEmail(email);
+      if (leader) targets.push(...(await this.options.store.directTargets(leader.id)));
+    }
+    return targets;
+  }
+
+  private timeline(): { followUpAt: Date; closesAt: Date } {
+    const { followUpDays, closeDays } = this.options.settings;
+    const followUpAt = addWorkingDays(this.options.clock.now(), followUpDays);
+    return { followUpAt, closesAt: addWorkingDays(followUpAt, closeDays) };
+  }
+
+  private filterText(filter: RoundFilter, locale: Locale): string {
+    const r = texts(locale).rounds;
+    if (filter.staleWeeks !== undefined) return r.defaultFilter(filter.staleWeeks);
+    return r.filter(filter.description ?? "");
+  }
+}
+
+function reply(locale: Locale, message: Message, changed = false): Reply {
+  return { locale, message, changed };
+}

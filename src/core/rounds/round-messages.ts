@@ -1,0 +1,209 @@
+/** The messages of a reminder round, built once and rendered per platform: the lead's reminder, the leader's views. */
+import type { ActionSummary, PersonInfo } from "../domain/agenda.js";
+import type { Locale } from "../domain/locale.js";
+import { statusLabel } from "../domain/status.js";
+import { texts } from "../i18n/index.js";
+import { actionButtons, personName } from "../messages/action-views.js";
+import type { Block, ListItem, Message } from "../messages/model.js";
+import { message } from "../messages/model.js";
+import type { RoundAnswer, RoundItemView, RoundView } from "./round-store.js";
+
+/** A person with the actions of theirs in the round, and whether the bot can reach them. */
+export interface PlannedRecipient {
+  person: PersonInfo;
+  codes: string[];
+  reachable: boolean;
+}
+
+/** What `herinner` would do: the actions, who gets a message, and what has no lead. */
+export interface RoundPlan {
+  actions: ActionSummary[];
+  recipients: PlannedRecipient[];
+  withoutLead: ActionSummary[];
+}
+
+/** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*. */
+function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale): ListItem {
+  const t = texts(locale);
+  return {
+    title: `${action.code} ${action.title}`,
+    detail: statusLabel(action.status, locale),
+    status: action.status,
+    buttons: [...actionButtons(action.code, locale), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
+  };
+}
+
+/** The one direct message a lead gets when a round starts: all their actions in the round. */
+export function leadReminder(
+  actions: Pick<ActionSummary, "code" | "title" | "status">[],
+  startedBy: PersonInfo | null,
+  closesAt: Date,
+  locale: Locale,
+): Message {
+  const t = texts(locale);
+  const r = t.rounds;
+  return message(
+    r.reminderTitle,
+    [
+      { type: "heading", text: r.reminderTitle },
+      { type: "text", text: r.reminderIntro(startedBy ? personName(startedBy) : null, actions.length, t.time.date(closesAt)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale)) },
+      { type: "context", text: r.reminderHint },
+    ],
+    { visibility: "public" },
+  );
+}
+
+/** The follow-up: only the actions still without an answer. */
+export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "status">[], closesAt: Date, locale: Locale): Message {
+  const t = texts(locale);
+  const r = t.rounds;
+  return message(
+    r.nudgeTitle,
+    [
+      { type: "heading", text: r.nudgeTitle },
+      { type: "text", text: r.nudgeIntro(actions.length, t.time.date(closesAt)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale)) },
+      { type: "context", text: r.reminderHint },
+    ],
+    { visibility: "public" },
+  );
+}
+
+function codesLine(actions: ActionSummary[]): ListItem[] {
+  return actions.map((action) => ({ title: `${action.code} ${action.title}`, detail: action.trekkers.join(", "), status: action.status }));
+}
+
+/** The leader's preview of `herinner`, and (for automatic rounds) the notice that one started. */
+export function planMessage(
+  plan: RoundPlan,
+  filterText: string,
+  timeline: { followUpAt: Date; closesAt: Date },
+  locale: Locale,
+  options: { startButton?: { value: string; command: string }; startedAutomatically?: boolean } = {},
+): Message {
+  const t = texts(locale);
+  const r = t.rounds;
+  const title = options.startedAutomatically
+    ? r.automaticStarted(plan.recipients.length, plan.actions.length)
+    : r.previewTitle(plan.actions.length, plan.recipients.length);
+  const blocks: Block[] = [
+    { type: "heading", text: title },
+    { type: "context", text: filterText },
+  ];
+  const reachable = plan.recipients.filter((recipient) => recipient.reachable);
+  const unreachable = plan.recipients.filter((recipient) => !recipient.reachable);
+  if (reachable.length) {
+    blocks.push({ type: "text", text: r.leadsHeading });
+    blocks.push({ type: "list", items: reachable.map((recipient) => ({ title: personName(recipient.person), detail: recipient.codes.join(", ") })) });
+  }
+  if (unreachable.length) {
+    blocks.push({ type: "text", text: r.unreachableHeading(unreachable.length) });
+    blocks.push({
+      type: "list",
+      items: unreachable.map((recipient) => ({
+        title: `${personName(recipient.person)} (${recipient.person.email})`,
+        detail: recipient.codes.join(", "),
+      })),
+    });
+    blocks.push({ type: "context", text: r.unreachableHint });
+  }
+  if (plan.withoutLead.length) {
+    blocks.push({ type: "text", text: r.withoutLeadHeading(plan.withoutLead.length) });
+    blocks.push({ type: "list", items: codesLine(plan.withoutLead) });
+    blocks.push({ type: "context", text: r.withoutLeadHint });
+  }
+  blocks.push({ type: "context", text: r.timeline(t.time.date(timeline.followUpAt), t.time.date(timeline.closesAt)) });
+  if (options.startButton) {
+    blocks.push({ type: "buttons", buttons: [{ intent: "round.start", label: r.startButton, value: options.startButton.value, style: "primary" }] });
+    blocks.push({ type: "context", text: r.startHint(options.startButton.command) });
+  }
+  return message(title, blocks);
+}
+
+/** Answered items, and the recipients who answered every one of their actions. */
+export function roundProgress(round: RoundView): { answered: number; total: number; percent: number } {
+  const answered = round.items.filter((item) => item.answer !== null).length;
+  const total = round.items.length;
+  return { answered, total, percent: total ? Math.round((answered / total) * 100) : 0 };
+}
+
+/** A recipient has answered when every action in their message has an answer (from them or another lead). */
+export function hasAnswered(codes: string[], items: Map<string, RoundItemView>): boolean {
+  return codes.every((code) => items.get(code)?.answer != null);
+}
+
+/** `ronde` (status of the open round) and the summary the leader gets when it closes. */
+export function roundOverview(round: RoundView, locale: Locale, mode: "status" | "summary"): Message {
+  const t = texts(locale);
+  const r = t.rounds;
+  const items = new Map(round.items.map((item) => [item.code, item]));
+  const { answered, total, percent } = roundProgress(round);
+  const started = t.time.date(round.createdAt);
+  const title =
+    mode === "summary"
+      ? r.summaryTitle(answered, total, percent)
+      : round.status === "open"
+        ? r.statusTitle(started, answered, total, percent)
+        : r.closedTitle(started, answered, total, percent);
+  const blocks: Block[] = [{ type: "heading", text: title }];
+  if (round.status === "open" && round.closesAt) {
+    blocks.push({
+      type: "context",
+      text: r.statusTimeline(round.followUpAt ? t.time.date(round.followUpAt) : null, t.time.date(round.closesAt), round.followedUpAt !== null),
+    });
+  }
+  const count = (answer: RoundAnswer) => round.items.filter((item) => item.answer === answer).length;
+  blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), total - answered) });
+
+  const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.codes, items));
+  const done = round.recipients.filter((recipient) => hasAnswered(recipient.codes, items));
+  if (unanswered.length) {
+    blocks.push({ type: "text", text: r.unansweredHeading(unanswered.length) });
+    blocks.push({
+      type: "list",
+      items: unanswered.map((recipient) => ({
+        title: personName(recipient.person),
+        detail: [
+          recipient.codes.filter((code) => items.get(code)?.answer == null).join(", "),
+          ...(recipient.target === null ? [r.unreachable] : []),
+        ].join(" · "),
+      })),
+    });
+  }
+  if (done.length) {
+    blocks.push({ type: "text", text: r.answeredHeading(done.length) });
+    blocks.push({
+      type: "list",
+      items: done.map((recipient) => ({
+        title: personName(recipient.person),
+        detail: recipient.codes.map((code) => `${code} ${r.answer[items.get(code)?.answer ?? "unchanged"]}`).join(", "),
+      })),
+    });
+  }
+  const notMine = round.items.filter((item) => item.answer === "not-mine");
+  if (notMine.length) {
+    blocks.push({ type: "text", text: r.notMineHeading(notMine.length) });
+    blocks.push({
+      type: "list",
+      items: notMine.map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
+    });
+    blocks.push({ type: "context", text: r.notMineHint });
+  }
+  const covered = new Set(round.recipients.flatMap((recipient) => recipient.codes));
+  const withoutLead = round.items.filter((item) => !covered.has(item.code));
+  if (withoutLead.length) {
+    blocks.push({ type: "text", text: r.withoutLeadHeading(withoutLead.length) });
+    blocks.push({
+      type: "list",
+      items: withoutLead.map((item) => ({
+        title: `${item.code} ${item.title}`,
+        detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
+        status: item.status,
+      })),
+    });
+    blocks.push({ type: "context", text: r.withoutLeadHint });
+  }
+  if (mode === "status" && round.status === "open") blocks.push({ type: "context", text: r.closeHint });
+  return message(title, blocks);
+}

@@ -1,0 +1,200 @@
+/** Reminder rounds on Prisma: a round, its items and recipients, and its messages in the outbox, stored together. */
+import type { PersonInfo, Platform } from "../core/domain/agenda.js";
+import { isLocale } from "../core/domain/locale.js";
+import type { ActionStatus } from "../core/domain/status.js";
+import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundStore, RoundView } from "../core/rounds/round-store.js";
+import type { Prisma, PrismaClient } from "./generated/client.js";
+import { toPerson } from "./mappers.js";
+
+type Tx = Prisma.TransactionClient;
+
+const personSelect = { id: true, email: true, displayName: true } as const;
+
+/** A unique-constraint violation, as Prisma reports it (P2002) or as a driver adapter does (PGlite: SQLSTATE 23505). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const fields = current as { code?: unknown; originalCode?: unknown; kind?: unknown; cause?: unknown };
+    if (fields.code === "P2002" || fields.code === "23505" || fields.originalCode === "23505" || fields.kind === "UniqueConstraintViolation")
+      return true;
+    current = fields.cause;
+  }
+  return false;
+}
+
+async function enqueueIn(tx: Tx | PrismaClient, deliveries: Delivery[]): Promise<number> {
+  if (deliveries.length === 0) return 0;
+  const { count } = await tx.outboxMessage.createMany({
+    data: deliveries.map((delivery) => ({
+      dedupeKey: delivery.dedupeKey,
+      platform: delivery.platform,
+      target: delivery.target,
+      payload: delivery.message as unknown as Prisma.InputJsonValue,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+export class PrismaRoundStore implements RoundStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly agendaId: number,
+  ) {}
+
+  async leadsOf(codes: string[]): Promise<Map<string, PersonInfo[]>> {
+    const leads = new Map<string, PersonInfo[]>();
+    if (codes.length === 0) return leads;
+    const rows = await this.prisma.actionLead.findMany({
+      where: { action: { agendaId: this.agendaId, retiredAt: null, code: { in: codes } } },
+      select: { action: { select: { code: true } }, person: { select: personSelect } },
+      orderBy: { createdAt: "asc" },
+    });
+    for (const row of rows) leads.set(row.action.code, [...(leads.get(row.action.code) ?? []), toPerson(row.person)]);
+    return leads;
+  }
+
+  async startRound(round: NewRound, deliveries: (roundId: number) => Delivery[]): Promise<number | null> {
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const actions = await tx.action.findMany({
+          where: { agendaId: this.agendaId, retiredAt: null, code: { in: round.codes } },
+          select: { id: true },
+        });
+        const created = await tx.reminderRound.create({
+          data: {
+            agendaId: this.agendaId,
+            startedById: round.startedById,
+            automatic: round.automatic,
+            locale: round.locale,
+            filter: round.filter as unknown as Prisma.InputJsonValue,
+            followUpAt: round.followUpAt,
+            closesAt: round.closesAt,
+            createdAt: round.startedAt,
+          },
+          select: { id: true },
+        });
+        await tx.roundItem.createMany({ data: actions.map((action) => ({ roundId: created.id, actionId: action.id })) });
+        const messages = deliveries(created.id);
+        const messaged = new Set(messages.map((delivery) => `${delivery.platform}:${delivery.target}`));
+        const now = round.startedAt;
+        await tx.roundRecipient.createMany({
+          data: round.recipients.map((recipient) => ({
+            roundId: created.id,
+            personId: recipient.personId,
+            codes: recipient.codes,
+            platform: recipient.platform,
+            target: recipient.target,
+            messagedAt: recipient.target && messaged.has(`${recipient.platform}:${recipient.target}`) ? now : null,
+          })),
+        });
+        await enqueueIn(tx, messages);
+        return created.id;
+      });
+    } catch (error) {
+      // The partial unique index allows one open round per agenda: another start won the race.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
+
+  async openRound(): Promise<RoundView | null> {
+    const row = await this.prisma.reminderRound.findFirst({ where: { agendaId: this.agendaId, status: "open" }, select: { id: true } });
+    return row ? this.load(row.id) : null;
+  }
+
+  async latestRound(): Promise<RoundView | null> {
+    const row = await this.prisma.reminderRound.findFirst({ where: { agendaId: this.agendaId }, orderBy: { id: "desc" }, select: { id: true } });
+    return row ? this.load(row.id) : null;
+  }
+
+  async recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date): Promise<number | null> {
+    const rows = await this.prisma.$queryRaw<{ round_id: number }[]>`
+      UPDATE "round_item" i SET answer = ${answer}, answered_by_id = ${personId}, answered_at = ${at}
+      FROM "reminder_round" r, "action" a
+      WHERE r.id = i.round_id AND r.agenda_id = ${this.agendaId} AND r.status = 'open'
+        AND a.id = i.action_id AND a.code = ${code}
+      RETURNING i.round_id`;
+    return rows[0]?.round_id ?? null;
+  }
+
+  async markFollowedUp(roundId: number, at: Date, nudged: number[], deliveries: Delivery[]): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open", followedUpAt: null }, data: { followedUpAt: at } });
+      if (count === 0) return false;
+      if (nudged.length) await tx.roundRecipient.updateMany({ where: { roundId, personId: { in: nudged } }, data: { nudgedAt: at } });
+      await enqueueIn(tx, deliveries);
+      return true;
+    });
+  }
+
+  async closeRound(roundId: number, at: Date, deliveries: Delivery[]): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open" }, data: { status: "closed", closedAt: at } });
+      if (count === 0) return false;
+      await enqueueIn(tx, deliveries);
+      return true;
+    });
+  }
+
+  enqueue(deliveries: Delivery[]): Promise<number> {
+    return enqueueIn(this.prisma, deliveries);
+  }
+
+  private async load(id: number): Promise<RoundView | null> {
+    const round = await this.prisma.reminderRound.findUnique({
+      where: { id },
+      include: {
+        items: { include: { action: { select: { code: true, title: true, status: true, position: true, theme: { select: { number: true } } } } } },
+        recipients: true,
+      },
+    });
+    if (!round) return null;
+    const personIds = new Set<number>();
+    if (round.startedById !== null) personIds.add(round.startedById);
+    for (const item of round.items) if (item.answeredById !== null) personIds.add(item.answeredById);
+    for (const recipient of round.recipients) personIds.add(recipient.personId);
+    const people = new Map(
+      (await this.prisma.person.findMany({ where: { id: { in: [...personIds] } }, select: personSelect })).map((row) => [row.id, toPerson(row)]),
+    );
+    const items = [...round.items]
+      .sort((a, b) => a.action.position - b.action.position)
+      .map((item) => ({
+        code: item.action.code,
+        title: item.action.title,
+        status: item.action.status as ActionStatus,
+        themeNumber: item.action.theme.number,
+        answer: (item.answer as RoundAnswer | null) ?? null,
+        answeredBy: item.answeredById === null ? null : (people.get(item.answeredById) ?? null),
+        answeredAt: item.answeredAt,
+      }));
+    const recipients = round.recipients.flatMap((recipient) => {
+      const person = people.get(recipient.personId);
+      if (!person) return [];
+      return [
+        {
+          person,
+          codes: recipient.codes,
+          platform: (recipient.platform as Platform | null) ?? null,
+          target: recipient.target,
+          nudgedAt: recipient.nudgedAt,
+        },
+      ];
+    });
+    recipients.sort((a, b) => (a.person.displayName ?? a.person.email).localeCompare(b.person.displayName ?? b.person.email));
+    return {
+      id: round.id,
+      status: round.status === "open" ? "open" : "closed",
+      automatic: round.automatic,
+      locale: isLocale(round.locale) ? round.locale : "nl",
+      filter: round.filter as unknown as RoundFilter,
+      startedBy: round.startedById === null ? null : (people.get(round.startedById) ?? null),
+      createdAt: round.createdAt,
+      followUpAt: round.followUpAt,
+      followedUpAt: round.followedUpAt,
+      closesAt: round.closesAt,
+      closedAt: round.closedAt,
+      items,
+      recipients,
+    };
+  }
+}

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../src/core/actor.js";
+import type { ListItem, Message } from "../src/core/messages/model.js";
+import { renderText } from "../src/render/text.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
+import { DATABASE_KINDS } from "./support/databases.js";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Real time plus an offset the test moves forward, so the import's "last update" stays recent. */
+class MovableClock {
+  offset = 0;
+  now = () => new Date(Date.now() + this.offset);
+  advance(days: number) {
+    this.offset += days * DAY;
+  }
+}
+
+interface QueuedMessage {
+  dedupeKey: string;
+  platform: string;
+  target: string;
+  payload: Message;
+}
+
+function listed(message: Message): ListItem[] {
+  return message.blocks.flatMap((block) => (block.type === "list" ? block.items : []));
+}
+
+describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
+  let agenda: TestAgenda;
+  const clock = new MovableClock();
+  let leader: Actor;
+  let anna: Actor;
+  let bram: Actor;
+  let outboxSeen = 0;
+
+  async function newMessages(): Promise<QueuedMessage[]> {
+    const rows = await agenda.database.prisma.outboxMessage.findMany({ orderBy: { id: "asc" }, skip: outboxSeen });
+    outboxSeen += rows.length;
+    return rows.map((row) => ({ dedupeKey: row.dedupeKey, platform: row.platform, target: row.target, payload: row.payload as unknown as Message }));
+  }
+
+  beforeAll(async () => {
+    agenda = await openTestAgenda(kind, { clock });
+    const { store } = agenda;
+    // The leader and Anna have written to the bot in Slack (so they can get a DM); Bram only has an e-mail address.
+    const leaderPerson = await store.ensurePerson(LEADER, "Pim Projectleider");
+    await store.linkIdentity(leaderPerson.id, { platform: "slack", tenantId: "T1", externalId: "ULEADER" });
+    const annaPerson = await store.ensurePerson("anna@haarlem.nl", "Anna de Vries");
+    await store.linkIdentity(annaPerson.id, { platform: "slack", tenantId: "T1", externalId: "UANNA" });
+    const bramPerson = await store.ensurePerson("bram@velsen.nl", "Bram Bakker");
+    leader = await agenda.actor({ email: LEADER });
+    leader = { ...leader, conversation: { platform: "slack", tenantId: "T1", channelId: "DLEADER", isChannel: false } };
+    anna = await agenda.actor({ email: "anna@haarlem.nl" });
+    bram = await agenda.actor({ email: "bram@velsen.nl" });
+    for (const code of ["1.3", "1.4", "2.5"]) await store.addLead(code, annaPerson.id, leaderPerson.id);
+    await store.addLead("3.1", bramPerson.id, leaderPerson.id);
+    await store.addLead("1.3", bramPerson.id, leaderPerson.id);
+  }, 60_000);
+
+  afterAll(async () => {
+    await agenda?.close();
+  });
+
+  it("is for the project leader only", async () => {
+    const reply = await agenda.core.run("herinner", anna);
+    expect(reply.message.tone).toBe("error");
+    expect(renderText(reply.message)).toContain("projectleider");
+    expect((await agenda.core.run("ronde", anna)).message.tone).toBe("error");
+  });
+
+  it("previews the default selection: the actions, who gets a message, who cannot be reached and what has no lead", async () => {
+    const reply = await agenda.core.run("herinner", leader);
+    const text = renderText(reply.message);
+    // 29 actions are "nader uit te werken" in the agenda; the running ones were updated today (the import).
+    expect(reply.message.summary).toBe("Herinneringsronde: 29 acties, 2 trekkers");
+    expect(text).toContain("Anna de Vries");
+    expect(text).toContain("1.3, 1.4, 2.5");
+    expect(text).toContain("Nog niet bereikbaar (1)");
+    expect(text).toContain("Bram Bakker (bram@velsen.nl)");
+    expect(text).toContain("Zonder trekker in de chat (25)");
+    const start = reply.message.blocks.find((block) => block.type === "buttons");
+    expect(start?.type === "buttons" && start.buttons[0]?.intent).toBe("round.start");
+    expect(await newMessages()).toEqual([]);
+  });
+
+  it("previews a filter the leader typed, and says when nothing matches", async () => {
+    const reply = await agenda.core.run("herinner thema 3", leader);
+    // A typed filter takes every open action it matches: 3 to be worked out and 3 running in theme 3.
+    expect(reply.message.summary).toBe("Herinneringsronde: 6 acties, 1 trekker");
+    expect(renderText(reply.message)).toContain("Filter: thema 3.");
+    const nothing = await agenda.core.run("herinner status afgerond", leader);
+    expect(nothing.message.summary).toContain("geen acties");
+    const unknown = await agenda.core.run("herinner thema 42", leader);
+    expect(unknown.message.tone).toBe("error");
+  });
+
+  it("starts on confirmation: each reachable lead gets one message listing all their actions", async () => {
+    const reply = await agenda.core.run("herinner start", leader);
+    expect(reply.changed).toBe(true);
+    expect(reply.message.summary).toBe("De ronde is gestart: 1 trekker krijgt een bericht over 29 acties.");
+    const queued = await newMessages();
+    expect(queued).toHaveLength(1);
+    const [dm] = queued;
+    expect(dm?.platform).toBe("slack");
+    expect(dm?.target).toBe("UANNA");
+    const items = listed(dm?.payload as Message);
+    expect(items.map((item) => item.title.split(" ")[0])).toEqual(["1.3", "1.4", "2.5"]);
+    expect(items[0]?.buttons?.map((button) => button.intent)).toEqual(["action.update", "action.confirm", "action.not-mine"]);
+    expect(renderText(dm?.payload as Message)).toContain("Pim Projectleider vraagt je");
+  });
+
+  it("refuses a second round while one is open, and queues nothing", async () => {
+    const again = await agenda.core.run("herinner start", leader);
+    expect(again.message.summary).toContain("Er loopt al een herinneringsronde");
+    const button = await agenda.core.startRoundFromButton("{}", leader, "nl");
+    expect(button.message.summary).toContain("Er loopt al een herinneringsronde");
+    expect(await newMessages()).toEqual([]);
+  });
+
+  it("stores every answer: unchanged, updated (by any means), and not mine, which the leader hears at once", async () => {
+    const confirmed = await agenda.core.confirmStatus("1.4", anna, "nl");
+    expect(renderText(confirmed.message)).toContain("Je antwoord over 1.4 staat in de ronde.");
+    const updated = await agenda.core.run("status 2.5 loopt eerste gesprekken gevoerd", anna);
+    expect(renderText(updated.message)).toContain("Je antwoord over 2.5 staat in de ronde.");
+    const notMine = await agenda.core.notMine("3.1", bram, "nl");
+    expect(notMine.message.summary).toContain("3.1 is niet jouw actie");
+    const [toLeader, ...rest] = await newMessages();
+    expect(rest).toEqual([]);
+    expect(toLeader?.target).toBe("ULEADER");
+    expect(toLeader?.payload.summary).toMatch(/^Bram Bakker zegt dat 3\.1 \(.+\) niet zijn of haar actie is\.$/);
+
+    const status = renderText((await agenda.core.run("ronde", leader)).message);
+    expect(status).toContain("3 van 29 beantwoord (10%)");
+    expect(status).toContain("Bijgewerkt: 1 · ongewijzigd: 1 · niet mijn actie: 1 · geen antwoord: 26");
+    expect(status).toMatch(/Nog geen antwoord \(2\)[\s\S]*Anna de Vries[\s\S]*1\.3/);
+    expect(status).toContain("niet bereikbaar in de chat");
+    expect(status).toContain("3.1: Bram Bakker");
+  });
+
+  it("thanks a lead who has answered everything", async () => {
+    const reply = await agenda.core.confirmStatus("1.3", anna, "nl");
+    expect(renderText(reply.message)).toContain("Dank je, je hebt alle acties in deze ronde beantwoord.");
+  });
+
+  it("nudges the unanswered once when the follow-up is due, then closes with a summary to the leader", async () => {
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    // Anna answered all her actions (1.3 also for Bram); Bram has, too (3.1: not mine). Nobody is left to nudge.
+    clock.advance(8);
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    expect(await newMessages()).toEqual([]);
+    clock.advance(4);
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: true });
+    const [summary, ...rest] = await newMessages();
+    expect(rest).toEqual([]);
+    expect(summary?.target).toBe("ULEADER");
+    expect(summary?.payload.summary).toBe("Herinneringsronde gesloten: 4 van 29 acties beantwoord (14%)");
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    expect(await newMessages()).toEqual([]);
+    const last = renderText((await agenda.core.run("ronde", leader)).message);
+    expect(last).toContain("Laatste ronde");
+  });
+
+  it("sends the follow-up only to leads with open actions, listing only those", async () => {
+    const started = await agenda.core.run("herinner start thema 1", leader);
+    expect(started.changed).toBe(true);
+    const [dm] = await newMessages();
+    expect(listed(dm?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.3", "1.4"]);
+    await agenda.core.confirmStatus("1.3", anna, "nl");
+    clock.advance(8);
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 1, closed: false });
+    const [nudge, ...rest] = await newMessages();
+    expect(rest).toEqual([]);
+    expect(nudge?.target).toBe("UANNA");
+    expect(nudge?.payload.summary).toBe("Nog even een herinnering");
+    expect(listed(nudge?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.4"]);
+    expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    const closed = await agenda.core.run("ronde sluit", leader);
+    expect(closed.message.summary).toContain("Herinneringsronde gesloten");
+    expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
+  });
+
+  it("lets only one of two simultaneous starts open a round", async () => {
+    const [first, second] = await Promise.all([agenda.core.run("herinner start thema 2", leader), agenda.core.run("herinner start thema 2", leader)]);
+    expect([first.changed, second.changed].sort()).toEqual([false, true]);
+    expect(await agenda.database.prisma.reminderRound.count({ where: { status: "open" } })).toBe(1);
+    expect((await newMessages()).filter((message) => message.dedupeKey.includes(":lead:"))).toHaveLength(1);
+    await agenda.core.run("ronde sluit", leader);
+    await newMessages();
+  });
+});
