@@ -11,6 +11,7 @@ import type { Platform } from "./core/domain/agenda.js";
 import { systemClock } from "./core/ports.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
 import { DigestScheduler } from "./core/schedule/digest-scheduler.js";
+import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import type { Logger } from "./logging.js";
 import { PrismaJobClaims } from "./persistence/prisma-job-claims.js";
 import { PrismaOutbox } from "./persistence/prisma-outbox.js";
@@ -32,13 +33,23 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
     owner,
     onError: (error, channel) => log.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode }, "digest could not be prepared"),
   });
+  const { config } = options.app;
+  const rounds = new RoundScheduler({
+    rounds: options.app.rounds,
+    claims: new PrismaJobClaims(prisma),
+    clock: systemClock,
+    owner,
+    ...(config.roundSchedule ? { schedule: config.roundSchedule } : {}),
+    agenda: String(options.app.store.agendaId),
+    locale: config.defaultLocale,
+  });
   const worker = new DeliveryWorker(outbox, options.senders, systemClock, async (failure) => {
     const { item, error } = failure;
     log.error(
       { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
       "message could not be delivered",
     );
-    const { store, leaders, config } = options.app;
+    const { store, leaders } = options.app;
     const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
     if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
   });
@@ -48,6 +59,14 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       if (enqueued) log.info({ enqueued }, "digests queued");
     } catch (error) {
       log.error({ err: error }, "digest schedule failed");
+    }
+    try {
+      const run = await rounds.runDue();
+      if (run.started) log.info("scheduled reminder round started");
+      if (run.nudged) log.info({ nudged: run.nudged }, "reminder round follow-up queued");
+      if (run.closed) log.info("reminder round closed; summary queued");
+    } catch (error) {
+      log.error({ err: error }, "reminder round schedule failed");
     }
   };
   const starting = scheduler
