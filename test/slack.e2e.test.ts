@@ -310,6 +310,59 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === "C-RWB")).toHaveLength(1);
   });
 
+  it("runs a reminder round: preview, the start button, one DM per lead, answers through the DM's buttons", async () => {
+    const preview = await reply(LEADER.id, "herinner thema 3");
+    expect(preview.text).toBe("Herinneringsronde: 6 acties, 1 trekker");
+    const start = preview.blocks?.flatMap((block) => block.elements ?? []).find((element) => element.action_id === "round.start");
+    expect(start?.value).toBe('{"themes":[3]}');
+    const startId = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "round.start",
+      value: start?.value ?? "",
+      userId: LEADER.id,
+      channelId: "C1",
+      responseUrl: slack.responseUrl(startId),
+    });
+    expect((await answerTo(startId)).text).toBe("De ronde is gestart: 1 trekker krijgt een bericht over 6 acties.");
+
+    const dm = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === ANNA.id), 15_000);
+    expect(dm.args.text).toBe("Hoe staat het met je acties?");
+    const dmButtons = JSON.stringify(dm.args.blocks);
+    for (const code of ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"])
+      expect(dmButtons).toContain(
+        `"action_id":"action.not-mine","text":{"type":"plain_text","text":"Niet mijn actie","emoji":true},"value":"${code}"`,
+      );
+
+    const notMineId = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "action.not-mine",
+      value: "3.1",
+      userId: ANNA.id,
+      channelId: "DANNA",
+      responseUrl: slack.responseUrl(notMineId),
+    });
+    expect((await answerTo(notMineId)).text).toBe("Genoteerd: 3.1 is niet jouw actie. De projectleider hoort het.");
+    const toLeader = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === LEADER.id), 15_000);
+    expect(String(toLeader.args.text)).toMatch(/^Anna de Vries zegt dat 3\.1 \(.+\) niet zijn of haar actie is\.$/);
+
+    const confirmId = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "action.confirm",
+      value: "3.2",
+      userId: ANNA.id,
+      channelId: "DANNA",
+      responseUrl: slack.responseUrl(confirmId),
+    });
+    const confirmed = await answerTo(confirmId);
+    expect(confirmed.text).toBe("Status van 3.2 bevestigd: nader uit te werken.");
+    expect(blockText(confirmed)).toContain("Je antwoord over 3.2 staat in de ronde.");
+
+    const status = await reply(LEADER.id, "ronde");
+    expect(status.text).toMatch(/: 2 van 6 beantwoord \(33%\)$/);
+    expect(blockText(status)).toContain("Bijgewerkt: 0 · ongewijzigd: 1 · niet mijn actie: 1 · geen antwoord: 4");
+    expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)).toHaveLength(1);
+  });
+
   it("retries a reply that response_url refuses with 429, honouring Retry-After", async () => {
     slack.failNext("response_url", 2, 429, 1);
     const { id } = await command(READER.id, "toon 1.3");

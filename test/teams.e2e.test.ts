@@ -142,6 +142,34 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     expect(JSON.stringify(form.value)).toContain('"value":"2.5"');
   });
 
+  it("runs a reminder round from Teams: the start button, a proactive card to each lead, answers on the card", async () => {
+    const [preview] = await say(LEADER, "herinner thema 2");
+    expect(cardText(preview)).toMatch(/Herinneringsronde: \d+ acties, 1 trekker/);
+    expect(cardText(preview)).toContain('"verb":"round.start","data":{"code":"{\\"themes\\":[2]}"}');
+    const started = await press(LEADER, "round.start", { code: '{"themes":[2]}' });
+    expect(JSON.stringify(started.value)).toMatch(/De ronde is gestart: 1 trekker krijgt een bericht over \d+ acties\./);
+    const annaChat = `a:personal-${ANNA.aadObjectId}`;
+    const reminder = await connector.waitFor(
+      () => connector.sent.find((sent) => sent.conversationId === annaChat && sent.replyToId === undefined),
+      15_000,
+    );
+    expect(cardText(reminder)).toContain("Hoe staat het met je acties?");
+    expect(cardText(reminder)).toContain('"verb":"action.not-mine","data":{"code":"2.5"}');
+
+    const notMine = await press(ANNA, "action.not-mine", { code: "2.5" });
+    expect(JSON.stringify(notMine.value)).toContain("Genoteerd: 2.5 is niet jouw actie. De projectleider hoort het.");
+    const leaderChat = `a:personal-${LEADER.aadObjectId}`;
+    const told = await connector.waitFor(
+      () => connector.sent.find((sent) => sent.conversationId === leaderChat && cardText(sent).includes("zegt dat 2.5")),
+      15_000,
+    );
+    expect(cardText(told)).toContain("Anna de Vries zegt dat 2.5");
+    const [status] = await say(LEADER, "ronde");
+    expect(cardText(status)).toContain("niet mijn actie: 1");
+    const tampered = await press(LEADER, "round.start", { code: '{"themes":"all"}' });
+    expect(JSON.stringify(tampered.value)).toContain("Er ging iets mis aan onze kant; er is niets opgeslagen.");
+  });
+
   it("answers unknown commands with the closest one", async () => {
     const [reply] = await say(READER, "lijts thema 4");
     expect(cardText(reply)).toContain("Bedoel je **lijst thema 4**?");

@@ -237,6 +237,14 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     if (!where.channelId && reply.changed) await publishHome(where, actor);
   });
 
+  onButton("action.not-mine", async ({ actor, locale, code, answer }) => {
+    await answer((await core.notMine(code, actor, locale)).message);
+  });
+
+  onButton("round.start", async ({ actor, locale, code, answer }) => {
+    await answer((await core.startRoundFromButton(code, actor, locale)).message);
+  });
+
   bolt.view(STATUS_MODAL_ID, async ({ ack, body, view }) => {
     const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
     const context = readModalContext(view.private_metadata, app.config.defaultLocale);

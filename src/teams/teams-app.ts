@@ -198,6 +198,18 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     return replyCard(reply) as never;
   });
 
+  bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.not-mine", async (context, _state, data) => {
+    const actor = await actorFor(context);
+    const locale = actor.locale ?? app.config.defaultLocale;
+    return replyCard(await core.notMine(typeof data.code === "string" ? data.code : "", actor, locale)) as never;
+  });
+
+  bot.adaptiveCards.actionExecute<{ code?: unknown }>("round.start", async (context, _state, data) => {
+    const actor = await actorFor(context);
+    const locale = actor.locale ?? app.config.defaultLocale;
+    return replyCard(await core.startRoundFromButton(typeof data.code === "string" ? data.code : "", actor, locale)) as never;
+  });
+
   bot.adaptiveCards.actionExecute<Record<string, unknown>>(STATUS_FORM_VERB, async (context, _state, data) => {
     const actor = await actorFor(context);
     const locale = actor.locale ?? app.config.defaultLocale;
