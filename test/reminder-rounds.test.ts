@@ -139,6 +139,14 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     expect(status).toContain("3.1: Bram Bakker");
   });
 
+  it("shows the open round's response rate in the digest of an overleg, counting only its themes' leads", async () => {
+    const now = clock.now();
+    // RWB covers pillar "uitkering naar werk" (themes 1 and 2): Anna has 1.3, 1.4 and 2.5 there; Bram has 1.3.
+    // Anna has not answered 1.3 yet, Bram neither: nobody has answered all their actions in these themes.
+    const digest = await agenda.core.digestFor("RWB", new Date(now.getTime() - 7 * DAY), now, "nl");
+    expect(renderText(digest as Message)).toContain("Herinneringsronde: 0 van 2 trekkers hebben gereageerd (0%).");
+  });
+
   it("thanks a lead who has answered everything", async () => {
     const reply = await agenda.core.confirmStatus("1.3", anna, "nl");
     expect(renderText(reply.message)).toContain("Dank je, je hebt alle acties in deze ronde beantwoord.");

@@ -418,12 +418,13 @@ export class AgendaCore {
     const themes = overlegThemes(overleg, await this.store.themes());
     if (themes.length === 0) return null;
     const numbers = themes.map((theme) => theme.number);
-    const [actions, activity, escalations] = await Promise.all([
+    const [actions, activity, escalations, round] = await Promise.all([
       this.store.listActions({ themes: numbers }),
       this.store.activitySince(numbers, since),
       this.store.openEscalations(overleg.code, numbers),
+      this.options.rounds?.responseRate(numbers),
     ]);
-    return buildDigest({ overleg, themes, actions, activity, escalations, since, now }, locale);
+    return buildDigest({ overleg, themes, actions, activity, escalations, since, now, ...(round ? { round } : {}) }, locale);
   }
 
   /** `digest nu`: the leader posts this channel's digest now, through the outbox (once, however often pressed in a minute). */

@@ -216,6 +216,17 @@ export class ReminderRounds {
     return reply(locale, notice("success", r.notMineRecorded(action.code), r.notMineRecordedHint), true);
   }
 
+  /** For a digest: how many of the open round's leads with actions in these themes have answered them all. */
+  async responseRate(themes: number[]): Promise<{ answered: number; total: number } | undefined> {
+    const round = await this.options.rounds.openRound();
+    if (!round) return undefined;
+    const inThemes = new Map(round.items.filter((item) => themes.includes(item.themeNumber)).map((item) => [item.code, item]));
+    const leads = round.recipients
+      .map((recipient) => recipient.codes.filter((code) => inThemes.has(code)))
+      .filter((codes) => codes.length > 0);
+    return { answered: leads.filter((codes) => hasAnswered(codes, inThemes)).length, total: leads.length };
+  }
+
   /** The scheduled part: the one follow-up when it is due, and closing with the summary. */
   async runDue(): Promise<{ nudged: number; closed: boolean }> {
     const round = await this.options.rounds.openRound();
