@@ -5,7 +5,7 @@
 import { hostname } from "node:os";
 import cron from "node-cron";
 import type { App } from "./app.js";
-import { DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "./core/delivery/failure-notice.js";
 import type { Platform } from "./core/domain/agenda.js";
 import { systemClock } from "./core/ports.js";
@@ -43,16 +43,22 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
     agenda: String(options.app.store.agendaId),
     locale: config.defaultLocale,
   });
-  const worker = new DeliveryWorker(outbox, options.senders, systemClock, async (failure) => {
-    const { item, error } = failure;
-    log.error(
-      { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
-      "message could not be delivered",
-    );
-    const { store, leaders } = options.app;
-    const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
-    if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
-  });
+  const worker = new DeliveryWorker(
+    outbox,
+    options.senders,
+    systemClock,
+    async (failure) => {
+      const { item, error } = failure;
+      log.error(
+        { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
+        "message could not be delivered",
+      );
+      const { store, leaders } = options.app;
+      const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
+      if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
+    },
+    { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond },
+  );
   const runScheduler = async () => {
     try {
       const enqueued = await scheduler.runDue();

@@ -66,6 +66,22 @@ describe.each(DATABASE_KINDS)("delivery outbox on %s", (kind) => {
     expect(await database.prisma.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
   });
 
+  it("keeps to the platform's app-wide rate across many targets, so the workspace limit is never hit", async () => {
+    slack.workspacePerSecond = 20;
+    const limitedBefore = slack.rateLimited;
+    const users = Array.from({ length: 45 }, (_, i) => `URATE${i}`);
+    for (const user of users) {
+      await outbox.enqueue({ dedupeKey: `round:rate:${user}`, platform: "slack", target: user, message: notice("info", `Herinnering ${user}`) });
+    }
+    const policy = { ...FAST, leaseMs: 60_000, ratePerSecond: { slack: 20, teams: 20 } };
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, policy);
+    const deadline = Date.now() + 30_000;
+    while (users.some((user) => posted(user).length === 0) && Date.now() < deadline) await worker.runOnce();
+    expect(users.map((user) => posted(user).length)).toEqual(users.map(() => 1));
+    expect(slack.rateLimited - limitedBefore).toBe(0);
+    slack.workspacePerSecond = 0;
+  });
+
   it("resumes what a crashed worker had claimed, once its lease runs out, without sending twice", async () => {
     await outbox.enqueue({ dedupeKey: "crash:1", platform: "slack", target: "C-CRASH", message: notice("info", "na herstart") });
     const now = new Date();

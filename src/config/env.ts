@@ -2,6 +2,8 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
+import { DEFAULT_DELIVERY_POLICY } from "../core/delivery/delivery-worker.js";
+import type { Platform } from "../core/domain/agenda.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "../core/rounds/reminder-rounds.js";
 import { scheduleProblem } from "../core/schedule/cron-occurrence.js";
@@ -37,6 +39,14 @@ export const envSchema = z.object({
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("nl")),
   PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(["auto", "off"]).default("auto")),
   PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(56150)),
+  SLACK_MESSAGES_PER_SECOND: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().positive().max(100).default(DEFAULT_DELIVERY_POLICY.ratePerSecond.slack),
+  ),
+  TEAMS_MESSAGES_PER_SECOND: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().positive().max(50).default(DEFAULT_DELIVERY_POLICY.ratePerSecond.teams),
+  ),
   ROUND_FOLLOW_UP_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.followUpDays)),
   ROUND_CLOSE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.closeDays)),
   ROUND_STALE_WEEKS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(104).default(DEFAULT_ROUND_SETTINGS.staleWeeks)),
@@ -62,6 +72,8 @@ export interface Config {
   /** `auto`: with no Slack or Teams credentials, `npm start` also opens the Agents Playground. */
   playground: "auto" | "off";
   playgroundPort: number;
+  /** Outgoing messages (reminders, digests) per second for the whole app, per platform: the platform's limit. */
+  messagesPerSecond: Record<Platform, number>;
   /** Reminder rounds: when the follow-up and the close come, and what the default selection takes. */
   rounds: RoundSettings;
   /** Cron expression (Europe/Amsterdam) for automatic rounds; held to the next working day on weekends and holidays. */
@@ -87,6 +99,8 @@ const HINTS: Record<string, string> = {
   DEFAULT_LOCALE: "nl or en",
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
   PLAYGROUND: "auto or off",
+  SLACK_MESSAGES_PER_SECOND: "messages per second for the whole workspace, e.g. SLACK_MESSAGES_PER_SECOND=5",
+  TEAMS_MESSAGES_PER_SECOND: "messages per second for the app in the tenant (Teams allows 50), e.g. TEAMS_MESSAGES_PER_SECOND=30",
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
@@ -127,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     playground: e.PLAYGROUND,
     playgroundPort: e.PLAYGROUND_PORT,
+    messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND },
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
   };

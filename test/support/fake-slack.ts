@@ -53,7 +53,10 @@ export class FakeSlack {
   private readonly lastPostPerChannel = new Map<string, number>();
   /** When set, chat.postMessage to one channel faster than this answers 429 with Retry-After, as Slack does. */
   channelIntervalMs = 0;
-  /** How many calls answered 429 because of the per-channel limit. */
+  /** When set, chat.postMessage beyond this many in any one second (all channels together) answers 429, like a workspace limit. */
+  workspacePerSecond = 0;
+  private readonly recentPosts: number[] = [];
+  /** How many calls answered 429 because of the per-channel or the workspace limit. */
   rateLimited = 0;
   private server: Server | undefined;
   private readonly sockets = new WebSocketServer({ noServer: true });
@@ -185,6 +188,19 @@ export class FakeSlack {
         });
       }
       case "chat.postMessage":
+        if (this.workspacePerSecond > 0) {
+          const now = Date.now();
+          while (this.recentPosts.length && (this.recentPosts[0] ?? 0) <= now - 1000) this.recentPosts.shift();
+          if (this.recentPosts.length >= this.workspacePerSecond) {
+            this.rateLimited++;
+            this.calls.pop();
+            response
+              .writeHead(429, { "content-type": "application/json", "retry-after": "1" })
+              .end(JSON.stringify({ ok: false, error: "ratelimited" }));
+            return;
+          }
+          this.recentPosts.push(now);
+        }
         if (this.channelIntervalMs > 0) {
           const channel = String(args.channel);
           const last = this.lastPostPerChannel.get(channel);

@@ -16,6 +16,12 @@ export interface MessageSender {
 export interface DeliveryPolicy {
   /** Least time between two messages to the same target, per platform (Slack: about one a second per channel). */
   pacingMs: Record<Platform, number>;
+  /**
+   * The platform's limit for the whole app, in messages per second (Slack's workspace limit on chat.postMessage,
+   * Teams' per-app-per-tenant limit). The worker sends at `rateHeadroom` of it, so it never runs into the limit.
+   */
+  ratePerSecond: Record<Platform, number>;
+  rateHeadroom: number;
   /** Tries before giving up. */
   maxAttempts: number;
   baseBackoffMs: number;
@@ -27,6 +33,10 @@ export interface DeliveryPolicy {
 
 export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   pacingMs: { slack: 1100, teams: 1000 },
+  // Slack allows "several hundred messages a minute" per workspace; Teams 50 requests a second per app and tenant,
+  // of which replies to users take their share.
+  ratePerSecond: { slack: 5, teams: 30 },
+  rateHeadroom: 0.95,
   maxAttempts: 6,
   baseBackoffMs: 2000,
   maxBackoffMs: 5 * 60_000,
@@ -43,6 +53,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class DeliveryWorker {
   private readonly nextAllowed = new Map<string, number>();
+  /** The next free send slot per platform: sends to all targets together keep to the platform's rate. */
+  private readonly nextSlot = new Map<Platform, number>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -55,10 +67,32 @@ export class DeliveryWorker {
     private readonly policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
   ) {}
 
-  /** Sends every message that is due now, pacing per target; returns how many were sent. */
+  /** How many messages one run claims: no more than can be sent at the slowest platform rate within half the lease. */
+  private get claimLimit(): number {
+    const slowest = Math.min(...Object.values(this.policy.ratePerSecond)) * this.policy.rateHeadroom;
+    return Math.max(1, Math.min(this.policy.batchSize, Math.floor((slowest * this.policy.leaseMs) / 2000)));
+  }
+
+  /** Waits for this platform's next send slot and takes it. */
+  private async takeSlot(platform: Platform): Promise<void> {
+    const interval = 1000 / (this.policy.ratePerSecond[platform] * this.policy.rateHeadroom);
+    const now = this.clock.now().getTime();
+    const slot = Math.max(now, this.nextSlot.get(platform) ?? 0);
+    this.nextSlot.set(platform, slot + interval);
+    if (slot > now) await sleep(slot - now);
+  }
+
+  /** Sends every message that is due now, pacing per target; returns how many were claimed and sent. */
   async runOnce(): Promise<number> {
+    return (await this.run()).sent;
+  }
+
+  private async run(): Promise<{ claimed: number; sent: number }> {
     const now = this.clock.now();
-    const items = await this.outbox.claimDue(now, new Date(now.getTime() + this.policy.leaseMs), this.policy.batchSize);
+    if (this.nextAllowed.size > 10_000) {
+      for (const [key, at] of this.nextAllowed) if (at < now.getTime()) this.nextAllowed.delete(key);
+    }
+    const items = await this.outbox.claimDue(now, new Date(now.getTime() + this.policy.leaseMs), this.claimLimit);
     const byTarget = new Map<string, OutboxItem[]>();
     for (const item of items) {
       const key = `${item.platform}:${item.target}`;
@@ -66,7 +100,7 @@ export class DeliveryWorker {
     }
     // Targets are independent; messages to one target go one after another, in order.
     const sent = await Promise.all([...byTarget.entries()].map(([key, queue]) => this.drain(key, queue)));
-    return sent.reduce((sum, count) => sum + count, 0);
+    return { claimed: items.length, sent: sent.reduce((sum, count) => sum + count, 0) };
   }
 
   private async drain(key: string, queue: OutboxItem[]): Promise<number> {
@@ -78,12 +112,18 @@ export class DeliveryWorker {
       }
       const wait = (this.nextAllowed.get(key) ?? 0) - this.clock.now().getTime();
       if (wait > 0) await sleep(wait);
+      await this.takeSlot(item.platform);
       const sender = this.senders[item.platform];
       const result: SendResult = sender
         ? await sender.send(item.target, item.message).catch((error: unknown) => ({ ok: false as const, error: String(error) }))
         : { ok: false, error: `no sender for ${item.platform}`, permanent: true };
       const pacing = this.policy.pacingMs[item.platform];
       this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, result.ok ? 0 : (result.retryAfterMs ?? 0)));
+      // A Retry-After holds every send on the platform, not only this target: the limit may be the app-wide one.
+      if (!result.ok && result.retryAfterMs) {
+        const resume = this.clock.now().getTime() + result.retryAfterMs;
+        if (resume > (this.nextSlot.get(item.platform) ?? 0)) this.nextSlot.set(item.platform, resume);
+      }
       if (result.ok) {
         await this.outbox.markSent(item.id, this.clock.now());
         sent++;
@@ -104,15 +144,18 @@ export class DeliveryWorker {
     return sent;
   }
 
-  /** Polls the outbox every `intervalMs` until stopped; a failed poll is reported and the next one tried. */
+  /** Polls the outbox every `intervalMs` until stopped (at once again after a full batch); a failed poll is reported. */
   start(intervalMs = 500, onError: (error: unknown) => void = () => undefined): void {
     this.stopped = false;
     const tick = () => {
-      this.running = this.runOnce()
-        .then(() => undefined)
+      let full = false;
+      this.running = this.run()
+        .then((run) => {
+          full = run.claimed >= this.claimLimit;
+        })
         .catch(onError)
         .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
+          if (!this.stopped) this.timer = setTimeout(tick, full ? 0 : intervalMs);
         });
     };
     tick();

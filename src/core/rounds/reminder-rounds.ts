@@ -221,9 +221,7 @@ export class ReminderRounds {
     const round = await this.options.rounds.openRound();
     if (!round) return undefined;
     const inThemes = new Map(round.items.filter((item) => themes.includes(item.themeNumber)).map((item) => [item.code, item]));
-    const leads = round.recipients
-      .map((recipient) => recipient.codes.filter((code) => inThemes.has(code)))
-      .filter((codes) => codes.length > 0);
+    const leads = round.recipients.map((recipient) => recipient.codes.filter((code) => inThemes.has(code))).filter((codes) => codes.length > 0);
     return { answered: leads.filter((codes) => hasAnswered(codes, inThemes)).length, total: leads.length };
   }
 
