@@ -57,7 +57,7 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
       if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
     },
-    { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond },
+    { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond, leaseMs: config.deliveryLeaseMs },
   );
   const runScheduler = async () => {
     try {

@@ -47,6 +47,15 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number().positive().max(50).default(DEFAULT_DELIVERY_POLICY.ratePerSecond.teams),
   ),
+  DELIVERY_LEASE_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(3600)
+      .default(DEFAULT_DELIVERY_POLICY.leaseMs / 1000),
+  ),
   ROUND_FOLLOW_UP_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.followUpDays)),
   ROUND_CLOSE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_ROUND_SETTINGS.closeDays)),
   ROUND_STALE_WEEKS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(104).default(DEFAULT_ROUND_SETTINGS.staleWeeks)),
@@ -74,6 +83,8 @@ export interface Config {
   playgroundPort: number;
   /** Outgoing messages (reminders, digests) per second for the whole app, per platform: the platform's limit. */
   messagesPerSecond: Record<Platform, number>;
+  /** How long a worker reserves the messages it is sending; after a crash, others resume them when it runs out. */
+  deliveryLeaseMs: number;
   /** Reminder rounds: when the follow-up and the close come, and what the default selection takes. */
   rounds: RoundSettings;
   /** Cron expression (Europe/Amsterdam) for automatic rounds; held to the next working day on weekends and holidays. */
@@ -101,6 +112,7 @@ const HINTS: Record<string, string> = {
   PLAYGROUND: "auto or off",
   SLACK_MESSAGES_PER_SECOND: "messages per second for the whole workspace, e.g. SLACK_MESSAGES_PER_SECOND=5",
   TEAMS_MESSAGES_PER_SECOND: "messages per second for the app in the tenant (Teams allows 50), e.g. TEAMS_MESSAGES_PER_SECOND=30",
+  DELIVERY_LEASE_SECONDS: "seconds, e.g. DELIVERY_LEASE_SECONDS=60",
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
@@ -141,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     playground: e.PLAYGROUND,
     playgroundPort: e.PLAYGROUND_PORT,
+    deliveryLeaseMs: e.DELIVERY_LEASE_SECONDS * 1000,
     messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND },
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,

@@ -56,6 +56,11 @@ export class FakeSlack {
   /** When set, chat.postMessage beyond this many in any one second (all channels together) answers 429, like a workspace limit. */
   workspacePerSecond = 0;
   private readonly recentPosts: number[] = [];
+  /** While set, chat.postMessage requests wait here before Slack takes them; one whose client hangs up is not posted. */
+  private postGate: Promise<void> | undefined;
+  private openGate: (() => void) | undefined;
+  /** chat.postMessage requests waiting at the gate. */
+  held = 0;
   /** How many calls answered 429 because of the per-channel or the workspace limit. */
   rateLimited = 0;
   private server: Server | undefined;
@@ -92,6 +97,19 @@ export class FakeSlack {
   /** The next `count` calls to `method` (a Web API method, or "response_url") answer `status` (429 with Retry-After). */
   failNext(method: string, count: number, status = 429, retryAfter = 1): void {
     this.failures.set(method, { remaining: count, status, retryAfter });
+  }
+
+  /** Holds every following chat.postMessage until `release()`, as a slow Slack would. */
+  hold(): void {
+    this.postGate ??= new Promise<void>((resolve) => {
+      this.openGate = resolve;
+    });
+  }
+
+  release(): void {
+    this.openGate?.();
+    this.postGate = undefined;
+    this.openGate = undefined;
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -163,6 +181,14 @@ export class FakeSlack {
     const expected = apiMethod === "apps.connections.open" ? this.appToken : this.token;
     if (!expected || request.headers.authorization !== `Bearer ${expected}`) return reply({ ok: false, error: "invalid_auth" });
     if (this.failure(apiMethod, response)) return;
+    if (apiMethod === "chat.postMessage" && this.postGate) {
+      this.held++;
+      await this.postGate;
+      this.held--;
+      // The app hung up (it was killed) before Slack took the message: nothing is posted.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (request.socket.destroyed) return;
+    }
     const args = parseArgs(raw, request.headers["content-type"] ?? "");
     this.calls.push({ method: apiMethod, args, at: Date.now() });
     const missing = (REQUIRED[apiMethod] ?? []).filter((name) => args[name] === undefined || args[name] === "");
