@@ -66,7 +66,9 @@ describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
   it("tells the leaders in chat what started, and messages the leads", async () => {
     const queued = await agenda.database.prisma.outboxMessage.findMany({ orderBy: { id: "asc" } });
     expect(queued.map((row) => `${row.platform}:${row.target}`)).toEqual(["slack:UANNA", "teams:a:pim-chat"]);
-    expect((queued[1]?.payload as { summary: string }).summary).toMatch(/^Een geplande herinneringsronde is gestart: 1 trekker, \d+ acties\.$/);
+    expect((queued[1]?.payload as { summary?: string } | undefined)?.summary).toMatch(
+      /^Een geplande herinneringsronde is gestart: 1 trekker, \d+ acties\.$/,
+    );
   });
 
   it("follows up and closes on working days after the start, and the summary goes to the leaders", async () => {

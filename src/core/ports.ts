@@ -205,8 +205,8 @@ export interface OutboxItem {
 export interface Outbox {
   /** Stores a message; a second call with the same key stores nothing (returns false). */
   enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message }): Promise<boolean>;
-  /** Leases due messages to this worker until `leaseUntil`; a crashed worker's lease runs out and others resume. */
-  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]>;
+  /** Leases due messages (of one platform, when given) to this worker until `leaseUntil`; a crashed worker's lease runs out and others resume. */
+  claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]>;
   markSent(id: bigint, at: Date): Promise<void>;
   /** Back to waiting until `at`; `failed` counts the try as a failure. */
   reschedule(id: bigint, at: Date, failed: boolean, error?: string): Promise<void>;

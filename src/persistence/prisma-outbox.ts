@@ -15,7 +15,7 @@ export class PrismaOutbox implements Outbox {
     return count === 1;
   }
 
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]> {
+  async claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]> {
     // "sending" rows whose lease ran out belong to a worker that died: they are due again.
     const rows = await this.prisma.$queryRaw<
       { id: bigint; dedupe_key: string; platform: Platform; target: string; payload: unknown; attempts: number }[]
@@ -24,6 +24,7 @@ export class PrismaOutbox implements Outbox {
       WHERE id IN (
         SELECT id FROM "outbox_message"
         WHERE status IN ('pending', 'sending') AND next_attempt_at <= ${now}
+          AND (${platform ?? null}::text IS NULL OR platform::text = ${platform ?? null}::text)
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       RETURNING id, dedupe_key, platform::text AS platform, target, payload, attempts`;

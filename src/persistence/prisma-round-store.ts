@@ -53,6 +53,56 @@ export class PrismaRoundStore implements RoundStore {
     return leads;
   }
 
+  async directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
+    const targets = new Map<number, { platform: Platform; target: string }[]>();
+    if (personIds.length === 0) return targets;
+    const add = (personId: number, platform: Platform, target: string) =>
+      targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
+    const [slack, teams] = await Promise.all([
+      this.prisma.platformIdentity.findMany({
+        where: { personId: { in: personIds }, platform: "slack" },
+        select: { personId: true, externalId: true },
+      }),
+      this.prisma.conversationRef.findMany({
+        where: { personId: { in: personIds }, platform: "teams", kind: "personal" },
+        orderBy: { updatedAt: "desc" },
+        select: { personId: true, conversationId: true },
+      }),
+    ]);
+    for (const row of slack) add(row.personId, "slack", row.externalId);
+    const seen = new Set<number>();
+    for (const row of teams) {
+      // The most recent personal chat of each person.
+      if (row.personId === null || seen.has(row.personId)) continue;
+      seen.add(row.personId);
+      add(row.personId, "teams", row.conversationId);
+    }
+    return targets;
+  }
+
+  async responseRate(themes: number[]): Promise<{ answered: number; total: number } | null> {
+    const rows = await this.prisma.$queryRaw<{ open: bigint; answered: bigint; total: bigint }[]>`
+      WITH open_round AS (
+        SELECT id FROM "reminder_round" WHERE agenda_id = ${this.agendaId} AND status = 'open'
+      ), items AS (
+        SELECT i.round_id, a.code, i.answer FROM "round_item" i
+        JOIN open_round r ON r.id = i.round_id
+        JOIN "action" a ON a.id = i.action_id
+        JOIN "theme" t ON t.id = a.theme_id
+        WHERE t.number = ANY(${themes}::int[])
+      ), leads AS (
+        SELECT rr.person_id, bool_and(items.answer IS NOT NULL) AS done FROM "round_recipient" rr
+        JOIN items ON items.round_id = rr.round_id AND items.code = ANY(rr.codes)
+        GROUP BY rr.person_id
+      )
+      SELECT (SELECT count(*) FROM open_round) AS open,
+             (SELECT count(*) FROM leads WHERE done) AS answered,
+             (SELECT count(*) FROM leads) AS total`;
+    const row = rows[0];
+    if (!row || Number(row.open) === 0) return null;
+    return { answered: Number(row.answered), total: Number(row.total) };
+  }
+
   async startRound(round: NewRound, deliveries: (roundId: number) => Delivery[]): Promise<number | null> {
     try {
       return await this.prisma.$transaction(async (tx) => {

@@ -33,6 +33,11 @@ export class FakeConnector {
   private readonly roster = new Map<string, RosterMember>();
   private readonly failures: { remaining: number; status: number; retryAfter?: number }[] = [];
   private server: Server | undefined;
+  /** When set, more than this many activities in any one second (all conversations) answer 429, like Teams' per-app limit. */
+  appPerSecond = 0;
+  private readonly recent: number[] = [];
+  /** How many activities answered 429 because of the per-app limit. */
+  rateLimited = 0;
   url = "";
 
   addMember(member: RosterMember): void {
@@ -86,6 +91,15 @@ export class FakeConnector {
           { error: { code: "Throttled", message: "slow down" } },
           failure.status === 429 ? { "retry-after": String(failure.retryAfter ?? 1) } : {},
         );
+      }
+      if (this.appPerSecond > 0) {
+        const now = Date.now();
+        while (this.recent.length && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift();
+        if (this.recent.length >= this.appPerSecond) {
+          this.rateLimited++;
+          return json(429, { error: { code: "Throttled", message: "too many requests" } }, { "retry-after": "1" });
+        }
+        this.recent.push(now);
       }
       const activity = JSON.parse(raw) as SentActivity["activity"];
       if (!activity.type) return json(400, { error: { code: "BadArgument", message: "Activity type is required" } });

@@ -53,10 +53,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class DeliveryWorker {
   private readonly nextAllowed = new Map<string, number>();
-  /** The next free send slot per platform: sends to all targets together keep to the platform's rate. */
-  private readonly nextSlot = new Map<Platform, number>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  /**
+   * Per platform: when the last send started, and the queue of sends waiting for a slot. Sends to all targets
+   * together keep to the platform's rate, spaced from the actual previous send, so a stalled event loop cannot
+   * release a burst.
+   */
+  private readonly lastSend = new Map<Platform, number>();
+  private readonly slotQueue = new Map<Platform, Promise<void>>();
+  private readonly timers = new Map<Platform, NodeJS.Timeout>();
+  private readonly running = new Map<Platform, Promise<void>>();
   private stopped = false;
 
   constructor(
@@ -67,32 +72,41 @@ export class DeliveryWorker {
     private readonly policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
   ) {}
 
-  /** How many messages one run claims: no more than can be sent at the slowest platform rate within half the lease. */
-  private get claimLimit(): number {
-    const slowest = Math.min(...Object.values(this.policy.ratePerSecond)) * this.policy.rateHeadroom;
-    return Math.max(1, Math.min(this.policy.batchSize, Math.floor((slowest * this.policy.leaseMs) / 2000)));
+  private get platforms(): Platform[] {
+    return Object.keys(this.policy.ratePerSecond) as Platform[];
+  }
+
+  /** How many messages one run claims for a platform: no more than it can send within half the lease. */
+  private claimLimit(platform: Platform): number {
+    const rate = this.policy.ratePerSecond[platform] * this.policy.rateHeadroom;
+    return Math.max(1, Math.min(this.policy.batchSize, Math.floor((rate * this.policy.leaseMs) / 2000)));
   }
 
   /** Waits for this platform's next send slot and takes it. */
-  private async takeSlot(platform: Platform): Promise<void> {
+  private takeSlot(platform: Platform): Promise<void> {
     const interval = 1000 / (this.policy.ratePerSecond[platform] * this.policy.rateHeadroom);
-    const now = this.clock.now().getTime();
-    const slot = Math.max(now, this.nextSlot.get(platform) ?? 0);
-    this.nextSlot.set(platform, slot + interval);
-    if (slot > now) await sleep(slot - now);
+    const turn = (this.slotQueue.get(platform) ?? Promise.resolve()).then(async () => {
+      const wait = (this.lastSend.get(platform) ?? 0) + interval - this.clock.now().getTime();
+      if (wait > 0) await sleep(wait);
+      this.lastSend.set(platform, this.clock.now().getTime());
+    });
+    this.slotQueue.set(platform, turn);
+    return turn;
   }
 
-  /** Sends every message that is due now, pacing per target; returns how many were claimed and sent. */
+  /** Sends a batch of what is due now on every platform, pacing per target; returns how many were sent. */
   async runOnce(): Promise<number> {
-    return (await this.run()).sent;
+    const runs = await Promise.all(this.platforms.map((platform) => this.run(platform)));
+    return runs.reduce((sum, run) => sum + run.sent, 0);
   }
 
-  private async run(): Promise<{ claimed: number; sent: number }> {
+  /** One batch of one platform's due messages; platforms run side by side, so a slow one does not hold up the other. */
+  private async run(platform: Platform): Promise<{ claimed: number; sent: number }> {
     const now = this.clock.now();
     if (this.nextAllowed.size > 10_000) {
       for (const [key, at] of this.nextAllowed) if (at < now.getTime()) this.nextAllowed.delete(key);
     }
-    const items = await this.outbox.claimDue(now, new Date(now.getTime() + this.policy.leaseMs), this.claimLimit);
+    const items = await this.outbox.claimDue(now, new Date(now.getTime() + this.policy.leaseMs), this.claimLimit(platform), platform);
     const byTarget = new Map<string, OutboxItem[]>();
     for (const item of items) {
       const key = `${item.platform}:${item.target}`;
@@ -121,8 +135,9 @@ export class DeliveryWorker {
       this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, result.ok ? 0 : (result.retryAfterMs ?? 0)));
       // A Retry-After holds every send on the platform, not only this target: the limit may be the app-wide one.
       if (!result.ok && result.retryAfterMs) {
-        const resume = this.clock.now().getTime() + result.retryAfterMs;
-        if (resume > (this.nextSlot.get(item.platform) ?? 0)) this.nextSlot.set(item.platform, resume);
+        const interval = 1000 / (this.policy.ratePerSecond[item.platform] * this.policy.rateHeadroom);
+        const resume = this.clock.now().getTime() + result.retryAfterMs - interval;
+        if (resume > (this.lastSend.get(item.platform) ?? 0)) this.lastSend.set(item.platform, resume);
       }
       if (result.ok) {
         await this.outbox.markSent(item.id, this.clock.now());
@@ -144,26 +159,32 @@ export class DeliveryWorker {
     return sent;
   }
 
-  /** Polls the outbox every `intervalMs` until stopped (at once again after a full batch); a failed poll is reported. */
+  /**
+   * Polls the outbox every `intervalMs` per platform until stopped (at once again after a full batch); a failed
+   * poll is reported.
+   */
   start(intervalMs = 500, onError: (error: unknown) => void = () => undefined): void {
     this.stopped = false;
-    const tick = () => {
-      let full = false;
-      this.running = this.run()
-        .then((run) => {
-          full = run.claimed >= this.claimLimit;
-        })
-        .catch(onError)
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, full ? 0 : intervalMs);
-        });
-    };
-    tick();
+    for (const platform of this.platforms) {
+      const tick = () => {
+        let full = false;
+        const running = this.run(platform)
+          .then((run) => {
+            full = run.claimed >= this.claimLimit(platform);
+          })
+          .catch(onError)
+          .finally(() => {
+            if (!this.stopped) this.timers.set(platform, setTimeout(tick, full ? 0 : intervalMs));
+          });
+        this.running.set(platform, running);
+      };
+      tick();
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    await Promise.all(this.running.values());
   }
 }

@@ -79,8 +79,9 @@ export class ReminderRounds {
     }
     const targets = new Map<number, { platform: Platform; target: string }>();
     const recipients: PlannedRecipient[] = [];
+    const reachable = await this.options.rounds.directTargets([...byPerson.keys()]);
     for (const { person, codes } of byPerson.values()) {
-      const direct = await store.directTargets(person.id);
+      const direct = reachable.get(person.id) ?? [];
       const chosen = direct.find((candidate) => candidate.platform === preferred) ?? direct[0];
       if (chosen) targets.set(person.id, chosen);
       recipients.push({ person, codes, reachable: chosen !== undefined });
@@ -218,11 +219,7 @@ export class ReminderRounds {
 
   /** For a digest: how many of the open round's leads with actions in these themes have answered them all. */
   async responseRate(themes: number[]): Promise<{ answered: number; total: number } | undefined> {
-    const round = await this.options.rounds.openRound();
-    if (!round) return undefined;
-    const inThemes = new Map(round.items.filter((item) => themes.includes(item.themeNumber)).map((item) => [item.code, item]));
-    const leads = round.recipients.map((recipient) => recipient.codes.filter((code) => inThemes.has(code))).filter((codes) => codes.length > 0);
-    return { answered: leads.filter((codes) => hasAnswered(codes, inThemes)).length, total: leads.length };
+    return (await this.options.rounds.responseRate(themes)) ?? undefined;
   }
 
   /** The scheduled part: the one follow-up when it is due, and closing with the summary. */
