@@ -53,6 +53,8 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
       leaders,
       settings: config.rounds,
       defaultLocale: config.defaultLocale,
+      // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
+      reachableByEmail: config.slack ? ["slack"] : [],
     });
     const core = new AgendaCore({ store, clock, defaultLocale: config.defaultLocale, outbox: new PrismaOutbox(database.prisma), rounds });
     return { config, database, core, store, rounds, leaders, seeded, close: () => database.close() };

@@ -52,7 +52,18 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const delivery = startDelivery({
     app,
     logger,
-    senders: { teams: teams.sender, ...(config.slack ? { slack: new SlackSender(config.slack.botToken, config.slack.apiUrl) } : {}) },
+    senders: {
+      teams: teams.sender,
+      ...(config.slack
+        ? {
+            slack: new SlackSender(config.slack.botToken, config.slack.apiUrl, async (email, user) => {
+              // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.
+              const person = await app.store.findByEmail(email);
+              if (person) await app.store.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
+            }),
+          }
+        : {}),
+    },
   });
   http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");

@@ -8,6 +8,7 @@ const TOKEN = "xoxb-test-token";
 const SECRET = "signing-secret-for-tests";
 const LEADER = { id: "ULEADER", teamId: "T1", name: "pl", realName: "Petra Leider", email: "pl@haarlem.nl", locale: "nl-NL" };
 const ANNA = { id: "UANNA", teamId: "T1", name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
+const BEA = { id: "UBEA", teamId: "T1", name: "bea", realName: "Bea Jansen", email: "bea@haarlem.nl", locale: "nl-NL" };
 const READER = { id: "UREADER", teamId: "T1", name: "rob", realName: "Rob Lezer", email: "rob@velsen.nl", locale: "en-US" };
 
 type Payload = {
@@ -45,7 +46,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
 
   beforeAll(async () => {
     slack = new FakeSlack(TOKEN);
-    for (const user of [LEADER, ANNA, READER]) slack.addUser(user);
+    for (const user of [LEADER, ANNA, READER, BEA]) slack.addUser(user);
     slack.addUser({ id: "UNOMAIL", teamId: "T1", name: "nomail", realName: "Geen Mail" });
     await slack.start();
     running = await startTestService(
@@ -361,6 +362,27 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(status.text).toMatch(/: 2 van 6 beantwoord \(33%\)$/);
     expect(blockText(status)).toContain("Bijgewerkt: 0 · ongewijzigd: 1 · niet mijn actie: 1 · geen antwoord: 4");
     expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)).toHaveLength(1);
+  });
+
+  it("reaches a lead who never used the bot by e-mail, and tells the leader about one Slack does not know", async () => {
+    expect((await reply(LEADER.id, "ronde sluit")).text).toMatch(/^Herinneringsronde gesloten/);
+    await reply(LEADER.id, "trekker 5.1 bea@haarlem.nl");
+    await reply(LEADER.id, "trekker 5.2 onbekend@elders.nl");
+    const preview = await reply(LEADER.id, "herinner thema 5");
+    expect(preview.text).toBe("Herinneringsronde: 3 acties, 2 trekkers");
+    expect(blockText(preview)).not.toContain("Nog niet bereikbaar");
+    expect((await reply(LEADER.id, "herinner start thema 5")).text).toBe("De ronde is gestart: 2 trekkers krijgen een bericht over 3 acties.");
+
+    const dm = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === BEA.id), 15_000);
+    expect(JSON.stringify(dm.args.blocks)).toContain("5.1");
+    const linked = await service.app.database.prisma.platformIdentity.findFirst({ where: { externalId: BEA.id } });
+    expect(linked?.platform).toBe("slack");
+    const failed = await slack.waitFor(
+      () => slack.callsOf("chat.postMessage").find((call) => call.args.channel === LEADER.id && String(call.args.text).includes("users_not_found")),
+      15_000,
+    );
+    expect(String(failed.args.text)).toContain("email:onbekend@elders.nl");
+    expect(slack.callsOf("users.lookupByEmail").map((call) => call.args.email)).toEqual(["bea@haarlem.nl", "onbekend@elders.nl"]);
   });
 
   it("retries a reply that response_url refuses with 429, honouring Retry-After", async () => {

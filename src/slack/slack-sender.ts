@@ -4,6 +4,7 @@
  */
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient } from "@slack/web-api";
 import type { MessageSender, SendResult } from "../core/delivery/delivery-worker.js";
+import { emailOfTarget } from "../core/delivery/email-target.js";
 import type { Message } from "../core/messages/model.js";
 import { paginate, renderBlocks } from "./block-kit.js";
 
@@ -15,20 +16,45 @@ const PERMANENT = new Set([
   "invalid_auth",
   "account_inactive",
   "user_not_found",
+  "users_not_found",
   "invalid_blocks",
   "msg_too_long",
 ]);
 
+/** A Slack user found by e-mail address, to link to the person so later messages go to the user directly. */
+export type SlackUserFound = (email: string, user: { id: string; teamId: string }) => Promise<void>;
+
 export class SlackSender implements MessageSender {
   private readonly client: WebClient;
+  /** E-mail address → Slack user id, for `email:` targets already looked up. */
+  private readonly users = new Map<string, string>();
 
-  constructor(token: string, apiUrl?: string) {
+  constructor(
+    token: string,
+    apiUrl?: string,
+    private readonly onUserFound?: SlackUserFound,
+  ) {
     this.client = new WebClient(token, { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+  }
+
+  /** The channel to post to: the target itself, or for `email:` targets the user with that address (users.lookupByEmail). */
+  private async channelOf(target: string): Promise<string> {
+    const email = emailOfTarget(target);
+    if (email === null) return target;
+    const known = this.users.get(email);
+    if (known) return known;
+    const found = await this.client.users.lookupByEmail({ email });
+    const id = found.user?.id;
+    if (!id) throw new Error(`users.lookupByEmail returned no user for ${email}`);
+    this.users.set(email, id);
+    await this.onUserFound?.(email, { id, teamId: found.user?.team_id ?? "" });
+    return id;
   }
 
   async send(target: string, message: Message): Promise<SendResult> {
     try {
-      for (const blocks of paginate(renderBlocks(message))) await this.client.chat.postMessage({ channel: target, text: message.summary, blocks });
+      const channel = await this.channelOf(target);
+      for (const blocks of paginate(renderBlocks(message))) await this.client.chat.postMessage({ channel, text: message.summary, blocks });
       return { ok: true };
     } catch (error) {
       if (error instanceof WebAPIRateLimitedError) return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000 };

@@ -31,6 +31,7 @@ export interface RecordedResponse {
 const REQUIRED: Record<string, string[]> = {
   "auth.test": [],
   "users.info": ["user"],
+  "users.lookupByEmail": ["email"],
   "chat.postMessage": ["channel"],
   "chat.postEphemeral": ["channel", "user"],
   "views.open": ["trigger_id", "view"],
@@ -198,6 +199,14 @@ export class FakeSlack {
     switch (apiMethod) {
       case "auth.test":
         return reply({ ok: true, url: "https://fake.slack.com/", team: "Fake", user: "doe-agenda", team_id: "T1", user_id: "UBOT", bot_id: "BBOT" });
+      case "users.lookupByEmail": {
+        const user = [...this.users.values()].find((candidate) => candidate.email?.toLowerCase() === String(args.email).toLowerCase());
+        if (!user) return reply({ ok: false, error: "users_not_found" });
+        return reply({
+          ok: true,
+          user: { id: user.id, team_id: user.teamId, name: user.name, real_name: user.realName, profile: { email: user.email } },
+        });
+      }
       case "users.info": {
         const user = this.users.get(String(args.user));
         if (!user) return reply({ ok: false, error: "user_not_found" });

@@ -5,6 +5,7 @@
  */
 import type { Actor, LeaderPolicy } from "../actor.js";
 import { addWorkingDays } from "../calendar/dutch-holidays.js";
+import { emailTarget } from "../delivery/email-target.js";
 import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
@@ -38,6 +39,8 @@ export interface ReminderRoundsOptions {
   leaders: LeaderPolicy;
   settings: RoundSettings;
   defaultLocale: Locale;
+  /** Platforms that find a person by e-mail address when sending (Slack), so leads who never spoke to the bot are reached. */
+  reachableByEmail?: Platform[];
 }
 
 /** The outbox key of a lead's reminder: one per round and person, however often the round is resumed. */
@@ -82,7 +85,12 @@ export class ReminderRounds {
     const reachable = await this.options.rounds.directTargets([...byPerson.keys()]);
     for (const { person, codes } of byPerson.values()) {
       const direct = reachable.get(person.id) ?? [];
-      const chosen = direct.find((candidate) => candidate.platform === preferred) ?? direct[0];
+      const byEmail = this.options.reachableByEmail ?? [];
+      const viaEmail = byEmail.includes(preferred as Platform) ? preferred : byEmail[0];
+      const chosen =
+        direct.find((candidate) => candidate.platform === preferred) ??
+        direct[0] ??
+        (viaEmail ? { platform: viaEmail, target: emailTarget(person.email) } : undefined);
       if (chosen) targets.set(person.id, chosen);
       recipients.push({ person, codes, reachable: chosen !== undefined });
     }
