@@ -108,4 +108,28 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     expect((await digests()).some((row) => row.dedupeKey.endsWith(period))).toBe(true);
     expect(await claims.unfinished(DIGEST_JOB)).toEqual([]);
   });
+
+  it("lets the leader move a channel's digest to another day and time, without catching up the old times", async () => {
+    const store = await PrismaAgendaStore.open((databases[0] as Database).prisma);
+    const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
+    const inChannel = { platform: "slack" as const, tenantId: "T1", channelId: "C-NEW", isChannel: true };
+    const leader = { person: null, email: "pl@haarlem.nl", isLeader: true, channel: "slack" as const, conversation: inChannel };
+    const reader = { ...leader, email: "rob@velsen.nl", isLeader: false };
+    clock.set("2027-04-14T10:00:00Z"); // Wednesday
+    expect((await core.run("digest schema", reader)).message.summary).toBe(
+      "Het weekoverzicht van AMRO komt in dit kanaal elke maandag om 09:00 (Nederlandse tijd).",
+    );
+    expect((await core.run("digest schema vrijdag 14:00", reader)).message.summary).toBe("Alleen de projectleider kan `digest schema` gebruiken.");
+    expect((await core.run("digest schema vrijdagmiddag", leader)).message.summary).toBe("`vrijdagmiddag` is geen dag met een tijd.");
+    expect((await core.run("digest schema vrijdag 14:00", leader)).message.summary).toBe(
+      "Het weekoverzicht van AMRO komt in dit kanaal voortaan elke vrijdag om 14:00 (Nederlandse tijd).",
+    );
+    expect((await store.linkedChannel("slack", "T1", "C-NEW"))?.schedule).toBe("0 14 * * 5");
+    // Last Friday 14:00 lies before the change: not posted late.
+    expect(await schedulers[0]?.runDue()).toBe(0);
+    clock.set("2027-04-16T12:00:30Z"); // Friday 14:00:30 CEST
+    expect(await schedulers[0]?.runDue()).toBe(1);
+    expect((await digests()).at(-1)?.dedupeKey).toBe("digest:slack:T1:C-NEW:2027-04-16T12:00:00.000Z");
+    expect((await core.run("digest schema werkdagen 8:30", leader)).message.summary).toContain("elke werkdag om 08:30");
+  });
 });

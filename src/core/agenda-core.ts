@@ -20,6 +20,7 @@ import type { Reply } from "./reply.js";
 import type { ReminderRounds } from "./rounds/reminder-rounds.js";
 import { readListFilter } from "./rounds/round-filter.js";
 import type { RoundFilter } from "./rounds/round-store.js";
+import { describeSchedule, readDigestSchedule } from "./schedule/digest-schedule.js";
 import { statusCounts } from "./status-counts.js";
 
 const SEARCH_LIMIT = 25;
@@ -102,6 +103,8 @@ export class AgendaCore {
         return this.link(command.overleg, actor, locale);
       case "digest":
         return command.now ? this.digestNow(actor, locale) : this.digestPreview(command.overleg, actor, locale);
+      case "digest-schedule":
+        return this.digestSchedule(command.schedule, actor, locale);
       case "herinner":
         return this.remind(command.filter, command.start, actor, locale);
       case "ronde": {
@@ -159,7 +162,13 @@ export class AgendaCore {
       case "leader-only":
         return notice(
           "error",
-          t.errors.leaderOnly(command.name === "digest" && command.now ? `digest ${locale === "en" ? "now" : "nu"}` : command.name),
+          t.errors.leaderOnly(
+            command.name === "digest" && command.now
+              ? `digest ${locale === "en" ? "now" : "nu"}`
+              : command.name === "digest-schedule"
+                ? `digest ${locale === "en" ? "schedule" : "schema"}`
+                : command.name,
+          ),
           t.errors.leaderOnlyHint,
         );
     }
@@ -445,6 +454,23 @@ export class AgendaCore {
       message: digest,
     });
     return this.reply(locale, notice(queued ? "success" : "info", queued ? t.digest.postNow(code) : t.digest.alreadyQueued), queued);
+  }
+
+  /** `digest schema [dag tijd]`: when this channel's digest comes, or (leader) a new time for it. */
+  private async digestSchedule(given: string | undefined, actor: Actor, locale: Locale): Promise<Reply> {
+    const t = texts(locale);
+    const conversation = actor.conversation;
+    const channel = conversation ? await this.store.linkedChannel(conversation.platform, conversation.tenantId, conversation.channelId) : null;
+    if (!conversation || !channel) return this.reply(locale, notice("info", t.digest.notLinked, t.digest.notLinkedHint));
+    if (!given)
+      return this.reply(
+        locale,
+        notice("info", t.digest.scheduleIs(channel.overlegCode, describeSchedule(channel.schedule, locale)), t.digest.scheduleHint),
+      );
+    const reading = readDigestSchedule(given);
+    if (!reading.ok) return this.reply(locale, notice("error", t.digest.scheduleInvalid(given), t.digest.scheduleInvalidHint));
+    await this.store.setDigestSchedule(conversation.platform, conversation.tenantId, conversation.channelId, reading.cron, this.options.clock.now());
+    return this.reply(locale, notice("success", t.digest.scheduleSet(channel.overlegCode, describeSchedule(reading.cron, locale))), true);
   }
 
   /** The digest as it would be posted now, covering the last week. */

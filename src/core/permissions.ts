@@ -25,6 +25,8 @@ export function requirementOf(command: Command): Requirement {
   if (command.name === "status-form") return "lead-or-leader";
   // Previewing a digest is for everyone; posting it now is the leader's.
   if (command.name === "digest" && command.now) return "leader";
+  // Anyone may see when the digest comes; changing it is the leader's.
+  if (command.name === "digest-schedule") return command.schedule ? "leader" : "read";
   return REQUIREMENTS[command.name];
 }
 

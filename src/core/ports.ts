@@ -139,6 +139,7 @@ export interface LinkedChannel {
   /** Cron expression in Europe/Amsterdam, e.g. `0 9 * * 1` (Monday 09:00). */
   schedule: string;
   locale: string;
+  /** Since when the current schedule applies (linked, or the schedule changed): earlier occurrences are not caught up. */
   linkedAt: Date;
 }
 
@@ -152,6 +153,10 @@ export interface ChannelDirectory {
   /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */
   linkChannel(input: ChannelLinkInput): Promise<{ previous: string | null }>;
   linkedOverleg(platform: Platform, tenantId: string, channelId: string): Promise<string | null>;
+  /** The link of this channel, with its schedule; null when it is not linked. */
+  linkedChannel(platform: Platform, tenantId: string, channelId: string): Promise<LinkedChannel | null>;
+  /** Sets a linked channel's digest schedule (cron, Europe/Amsterdam) from `at` on; false when it is not linked. */
+  setDigestSchedule(platform: Platform, tenantId: string, channelId: string, schedule: string, at: Date): Promise<boolean>;
 }
 
 export interface ImportSummary {

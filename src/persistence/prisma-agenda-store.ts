@@ -418,15 +418,23 @@ export class PrismaAgendaStore implements AgendaStore {
       orderBy: { id: "asc" },
       include: { overleg: { select: { code: true } } },
     });
-    return rows.map((row) => ({
-      platform: row.platform,
-      tenantId: row.tenantId,
-      channelId: row.channelId,
-      overlegCode: row.overleg.code,
-      schedule: row.digestSchedule,
-      locale: row.locale,
-      linkedAt: row.createdAt,
-    }));
+    return rows.map(toLinkedChannel);
+  }
+
+  async linkedChannel(platform: Platform, tenantId: string, channelId: string): Promise<LinkedChannel | null> {
+    const row = await this.prisma.channelLink.findUnique({
+      where: { platform_tenantId_channelId: { platform, tenantId, channelId } },
+      include: { overleg: { select: { code: true, agendaId: true } } },
+    });
+    return row && row.overleg.agendaId === this.agendaId ? toLinkedChannel(row) : null;
+  }
+
+  async setDigestSchedule(platform: Platform, tenantId: string, channelId: string, schedule: string, at: Date): Promise<boolean> {
+    const { count } = await this.prisma.channelLink.updateMany({
+      where: { platform, tenantId, channelId, overleg: { agendaId: this.agendaId } },
+      data: { digestSchedule: schedule, scheduleChangedAt: at },
+    });
+    return count === 1;
   }
 
   async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {
@@ -436,6 +444,27 @@ export class PrismaAgendaStore implements AgendaStore {
     });
     return row?.overleg.code ?? null;
   }
+}
+
+function toLinkedChannel(row: {
+  platform: Platform;
+  tenantId: string;
+  channelId: string;
+  digestSchedule: string;
+  locale: string;
+  createdAt: Date;
+  scheduleChangedAt: Date | null;
+  overleg: { code: string };
+}): LinkedChannel {
+  return {
+    platform: row.platform,
+    tenantId: row.tenantId,
+    channelId: row.channelId,
+    overlegCode: row.overleg.code,
+    schedule: row.digestSchedule,
+    locale: row.locale,
+    linkedAt: row.scheduleChangedAt && row.scheduleChangedAt > row.createdAt ? row.scheduleChangedAt : row.createdAt,
+  };
 }
 
 /** `%text%` for ILIKE, with the user's own % and _ taken literally. */

@@ -177,6 +177,11 @@ function parseArguments(name: CommandName, words: Words): Command {
         words.next();
         return { name: "digest", now: true };
       }
+      if (["schema", "schedule", "tijd", "time"].includes((words.peek() ?? "").toLowerCase())) {
+        words.next();
+        const schedule = words.rest().trim();
+        return schedule ? { name: "digest-schedule", schedule } : { name: "digest-schedule" };
+      }
       const overleg = words.rest().trim();
       return overleg ? { name: "digest", overleg } : { name: "digest" };
     }

@@ -44,6 +44,8 @@ export type Command =
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
   | { name: "digest"; overleg?: string; now?: true }
+  /** This channel's digest schedule: shown, or (leader) set to `schedule` as typed, e.g. `vrijdag 14:00`. */
+  | { name: "digest-schedule"; schedule?: string }
   /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */

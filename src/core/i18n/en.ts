@@ -103,8 +103,8 @@ export const en: Texts = {
       trekker: { usage: "lead 1.3 @person (or: lead 1.3 remove @person)", description: "assign or remove a lead" },
       koppel: { usage: "link <overleg>", description: "link this channel to an overleg (for the weekly digest)" },
       digest: {
-        usage: "digest [overleg] · digest now",
-        description: "preview the weekly digest; `digest now` (project leader) posts it in this channel",
+        usage: "digest [overleg] · digest now · digest schedule [friday 14:00]",
+        description: "preview the weekly digest; `digest now` posts it in this channel, `digest schedule` moves it (project leader)",
       },
       herinner: {
         usage: "remind [theme 4 | status running | …] · remind start",
@@ -146,7 +146,7 @@ export const en: Texts = {
     leadRemoved: (code, person) => `${person} is no longer a lead of ${code}.`,
     leadWasNot: (code, person) => `${person} was not a lead of ${code}; nothing changed.`,
     linked: (overleg, previous) => `This channel is linked to ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
-    linkedHint: "The channel gets the digest of this overleg's themes every Monday at 09:00.",
+    linkedHint: "The channel gets the digest of this overleg's themes every Monday at 09:00; change that with `digest schedule friday 14:00`.",
   },
   fields: {
     theme: "Theme",
@@ -227,6 +227,12 @@ export const en: Texts = {
     postNow: (overleg) => `The weekly digest of ${overleg} will be posted in this channel in a moment.`,
     alreadyQueued: "The weekly digest is already queued; nothing was sent twice.",
     nowNeedsChannel: "`digest now` works in a channel linked to an overleg: type it there.",
+    scheduleIs: (overleg, when) => `The weekly digest of ${overleg} comes to this channel ${when} (Dutch time).`,
+    scheduleHint: "The project leader changes this with, for example, `digest schedule friday 14:00`.",
+    scheduleSet: (overleg, when) => `From now on the weekly digest of ${overleg} comes to this channel ${when} (Dutch time).`,
+    scheduleInvalid: (given) => `\`${given}\` is not a day with a time.`,
+    scheduleInvalidHint:
+      "Write for example `digest schedule friday 14:00` or `digest schedule weekdays 08:30`, or a cron expression such as `digest schedule 0 9 * * 1`.",
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   rounds: roundsEn,

@@ -106,8 +106,8 @@ export const nl: Texts = {
       trekker: { usage: "trekker 1.3 @persoon (of: trekker 1.3 weg @persoon)", description: "een trekker koppelen of ontkoppelen" },
       koppel: { usage: "koppel <overleg>", description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
       digest: {
-        usage: "digest [overleg] · digest nu",
-        description: "het weekoverzicht bekijken; `digest nu` (projectleider) plaatst het in dit kanaal",
+        usage: "digest [overleg] · digest nu · digest schema [vrijdag 14:00]",
+        description: "het weekoverzicht bekijken; `digest nu` plaatst het in dit kanaal, `digest schema` verzet het (projectleider)",
       },
       herinner: {
         usage: "herinner [thema 4 | status loopt | …] · herinner start",
@@ -149,7 +149,7 @@ export const nl: Texts = {
     leadRemoved: (code, person) => `${person} is geen trekker meer van ${code}.`,
     leadWasNot: (code, person) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
     linked: (overleg, previous) => `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
-    linkedHint: "Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg.",
+    linkedHint: "Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg; wijzig dat met `digest schema vrijdag 14:00`.",
   },
   fields: {
     theme: "Thema",
@@ -231,6 +231,12 @@ export const nl: Texts = {
     alreadyQueued: "Het weekoverzicht staat al klaar om geplaatst te worden; er is niets dubbel verstuurd.",
     nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
     noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
+    scheduleIs: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal ${when} (Nederlandse tijd).`,
+    scheduleHint: "De projectleider wijzigt dit met bijvoorbeeld `digest schema vrijdag 14:00`.",
+    scheduleSet: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal voortaan ${when} (Nederlandse tijd).`,
+    scheduleInvalid: (given) => `\`${given}\` is geen dag met een tijd.`,
+    scheduleInvalidHint:
+      "Schrijf bijvoorbeeld `digest schema vrijdag 14:00` of `digest schema werkdagen 08:30`, of een cron-expressie zoals `digest schema 0 9 * * 1`.",
   },
   rounds: roundsNl,
   delivery: {

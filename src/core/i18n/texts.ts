@@ -111,6 +111,11 @@ export interface Texts {
     alreadyQueued: string;
     nowNeedsChannel: string;
     noThemes: (overleg: string) => string;
+    scheduleIs: (overleg: string, when: string) => string;
+    scheduleHint: string;
+    scheduleSet: (overleg: string, when: string) => string;
+    scheduleInvalid: (given: string) => string;
+    scheduleInvalidHint: string;
   };
   rounds: RoundTexts;
   delivery: { failed: (summary: string, where: string, error: string) => string; failedHint: string };
