@@ -167,7 +167,7 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     const [status] = await say(LEADER, "ronde");
     expect(cardText(status)).toContain("niet mijn actie: 1");
     const tampered = await press(LEADER, "round.start", { code: '{"themes":"all"}' });
-    expect(JSON.stringify(tampered.value)).toContain("Er ging iets mis aan onze kant; er is niets opgeslagen.");
+    expect(JSON.stringify(tampered.value)).toContain("Deze knop klopt niet (meer); er is niets gestart.");
   });
 
   it("answers unknown commands with the closest one", async () => {

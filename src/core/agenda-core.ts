@@ -121,7 +121,8 @@ export class AgendaCore {
     try {
       filter = readListFilter(value);
     } catch {
-      return this.reply(locale, notice("error", texts(locale).errors.internal));
+      const r = texts(locale).rounds;
+      return this.reply(locale, notice("error", r.invalidButton, r.invalidButtonHint));
     }
     return this.execute({ name: "herinner", filter, start: true }, actor, locale);
   }

@@ -56,4 +56,6 @@ export const roundsEn: RoundTexts = {
   notMineNotice: (name, code, title) => `${name} says ${code} (${title}) is not their action.`,
   notMineNoticeHint: (code) => `Link the right lead with \`lead ${code} @name\`.`,
   noOpenRound: "No reminder round is open.",
+  invalidButton: "This button is not valid (any more); nothing was started.",
+  invalidButtonHint: "Type `remind` for a new preview of the round.",
 };

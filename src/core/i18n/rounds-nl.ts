@@ -56,4 +56,6 @@ export const roundsNl: RoundTexts = {
   notMineNotice: (name, code, title) => `${name} zegt dat ${code} (${title}) niet zijn of haar actie is.`,
   notMineNoticeHint: (code) => `Koppel de juiste trekker met \`trekker ${code} @naam\`.`,
   noOpenRound: "Er loopt geen herinneringsronde.",
+  invalidButton: "Deze knop klopt niet (meer); er is niets gestart.",
+  invalidButtonHint: "Typ `herinner` voor een nieuw voorbeeld van de ronde.",
 };

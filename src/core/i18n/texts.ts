@@ -178,6 +178,8 @@ export interface RoundTexts {
   notMineNotice: (name: string, code: string, title: string) => string;
   notMineNoticeHint: (code: string) => string;
   noOpenRound: string;
+  invalidButton: string;
+  invalidButtonHint: string;
 }
 
 export type CommandNameText = Record<CommandName, string>;
