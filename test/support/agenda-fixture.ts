@@ -31,7 +31,7 @@ export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], opti
   const importer = new PrismaAgendaImporter(database.prisma);
   const definition = await loadAgendaFile(AGENDA_FILE);
   await importer.importAgenda(definition);
-  const store = await PrismaAgendaStore.open(database.prisma);
+  const store = await PrismaAgendaStore.open(database);
   const leaders = new LeaderPolicy([LEADER]);
   const core = new AgendaCore({ store, clock: options.clock ?? { now: () => new Date() }, defaultLocale: "nl" });
   return {
