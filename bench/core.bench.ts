@@ -77,7 +77,7 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(ACTIONS));
     const importMs = performance.now() - importStart;
     const rssAfterImportMb = process.memoryUsage().rss / 1048576;
-    const store = await PrismaAgendaStore.open(database.prisma);
+    const store = await PrismaAgendaStore.open(database);
     const leaders = new LeaderPolicy(["leider@example.nl"]);
     const core = new AgendaCore({ store, clock: { now: () => new Date() }, defaultLocale: "nl" });
     const leader = await identify(store, leaders, { email: "leider@example.nl", channel: "cli" });

@@ -43,7 +43,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
     if ((options.seed ?? true) && (await importer.agendaSlugs()).length === 0) {
       seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
     }
-    const store = await PrismaAgendaStore.open(database.prisma, config.agendaSlug);
+    const store = await PrismaAgendaStore.open(database, config.agendaSlug);
     const clock = options.clock ?? systemClock;
     const leaders = new LeaderPolicy(config.leaderEmails);
     const rounds = new ReminderRounds({

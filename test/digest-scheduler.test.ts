@@ -37,7 +37,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     clock = new FakeClock(new Date("2026-11-23T08:00:30Z")); // Monday 09:00:30 in Amsterdam
     schedulers = await Promise.all(
       databases.map(async (database, n) => {
-        const store = await PrismaAgendaStore.open(database.prisma);
+        const store = await PrismaAgendaStore.open(database);
         const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
         return new DigestScheduler({
           core,
@@ -48,7 +48,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
         });
       }),
     );
-    const store = await PrismaAgendaStore.open(first.prisma);
+    const store = await PrismaAgendaStore.open(first);
     await store.linkChannel({ ...CHANNEL, overlegCode: "RWB", linkedById: null });
     await first.prisma.channelLink.updateMany({ data: { createdAt: new Date("2026-11-10T12:00:00Z") } });
   });
@@ -88,7 +88,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("gives a channel linked today its first digest at the next occurrence, not a past one", async () => {
-    const store = await PrismaAgendaStore.open((databases[0] as Database).prisma);
+    const store = await PrismaAgendaStore.open(databases[0] as Database);
     await store.linkChannel({ platform: "slack", tenantId: "T1", channelId: "C-NEW", overlegCode: "AMRO", linkedById: null });
     clock.set("2027-03-31T10:00:00Z");
     await (databases[0] as Database).prisma.channelLink.updateMany({
@@ -110,7 +110,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("lets the leader move a channel's digest to another day and time, without catching up the old times", async () => {
-    const store = await PrismaAgendaStore.open((databases[0] as Database).prisma);
+    const store = await PrismaAgendaStore.open(databases[0] as Database);
     const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
     const inChannel = { platform: "slack" as const, tenantId: "T1", channelId: "C-NEW", isChannel: true };
     const leader = { person: null, email: "pl@haarlem.nl", isLeader: true, channel: "slack" as const, conversation: inChannel };

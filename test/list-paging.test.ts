@@ -18,7 +18,7 @@ describe.each(DATABASE_KINDS)("long lists on %s", (kind) => {
     testDatabase = await createTestDatabase(kind);
     database = await openDatabase(testDatabase.target);
     await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250));
-    core = new AgendaCore({ store: await PrismaAgendaStore.open(database.prisma), clock: { now: () => new Date() }, defaultLocale: "nl" });
+    core = new AgendaCore({ store: await PrismaAgendaStore.open(database), clock: { now: () => new Date() }, defaultLocale: "nl" });
   });
   afterAll(async () => {
     await database?.close();

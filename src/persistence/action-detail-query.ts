@@ -1,10 +1,10 @@
 /**
  * One action with its leads, recent history, notes and open escalations in a single SQL statement. This is
- * the hottest read (every `toon`); as raw SQL it costs a fraction of the ORM's query planning per call.
+ * the hottest read (every `toon`); as a prepared statement it costs a fraction of the ORM's query planning per call.
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
-import type { PrismaClient } from "./generated/client.js";
+import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const RECENT = 5;
 
@@ -48,8 +48,9 @@ function person(row: PersonJson): PersonInfo | null {
   return row.pid === null || row.email === null ? null : { id: row.pid, email: row.email, displayName: row.display_name };
 }
 
-export async function queryActionDetail(prisma: PrismaClient, agendaId: number, code: string): Promise<ActionDetail | null> {
-  const rows = await prisma.$queryRaw<DetailRow[]>`
+const ACTION_DETAIL: PreparedStatement = {
+  name: "doe_action_detail",
+  text: `
     SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at,
       t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
       (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name) ORDER BY l.created_at), '[]'::json)
@@ -68,7 +69,11 @@ export async function queryActionDetail(prisma: PrismaClient, agendaId: number, 
          FROM escalation es LEFT JOIN overleg o ON o.id = es.overleg_id LEFT JOIN person pe ON pe.id = es.raised_by_id
          WHERE es.action_id = a.id AND es.resolved_at IS NULL) e) AS escalations
     FROM action a JOIN theme t ON t.id = a.theme_id JOIN pillar p ON p.id = t.pillar_id
-    WHERE a.agenda_id = ${agendaId} AND a.code = ${code} AND a.retired_at IS NULL`;
+    WHERE a.agenda_id = $1 AND a.code = $2 AND a.retired_at IS NULL`,
+};
+
+export async function queryActionDetail(reads: PreparedReads, agendaId: number, code: string): Promise<ActionDetail | null> {
+  const rows = await reads.rows<DetailRow>(ACTION_DETAIL, [agendaId, code]);
   const row = rows[0];
   if (!row) return null;
   type HistoryJson = PersonJson & {

@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
 import { applyMigrations, type SqlSession } from "./migrate.js";
+import { type PreparedReads, pgliteReads, postgresReads } from "./prepared-reads.js";
 import { yieldingAdapter } from "./yielding-adapter.js";
 
 /** The embedded database lives in DATA_DIR/pglite; the lock file sits beside it. */
@@ -22,6 +23,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
+  /** The hot reads, on the driver without Prisma (same database and pool). */
+  reads: PreparedReads;
   /** Where the data lives, for log lines (no password). */
   location: string;
   /** Migrations applied while opening. */
@@ -71,6 +74,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     return {
       kind: "pglite",
       prisma,
+      reads: pgliteReads(pgliteClient),
       location,
       migrated,
       async close() {
@@ -111,14 +115,20 @@ async function openPostgres(url: string): Promise<Database> {
   } finally {
     await migrationClient.end();
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // One pool for Prisma and the prepared reads.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that breaks leaves the pool; the next query reports any lasting problem.
+  pool.on("error", () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
     prisma,
+    reads: postgresReads(pool),
     location: safeLocation,
     migrated,
     async close() {
       await prisma.$disconnect();
+      await pool.end();
     },
   };
 }

@@ -26,8 +26,10 @@ import type {
   StatusChangeResult,
 } from "../core/ports.js";
 import { queryActionDetail } from "./action-detail-query.js";
+import type { Database } from "./database.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { summarySelect, toPerson, toSummary } from "./mappers.js";
+import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const personSelect = { id: true, email: true, displayName: true } as const;
 
@@ -47,17 +49,39 @@ export class NoAgendaError extends Error {
   }
 }
 
+/** The reads of every chat message, prepared once (see prepared-reads.ts). */
+const HAS_ACTION: PreparedStatement = {
+  name: "doe_has_action",
+  text: `SELECT 1 AS found FROM "action" WHERE agenda_id = $1 AND code = $2 AND retired_at IS NULL LIMIT 1`,
+};
+const IS_LEAD_OF: PreparedStatement = {
+  name: "doe_is_lead_of",
+  text: `SELECT 1 AS found FROM action_lead l JOIN "action" a ON a.id = l.action_id
+    WHERE l.person_id = $1 AND a.agenda_id = $2 AND a.code = $3 AND a.retired_at IS NULL LIMIT 1`,
+};
+// The linked account first, the e-mail address second.
+const PERSON_BY_IDENTITY_OR_EMAIL: PreparedStatement = {
+  name: "doe_person_by_identity_or_email",
+  text: `SELECT p.id, p.email, p.display_name, true AS linked FROM platform_identity i JOIN person p ON p.id = i.person_id
+    WHERE i.platform = $1::"Platform" AND i.tenant_id = $2 AND i.external_id = $3
+    UNION ALL
+    SELECT id, email, display_name, false AS linked FROM person WHERE email = $4
+    ORDER BY linked DESC LIMIT 1`,
+};
+
 export class PrismaAgendaStore implements AgendaStore {
   private constructor(
     private readonly prisma: PrismaClient,
+    private readonly reads: PreparedReads,
     readonly agendaId: number,
   ) {}
 
   /** Opens the store for the agenda with this slug, or the only/first agenda when no slug is given. */
-  static async open(prisma: PrismaClient, slug?: string): Promise<PrismaAgendaStore> {
+  static async open(database: Pick<Database, "prisma" | "reads">, slug?: string): Promise<PrismaAgendaStore> {
+    const { prisma, reads } = database;
     const agenda = await prisma.agenda.findFirst({ where: slug ? { slug } : {}, orderBy: { id: "asc" }, select: { id: true } });
     if (!agenda) throw new NoAgendaError(slug);
-    return new PrismaAgendaStore(prisma, agenda.id);
+    return new PrismaAgendaStore(prisma, reads, agenda.id);
   }
 
   private activeAction(code: string): Prisma.ActionWhereInput {
@@ -92,12 +116,11 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async findAction(code: string): Promise<ActionDetail | null> {
-    return queryActionDetail(this.prisma, this.agendaId, code);
+    return queryActionDetail(this.reads, this.agendaId, code);
   }
 
   async hasAction(code: string): Promise<boolean> {
-    const rows = await this.prisma.$queryRaw<{ found: number }[]>`
-      SELECT 1 AS found FROM "action" WHERE agenda_id = ${this.agendaId} AND code = ${code} AND retired_at IS NULL LIMIT 1`;
+    const rows = await this.reads.rows(HAS_ACTION, [this.agendaId, code]);
     return rows.length > 0;
   }
 
@@ -334,13 +357,13 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null> {
-    // One round trip for every chat message: the linked account first, the e-mail address second.
-    const rows = await this.prisma.$queryRaw<{ id: number; email: string; display_name: string | null; linked: boolean }[]>`
-      SELECT p.id, p.email, p.display_name, true AS linked FROM platform_identity i JOIN person p ON p.id = i.person_id
-      WHERE i.platform = ${identity.platform}::"Platform" AND i.tenant_id = ${identity.tenantId} AND i.external_id = ${identity.externalId}
-      UNION ALL
-      SELECT id, email, display_name, false AS linked FROM person WHERE email = ${email?.toLowerCase() ?? null}
-      ORDER BY linked DESC LIMIT 1`;
+    // One round trip for every chat message.
+    const rows = await this.reads.rows<{ id: number; email: string; display_name: string | null; linked: boolean }>(PERSON_BY_IDENTITY_OR_EMAIL, [
+      identity.platform,
+      identity.tenantId,
+      identity.externalId,
+      email?.toLowerCase() ?? null,
+    ]);
     const row = rows[0];
     return row ? { person: { id: row.id, email: row.email, displayName: row.display_name }, linked: row.linked } : null;
   }
@@ -369,8 +392,8 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async isLeadOf(personId: number, code: string): Promise<boolean> {
-    const count = await this.prisma.actionLead.count({ where: { personId, action: this.activeAction(code) } });
-    return count > 0;
+    const rows = await this.reads.rows(IS_LEAD_OF, [personId, this.agendaId, code]);
+    return rows.length > 0;
   }
 
   async rememberConversation(input: ConversationInput): Promise<void> {

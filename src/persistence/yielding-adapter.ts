@@ -6,7 +6,7 @@
 const QUERY_METHODS = new Set<PropertyKey>(["queryRaw", "executeRaw", "executeScript"]);
 const WRAPS_RESULT = new Set<PropertyKey>(["connect", "connectToShadowDb", "startTransaction"]);
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function yieldingAdapter<T extends object>(target: T): T {
   return new Proxy(target, {

@@ -38,7 +38,7 @@ export async function openTestAgenda(
   const importer = new PrismaAgendaImporter(database.prisma);
   const definition = await loadAgendaFile(AGENDA_FILE);
   await importer.importAgenda(definition);
-  const store = await PrismaAgendaStore.open(database.prisma);
+  const store = await PrismaAgendaStore.open(database);
   const leaders = new LeaderPolicy([LEADER]);
   const clock = options.clock ?? { now: () => new Date() };
   const rounds = new ReminderRounds({

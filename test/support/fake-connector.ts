@@ -32,6 +32,8 @@ export class FakeConnector {
   readonly memberLookups: string[] = [];
   private readonly roster = new Map<string, RosterMember>();
   private readonly failures: { remaining: number; status: number; retryAfter?: number }[] = [];
+  private readonly firstReplies = new Map<string, SentActivity>();
+  private readonly replyWaiters = new Map<string, ((sent: SentActivity) => void)[]>();
   private server: Server | undefined;
   /** When set, more than this many activities in any one second (all conversations) answer 429, like Teams' per-app limit. */
   appPerSecond = 0;
@@ -64,6 +66,36 @@ export class FakeConnector {
 
   waitFor<T>(predicate: () => T | undefined | false, ms = 10_000): Promise<T> {
     return waitUntil(predicate, ms, "the fake connector");
+  }
+
+  /** The first reply to the activity with this id: at once if it is there, else the moment it arrives (no polling). */
+  replyTo(activityId: string, ms = 10_000): Promise<SentActivity> {
+    const sent = this.firstReplies.get(activityId);
+    if (sent) return Promise.resolve(sent);
+    return new Promise((resolve, reject) => {
+      const waiter = (reply: SentActivity) => {
+        clearTimeout(timer);
+        resolve(reply);
+      };
+      const timer = setTimeout(() => {
+        const waiters = this.replyWaiters.get(activityId) ?? [];
+        this.replyWaiters.set(
+          activityId,
+          waiters.filter((w) => w !== waiter),
+        );
+        reject(new Error(`timed out waiting for a reply to ${activityId} at the fake connector`));
+      }, ms);
+      this.replyWaiters.set(activityId, [...(this.replyWaiters.get(activityId) ?? []), waiter]);
+    });
+  }
+
+  private record(sent: SentActivity): void {
+    this.sent.push(sent);
+    if (!sent.replyToId || this.firstReplies.has(sent.replyToId)) return;
+    this.firstReplies.set(sent.replyToId, sent);
+    const waiters = this.replyWaiters.get(sent.replyToId) ?? [];
+    this.replyWaiters.delete(sent.replyToId);
+    for (const waiter of waiters) waiter(sent);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -103,7 +135,7 @@ export class FakeConnector {
       }
       const activity = JSON.parse(raw) as SentActivity["activity"];
       if (!activity.type) return json(400, { error: { code: "BadArgument", message: "Activity type is required" } });
-      this.sent.push({ conversationId: activities[1], replyToId: activities[2], activity, at: Date.now() });
+      this.record({ conversationId: activities[1], replyToId: activities[2], activity, at: Date.now() });
       return json(201, { id: `reply-${this.sent.length}` });
     }
     return json(404, { error: { code: "NotFound", message: path } });
