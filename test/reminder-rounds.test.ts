@@ -152,6 +152,17 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     expect(renderText(reply.message)).toContain("Dank je, je hebt alle acties in deze ronde beantwoord.");
   });
 
+  it("takes 'not mine' only from a lead, and never over another lead's answer", async () => {
+    const refused = await agenda.core.notMine("2.5", bram, "nl");
+    expect(refused.message.summary).toBe("Je bent geen trekker van actie 2.5, dus je kunt haar niet wijzigen.");
+    expect(await newMessages()).toEqual([]);
+    // Anna confirmed 1.3; Bram, its other lead, says it is not his: the leader hears it, the answer stays.
+    expect((await agenda.core.notMine("1.3", bram, "nl")).message.tone).toBe("success");
+    expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
+    const status = renderText((await agenda.core.run("ronde", leader)).message);
+    expect(status).toContain("Bijgewerkt: 1 · ongewijzigd: 2 · niet mijn actie: 1 · geen antwoord: 25");
+  });
+
   it("nudges the unanswered once when the follow-up is due, then closes with a summary to the leader", async () => {
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
     // Anna answered all her actions (1.3 also for Bram); Bram has, too (3.1: not mine). Nobody is left to nudge.

@@ -163,6 +163,8 @@ export class PrismaRoundStore implements RoundStore {
       FROM "reminder_round" r, "action" a
       WHERE r.id = i.round_id AND r.agenda_id = ${this.agendaId} AND r.status = 'open'
         AND a.id = i.action_id AND a.code = ${code}
+        -- "Not mine" from one lead does not overwrite an update or confirmation by another.
+        AND (${answer} <> 'not-mine' OR i.answer IS NULL OR i.answer = 'not-mine')
       RETURNING i.round_id`;
     return rows[0]?.round_id ?? null;
   }

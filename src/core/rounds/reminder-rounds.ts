@@ -210,6 +210,10 @@ export class ReminderRounds {
     if (!actor.person) return reply(locale, notice("error", t.errors.unknownUser, t.errors.unknownUserHint));
     const action = await this.options.store.findAction(code);
     if (!action) return reply(locale, notice("error", t.errors.unknownAction(code, []), t.errors.unknownActionHint));
+    // Only a lead of the action can say it is not theirs (a tampered button from anyone else changes nothing).
+    if (!(await this.options.store.isLeadOf(actor.person.id, action.code))) {
+      return reply(locale, notice("error", t.errors.notYourAction(action.code), t.errors.notYourActionHint(action.code)));
+    }
     const roundId = await this.options.rounds.recordAnswer(action.code, actor.person.id, "not-mine", this.options.clock.now());
     const leaderLocale = this.options.defaultLocale;
     const lt = texts(leaderLocale).rounds;
