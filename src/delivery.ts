@@ -1,6 +1,7 @@
 /**
- * Scheduled and outgoing work of the service: every minute the digest scheduler claims what is due, and the
- * delivery worker sends the outbox. Both survive restarts: claims and outbox rows live in the database.
+ * Scheduled and outgoing work of the service: every minute the digest scheduler claims what is due and the round
+ * scheduler sends a due follow-up, closes a due round or starts a scheduled one; the delivery worker sends the
+ * outbox. All survive restarts: claims, rounds and outbox rows live in the database.
  */
 import { hostname } from "node:os";
 import cron from "node-cron";
