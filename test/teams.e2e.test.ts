@@ -8,7 +8,7 @@ const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader
 const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
 const READER = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob" };
 
-type CardResponse = { statusCode: number; type: string; value: { body: unknown[] } };
+type CardResponse = { statusCode: number; type: string; value: string | { body: unknown[] } };
 const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
 
 describe("Teams end to end: Bot Framework activities into /api/messages, a local connector", () => {
@@ -131,15 +131,22 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     expect(change?.by?.email).toBe("anna@haarlem.nl");
   });
 
-  it("shows `mijn` with Bijwerken and Ongewijzigd buttons that work in place", async () => {
+  it("shows `mijn` with Bijwerken and Ongewijzigd buttons that answer beside the list, which keeps its buttons", async () => {
     const [mine] = await say(ANNA, "mijn");
     expect(cardText(mine)).toContain('"verb":"action.update"');
     expect(cardText(mine)).toContain('"verb":"action.confirm"');
+    const before = connector.sent.length;
     const confirmed = await press(ANNA, "action.confirm", { code: "2.5" });
-    expect(JSON.stringify(confirmed.value)).toContain("Status van 2.5 bevestigd: loopt.");
-    const form = await press(ANNA, "action.update", { code: "2.5" });
-    expect(JSON.stringify(form.value)).toContain('"id":"code"');
-    expect(JSON.stringify(form.value)).toContain('"value":"2.5"');
+    // A message response: Teams shows it where the button was pressed and leaves the card as it is.
+    expect(confirmed.type).toBe("application/vnd.microsoft.activity.message");
+    expect(confirmed.value).toBe("Status van 2.5 bevestigd: loopt.");
+    expect(cardText(connector.sent[before])).toContain("Status van 2.5 bevestigd: loopt.");
+    const formAt = connector.sent.length;
+    const opened = await press(ANNA, "action.update", { code: "2.5" });
+    expect(opened.type).toBe("application/vnd.microsoft.activity.message");
+    const form = cardText(connector.sent[formAt]);
+    expect(form).toContain('"id":"code"');
+    expect(form).toContain('"value":"2.5"');
   });
 
   it("runs a reminder round from Teams: the start button, a proactive card to each lead, answers on the card", async () => {

@@ -183,25 +183,36 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     await send(context, reply.message);
   });
 
+  /**
+   * The buttons on a list of actions (`mijn`, a reminder) keep that card as it is, so the other actions' buttons
+   * stay: the answer comes as a new message, and Teams shows its summary where the button was pressed.
+   */
+  async function answerBeside(context: TurnContext, reply: Reply): Promise<string> {
+    await send(context, reply.message);
+    return reply.message.summary;
+  }
+
   bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.update", async (context, _state, data) => {
     const actor = await actorFor(context);
     const locale = actor.locale ?? app.config.defaultLocale;
     const reply = await core.execute({ name: "status-form", code: typeof data.code === "string" ? data.code : "" }, actor, locale);
-    if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") return statusCard(reply.form, locale) as never;
-    return replyCard(reply) as never;
+    if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(statusCard(reply.form, locale))));
+      return reply.message.summary;
+    }
+    return answerBeside(context, reply);
   });
 
   bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.confirm", async (context, _state, data) => {
     const actor = await actorFor(context);
     const locale = actor.locale ?? app.config.defaultLocale;
-    const reply = await core.confirmStatus(typeof data.code === "string" ? data.code : "", actor, locale);
-    return replyCard(reply) as never;
+    return answerBeside(context, await core.confirmStatus(typeof data.code === "string" ? data.code : "", actor, locale));
   });
 
   bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.not-mine", async (context, _state, data) => {
     const actor = await actorFor(context);
     const locale = actor.locale ?? app.config.defaultLocale;
-    return replyCard(await core.notMine(typeof data.code === "string" ? data.code : "", actor, locale)) as never;
+    return answerBeside(context, await core.notMine(typeof data.code === "string" ? data.code : "", actor, locale));
   });
 
   bot.adaptiveCards.actionExecute<{ code?: unknown }>("round.start", async (context, _state, data) => {
