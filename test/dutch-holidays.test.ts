@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dutchHolidays, holidayOn, isWorkingDay } from "../src/core/calendar/dutch-holidays.js";
+import { addWorkingDays, dutchHolidays, holidayOn, isWorkingDay, onWorkingDay } from "../src/core/calendar/dutch-holidays.js";
 
 // Dates as the Dutch government publishes them for these years.
 const EXPECTED: Record<number, [string, string][]> = {
@@ -58,5 +58,16 @@ describe("Dutch public holidays", () => {
     expect(isWorkingDay(new Date("2026-11-21T10:00:00Z"))).toBe(false); // Saturday
     expect(isWorkingDay(new Date("2026-11-23T08:00:00Z"))).toBe(true); // Monday
     expect(holidayOn(new Date("2027-12-25T23:30:00Z"))?.name).toBe("Tweede Kerstdag");
+  });
+
+  it("counts working days on the Amsterdam calendar, keeping the clock time across summer time changes", () => {
+    // Friday 27 March 2026 09:00 (winter time) + 1 working day: Monday 30 March 09:00 (summer time).
+    expect(addWorkingDays(new Date("2026-03-27T09:00:00+01:00"), 1).toISOString()).toBe(new Date("2026-03-30T09:00:00+02:00").toISOString());
+    // Friday 23 October 2026 00:30 (summer time) + 1: Monday 26 October 00:30 (winter time), not Sunday 23:30.
+    expect(addWorkingDays(new Date("2026-10-23T00:30:00+02:00"), 1).toISOString()).toBe(new Date("2026-10-26T00:30:00+01:00").toISOString());
+    // Holidays are skipped too: Friday 24 April 2026 + 1 is Tuesday 28 April (Monday 27 April is King's Day).
+    expect(addWorkingDays(new Date("2026-04-24T09:00:00+02:00"), 1).toISOString()).toBe(new Date("2026-04-28T09:00:00+02:00").toISOString());
+    // Saturday 28 March 2026 10:00 held to Monday 30 March 10:00, the same clock time after the change.
+    expect(onWorkingDay(new Date("2026-03-28T10:00:00+01:00")).toISOString()).toBe(new Date("2026-03-30T10:00:00+02:00").toISOString());
   });
 });

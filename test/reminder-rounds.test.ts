@@ -7,12 +7,15 @@ import { DATABASE_KINDS } from "./support/databases.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Real time plus an offset the test moves forward, so the import's "last update" stays recent. */
+/**
+ * A clock from Monday 23 November 2026 09:00 in Amsterdam that the test moves forward, so working-day deadlines
+ * fall on known dates whenever the test runs (no action counts as stale: the import is "updated" at real time).
+ */
 class MovableClock {
-  offset = 0;
-  now = () => new Date(Date.now() + this.offset);
+  private at = new Date("2026-11-23T09:00:00+01:00").getTime();
+  now = () => new Date(this.at);
   advance(days: number) {
-    this.offset += days * DAY;
+    this.at += days * DAY;
   }
 }
 
@@ -163,9 +166,9 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     expect(status).toContain("Bijgewerkt: 1 · ongewijzigd: 2 · niet mijn actie: 1 · geen antwoord: 25");
   });
 
-  it("nudges the unanswered once when the follow-up is due, then closes with a summary to the leader", async () => {
+  it("nudges nobody when every lead has answered, then closes with a summary to the leader", async () => {
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
-    // Anna answered all her actions (1.3 also for Bram); Bram has, too (3.1: not mine). Nobody is left to nudge.
+    // Follow-up on Monday 30 November, close on Wednesday 2 December. Anna answered all her actions (1.3 also for Bram); Bram has, too (3.1: not mine). Nobody is left to nudge.
     clock.advance(8);
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });

@@ -81,12 +81,26 @@ export function isWorkingDay(instant: Date): boolean {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const AMSTERDAM_OFFSET = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", timeZoneName: "longOffset" });
+
+/** Minutes Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(instant: Date): number {
+  const name = AMSTERDAM_OFFSET.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The same Amsterdam clock time on the next calendar day, also across a change to or from summer time. */
+function nextDay(instant: Date): Date {
+  const next = new Date(instant.getTime() + DAY_MS);
+  return new Date(next.getTime() + (amsterdamOffsetMinutes(instant) - amsterdamOffsetMinutes(next)) * 60_000);
+}
 
 /** The same time of day, `days` working days later (weekends and holidays are not counted). */
 export function addWorkingDays(instant: Date, days: number): Date {
   let result = instant;
   for (let counted = 0; counted < days; ) {
-    result = new Date(result.getTime() + DAY_MS);
+    result = nextDay(result);
     if (isWorkingDay(result)) counted++;
   }
   return result;
@@ -95,6 +109,6 @@ export function addWorkingDays(instant: Date, days: number): Date {
 /** The instant itself on a working day; otherwise the same time of day on the next working day. */
 export function onWorkingDay(instant: Date): Date {
   let result = instant;
-  while (!isWorkingDay(result)) result = new Date(result.getTime() + DAY_MS);
+  while (!isWorkingDay(result)) result = nextDay(result);
   return result;
 }
