@@ -190,18 +190,25 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     expect(started.changed).toBe(true);
     const [dm] = await newMessages();
     expect(listed(dm?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.3", "1.4"]);
-    await agenda.core.confirmStatus("1.3", anna, "nl");
+    // Bram says 1.3 is not his: the leader hears it, but for Anna, its other lead, 1.3 is still open.
+    await agenda.core.notMine("1.3", bram, "nl");
+    expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
+    // Anna updates 1.4 and then confirms it: the round keeps the update.
+    await agenda.core.run("status 1.4 gepauzeerd wachten op budget", anna);
+    await agenda.core.confirmStatus("1.4", anna, "nl");
     clock.advance(8);
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 1, closed: false });
     const [nudge, ...rest] = await newMessages();
     expect(rest).toEqual([]);
     expect(nudge?.target).toBe("UANNA");
     expect(nudge?.payload.summary).toBe("Nog even een herinnering");
-    expect(listed(nudge?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.4"]);
+    expect(listed(nudge?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.3"]);
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 0, closed: false });
+    expect(renderText((await agenda.core.run("ronde", leader)).message)).toMatch(/Bijgewerkt: 1 · ongewijzigd: 0 · niet mijn actie: 1 · /);
+    // Closed with `ronde sluit`, the reply is the summary; no second copy by direct message.
     const closed = await agenda.core.run("ronde sluit", leader);
     expect(closed.message.summary).toContain("Herinneringsronde gesloten");
-    expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
+    expect(await newMessages()).toEqual([]);
   });
 
   it("lets only one of two simultaneous starts open a round", async () => {

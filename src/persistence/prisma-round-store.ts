@@ -10,6 +10,10 @@ type Tx = Prisma.TransactionClient;
 
 const personSelect = { id: true, email: true, displayName: true } as const;
 
+/** How strong an answer is: an update beats a confirmation, which beats "not mine". */
+const ANSWER_RANK: Record<RoundAnswer, number> = { updated: 3, unchanged: 2, "not-mine": 1 };
+const ANSWER_RANK_SQL = (answer: RoundAnswer) => ANSWER_RANK[answer];
+
 /** A unique-constraint violation, as Prisma reports it (P2002) or as a driver adapter does (PGlite: SQLSTATE 23505). */
 function isUniqueViolation(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
@@ -85,13 +89,15 @@ export class PrismaRoundStore implements RoundStore {
       WITH open_round AS (
         SELECT id FROM "reminder_round" WHERE agenda_id = ${this.agendaId} AND status = 'open'
       ), items AS (
-        SELECT i.round_id, a.code, i.answer FROM "round_item" i
+        SELECT i.round_id, a.code, i.answer, i.answered_by_id FROM "round_item" i
         JOIN open_round r ON r.id = i.round_id
         JOIN "action" a ON a.id = i.action_id
         JOIN "theme" t ON t.id = a.theme_id
         WHERE t.number = ANY(${themes}::int[])
       ), leads AS (
-        SELECT rr.person_id, bool_and(items.answer IS NOT NULL) AS done FROM "round_recipient" rr
+        SELECT rr.person_id,
+               bool_and(COALESCE(items.answer IN ('updated', 'unchanged') OR (items.answer = 'not-mine' AND items.answered_by_id = rr.person_id), false)) AS done
+        FROM "round_recipient" rr
         JOIN items ON items.round_id = rr.round_id AND items.code = ANY(rr.codes)
         GROUP BY rr.person_id
       )
@@ -158,14 +164,23 @@ export class PrismaRoundStore implements RoundStore {
   }
 
   async recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date): Promise<number | null> {
+    // The round row is locked, so an answer and closing the round do not interleave. An answer never replaces a
+    // stronger one: an update stays an update when another lead confirms, and "not mine" replaces only "not mine".
     const rows = await this.prisma.$queryRaw<{ round_id: number }[]>`
-      UPDATE "round_item" i SET answer = ${answer}, answered_by_id = ${personId}, answered_at = ${at}
-      FROM "reminder_round" r, "action" a
-      WHERE r.id = i.round_id AND r.agenda_id = ${this.agendaId} AND r.status = 'open'
-        AND a.id = i.action_id AND a.code = ${code}
-        -- "Not mine" from one lead does not overwrite an update or confirmation by another.
-        AND (${answer} <> 'not-mine' OR i.answer IS NULL OR i.answer = 'not-mine')
-      RETURNING i.round_id`;
+      WITH target AS (
+        SELECT i.round_id, i.action_id FROM "round_item" i
+        JOIN "reminder_round" r ON r.id = i.round_id
+        JOIN "action" a ON a.id = i.action_id
+        WHERE r.agenda_id = ${this.agendaId} AND r.status = 'open' AND a.code = ${code}
+        FOR UPDATE OF r
+      ), answered AS (
+        UPDATE "round_item" i SET answer = ${answer}, answered_by_id = ${personId}, answered_at = ${at}
+        FROM target t
+        WHERE i.round_id = t.round_id AND i.action_id = t.action_id
+          AND (i.answer IS NULL OR ${ANSWER_RANK_SQL(answer)} >= (CASE i.answer WHEN 'updated' THEN 3 WHEN 'unchanged' THEN 2 ELSE 1 END))
+        RETURNING i.round_id
+      )
+      SELECT round_id FROM target`;
     return rows[0]?.round_id ?? null;
   }
 

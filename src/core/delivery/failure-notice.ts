@@ -2,6 +2,7 @@
 import type { LeaderPolicy } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
 import { texts } from "../i18n/index.js";
+import { leaderAddresses } from "../leader-addresses.js";
 import { notice } from "../messages/model.js";
 import type { Outbox, PeopleDirectory } from "../ports.js";
 import type { GiveUpNotice } from "./delivery-worker.js";
@@ -21,13 +22,9 @@ export async function tellLeadersAboutFailure(
     t.failedHint,
   );
   let queued = 0;
-  for (const email of deps.leaders.list) {
-    const leader = await deps.people.findByEmail(email);
-    if (!leader) continue;
-    for (const { platform, target } of await deps.people.directTargets(leader.id)) {
-      const key = `${FAILURE_PREFIX}${String(failure.item.id)}:${platform}:${target}`;
-      if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message })) queued++;
-    }
+  for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
+    const key = `${FAILURE_PREFIX}${String(failure.item.id)}:${platform}:${target}`;
+    if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message })) queued++;
   }
   return queued;
 }

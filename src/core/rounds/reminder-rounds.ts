@@ -10,11 +10,21 @@ import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
+import { type DirectAddress, leaderAddresses } from "../leader-addresses.js";
 import { personName } from "../messages/action-views.js";
 import { type Message, notice } from "../messages/model.js";
 import type { AgendaStore, Clock } from "../ports.js";
 import type { Reply } from "../reply.js";
-import { hasAnswered, leadNudge, leadReminder, type PlannedRecipient, planMessage, type RoundPlan, roundOverview } from "./round-messages.js";
+import {
+  hasAnswered,
+  isAnsweredFor,
+  leadNudge,
+  leadReminder,
+  type PlannedRecipient,
+  planMessage,
+  type RoundPlan,
+  roundOverview,
+} from "./round-messages.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
 
 export interface RoundSettings {
@@ -199,7 +209,7 @@ export class ReminderRounds {
     if (!person) return r.recorded(code);
     const round = await this.options.rounds.openRound();
     const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
-    if (round && mine && hasAnswered(mine.codes, new Map(round.items.map((item) => [item.code, item])))) return r.allAnswered;
+    if (round && mine && hasAnswered(person.id, mine.codes, new Map(round.items.map((item) => [item.code, item])))) return r.allAnswered;
     return r.recorded(code);
   }
 
@@ -249,10 +259,10 @@ export class ReminderRounds {
     const deliveries: Delivery[] = [];
     const nudged: number[] = [];
     for (const recipient of round.recipients) {
-      if (!recipient.platform || !recipient.target || hasAnswered(recipient.codes, items)) continue;
+      if (!recipient.platform || !recipient.target || hasAnswered(recipient.person.id, recipient.codes, items)) continue;
       const open = recipient.codes.flatMap((code) => {
         const item = items.get(code);
-        return item && item.answer === null ? [item] : [];
+        return item && !isAnsweredFor(item, recipient.person.id) ? [item] : [];
       });
       nudged.push(recipient.person.id);
       deliveries.push({
@@ -265,12 +275,14 @@ export class ReminderRounds {
     return (await this.options.rounds.markFollowedUp(round.id, now, nudged, deliveries)) ? nudged.length : 0;
   }
 
-  /** Closes the round; the summary goes to whoever closed or started it, else to every leader. */
+  /**
+   * Closes the round. Closed on schedule, the summary goes to the leader who started it, else to every leader;
+   * closed with `ronde sluit`, the reply is the summary.
+   */
   private async close(round: RoundView, closedBy: PersonInfo | null): Promise<boolean> {
     const summary = roundOverview({ ...round, status: "closed" }, round.locale, "summary");
-    const to = closedBy ?? round.startedBy;
-    const targets = to ? await this.options.store.directTargets(to.id) : [];
-    const recipients = targets.length ? targets.slice(0, 1) : await this.leaderTargets();
+    const targets = !closedBy && round.startedBy ? await this.options.store.directTargets(round.startedBy.id) : [];
+    const recipients = closedBy ? [] : targets.length ? targets.slice(0, 1) : await this.leaderTargets();
     return this.options.rounds.closeRound(
       round.id,
       this.options.clock.now(),
@@ -278,14 +290,9 @@ export class ReminderRounds {
     );
   }
 
-  /** Where every configured project leader can be written to directly. */
-  private async leaderTargets(): Promise<{ platform: Platform; target: string }[]> {
-    const targets: { platform: Platform; target: string }[] = [];
-    for (const email of this.options.leaders.list) {
-      const leader = await this.options.store.findByEmail(email);
-      if (leader) targets.push(...(await this.options.store.directTargets(leader.id)));
-    }
-    return targets;
+  /** One chat address per configured project leader. */
+  private leaderTargets(): Promise<DirectAddress[]> {
+    return leaderAddresses(this.options.leaders, this.options.store);
   }
 
   private timeline(): { followUpAt: Date; closesAt: Date } {

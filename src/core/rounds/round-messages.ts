@@ -128,9 +128,18 @@ export function roundProgress(round: RoundView): { answered: number; total: numb
   return { answered, total, percent: total ? Math.round((answered / total) * 100) : 0 };
 }
 
-/** A recipient has answered when every action in their message has an answer (from them or another lead). */
-export function hasAnswered(codes: string[], items: Map<string, RoundItemView>): boolean {
-  return codes.every((code) => items.get(code)?.answer != null);
+/**
+ * Whether this action is answered for this lead: updated or confirmed (by any of its leads), or "not mine" said by
+ * the lead themself. One lead's "not mine" leaves the action open for its other leads.
+ */
+export function isAnsweredFor(item: RoundItemView | undefined, personId: number): boolean {
+  if (!item?.answer) return false;
+  return item.answer !== "not-mine" || item.answeredBy?.id === personId;
+}
+
+/** A lead has answered when every action in their message is answered for them. */
+export function hasAnswered(personId: number, codes: string[], items: Map<string, RoundItemView>): boolean {
+  return codes.every((code) => isAnsweredFor(items.get(code), personId));
 }
 
 /** `ronde` (status of the open round) and the summary the leader gets when it closes. */
@@ -156,8 +165,8 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
   const count = (answer: RoundAnswer) => round.items.filter((item) => item.answer === answer).length;
   blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), total - answered) });
 
-  const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.codes, items));
-  const done = round.recipients.filter((recipient) => hasAnswered(recipient.codes, items));
+  const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.person.id, recipient.codes, items));
+  const done = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items));
   if (unanswered.length) {
     blocks.push({ type: "text", text: r.unansweredHeading(unanswered.length) });
     blocks.push({
@@ -165,7 +174,7 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
       items: unanswered.map((recipient) => ({
         title: personName(recipient.person),
         detail: [
-          recipient.codes.filter((code) => items.get(code)?.answer == null).join(", "),
+          recipient.codes.filter((code) => !isAnsweredFor(items.get(code), recipient.person.id)).join(", "),
           ...(recipient.target === null ? [r.unreachable] : []),
         ].join(" · "),
       })),
