@@ -82,6 +82,28 @@ describe.each(DATABASE_KINDS)("delivery outbox on %s", (kind) => {
     slack.workspacePerSecond = 0;
   });
 
+  it("goes on from the page that failed when a long message is retried, so no page is posted twice", async () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      title: `1.${i} Actie`,
+      buttons: [{ intent: "action.confirm" as const, label: "Ongewijzigd", value: `1.${i}` }],
+    }));
+    const long = { ...notice("info", "Herinnering"), blocks: [{ type: "list" as const, items }] };
+    await outbox.enqueue({ dedupeKey: "round:pages:UPAGES", platform: "slack", target: "UPAGES", message: long });
+    // Slack takes one message a second per channel: the second page is refused with 429 and retried.
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, { ...FAST, leaseMs: 60_000 });
+    const deadline = Date.now() + 15_000;
+    const done = async () =>
+      (await database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "round:pages:UPAGES" } })).status === "sent";
+    while (!(await done()) && Date.now() < deadline) {
+      await worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const pages = posted("UPAGES").map((call) => JSON.stringify(call.args.blocks));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain("1.0 Actie");
+    expect(pages[1]).toContain("1.29 Actie");
+  });
+
   it("resumes what a crashed worker had claimed, once its lease runs out, without sending twice", async () => {
     await outbox.enqueue({ dedupeKey: "crash:1", platform: "slack", target: "C-CRASH", message: notice("info", "na herstart") });
     const now = new Date();

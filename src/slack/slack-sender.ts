@@ -28,6 +28,8 @@ export class SlackSender implements MessageSender {
   private readonly client: WebClient;
   /** E-mail address → Slack user id, for `email:` targets already looked up. */
   private readonly users = new Map<string, string>();
+  /** Pages already posted of a long message whose later page failed, per outbox message: a retry goes on from there. */
+  private readonly pagesSent = new Map<string, number>();
 
   constructor(
     token: string,
@@ -51,10 +53,15 @@ export class SlackSender implements MessageSender {
     return id;
   }
 
-  async send(target: string, message: Message): Promise<SendResult> {
+  async send(target: string, message: Message, deliveryKey?: string): Promise<SendResult> {
     try {
       const channel = await this.channelOf(target);
-      for (const blocks of paginate(renderBlocks(message))) await this.client.chat.postMessage({ channel, text: message.summary, blocks });
+      const pages = paginate(renderBlocks(message));
+      for (let page = deliveryKey ? (this.pagesSent.get(deliveryKey) ?? 0) : 0; page < pages.length; page++) {
+        await this.client.chat.postMessage({ channel, text: message.summary, blocks: pages[page] });
+        if (deliveryKey && page + 1 < pages.length) this.pagesSent.set(deliveryKey, page + 1);
+      }
+      if (deliveryKey) this.pagesSent.delete(deliveryKey);
       return { ok: true };
     } catch (error) {
       if (error instanceof WebAPIRateLimitedError) return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000 };

@@ -10,7 +10,8 @@ export type SendResult = { ok: true } | { ok: false; error: string; retryAfterMs
 
 /** Sends one message to one target on one platform (implemented by the Slack and Teams adapters). */
 export interface MessageSender {
-  send(target: string, message: Message): Promise<SendResult>;
+  /** `deliveryKey` names the outbox message, so a retry can skip the parts (pages) already sent. */
+  send(target: string, message: Message, deliveryKey?: string): Promise<SendResult>;
 }
 
 export interface DeliveryPolicy {
@@ -113,23 +114,28 @@ export class DeliveryWorker {
       byTarget.set(key, [...(byTarget.get(key) ?? []), item]);
     }
     // Targets are independent; messages to one target go one after another, in order.
-    const sent = await Promise.all([...byTarget.entries()].map(([key, queue]) => this.drain(key, queue)));
+    const leaseUntil = now.getTime() + this.policy.leaseMs;
+    const sent = await Promise.all([...byTarget.entries()].map(([key, queue]) => this.drain(key, queue, leaseUntil)));
     return { claimed: items.length, sent: sent.reduce((sum, count) => sum + count, 0) };
   }
 
-  private async drain(key: string, queue: OutboxItem[]): Promise<number> {
+  private async drain(key: string, queue: OutboxItem[], leaseUntil: number): Promise<number> {
     let sent = 0;
+    // Never send on a lease that is about to run out: another instance may take the message over then.
+    const margin = Math.min(5000, this.policy.leaseMs / 4);
     for (const [index, item] of queue.entries()) {
-      if (this.stopped) {
+      if (!this.stopped) {
+        const wait = (this.nextAllowed.get(key) ?? 0) - this.clock.now().getTime();
+        if (wait > 0) await sleep(wait);
+        await this.takeSlot(item.platform);
+      }
+      if (this.stopped || this.clock.now().getTime() >= leaseUntil - margin) {
         for (const rest of queue.slice(index)) await this.outbox.reschedule(rest.id, this.clock.now(), false);
         break;
       }
-      const wait = (this.nextAllowed.get(key) ?? 0) - this.clock.now().getTime();
-      if (wait > 0) await sleep(wait);
-      await this.takeSlot(item.platform);
       const sender = this.senders[item.platform];
       const result: SendResult = sender
-        ? await sender.send(item.target, item.message).catch((error: unknown) => ({ ok: false as const, error: String(error) }))
+        ? await sender.send(item.target, item.message, item.dedupeKey).catch((error: unknown) => ({ ok: false as const, error: String(error) }))
         : { ok: false, error: `no sender for ${item.platform}`, permanent: true };
       const pacing = this.policy.pacingMs[item.platform];
       this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, result.ok ? 0 : (result.retryAfterMs ?? 0)));
