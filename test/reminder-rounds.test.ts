@@ -82,7 +82,7 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     expect(text).toContain("1.3, 1.4, 2.5");
     expect(text).toContain("Nog niet bereikbaar (1)");
     expect(text).toContain("Bram Bakker (bram@velsen.nl)");
-    expect(text).toContain("Zonder trekker in de chat (25)");
+    expect(text).toContain("Zonder gekoppelde trekker (25)");
     const start = reply.message.blocks.find((block) => block.type === "buttons");
     expect(start?.type === "buttons" && start.buttons[0]?.intent).toBe("round.start");
     expect(await newMessages()).toEqual([]);

@@ -378,10 +378,13 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     const linked = await service.app.database.prisma.platformIdentity.findFirst({ where: { externalId: BEA.id } });
     expect(linked?.platform).toBe("slack");
     const failed = await slack.waitFor(
-      () => slack.callsOf("chat.postMessage").find((call) => call.args.channel === LEADER.id && String(call.args.text).includes("users_not_found")),
+      () =>
+        slack.callsOf("chat.postMessage").find((call) => call.args.channel === LEADER.id && String(call.args.text).includes("onbekend@elders.nl")),
       15_000,
     );
-    expect(String(failed.args.text)).toContain("email:onbekend@elders.nl");
+    expect(String(failed.args.text)).toBe(
+      'Niemand in Slack heeft het e-mailadres onbekend@elders.nl, dus "Hoe staat het met je acties?" is niet bezorgd.',
+    );
     expect(slack.callsOf("users.lookupByEmail").map((call) => call.args.email)).toEqual(["bea@haarlem.nl", "onbekend@elders.nl"]);
   });
 

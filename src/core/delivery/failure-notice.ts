@@ -6,6 +6,7 @@ import { leaderAddresses } from "../leader-addresses.js";
 import { notice } from "../messages/model.js";
 import type { Outbox, PeopleDirectory } from "../ports.js";
 import type { GiveUpNotice } from "./delivery-worker.js";
+import { emailOfTarget } from "./email-target.js";
 
 const FAILURE_PREFIX = "failed:";
 
@@ -16,11 +17,11 @@ export async function tellLeadersAboutFailure(
 ): Promise<number> {
   if (failure.item.dedupeKey.startsWith(FAILURE_PREFIX)) return 0;
   const t = texts(deps.locale).delivery;
-  const message = notice(
-    "warning",
-    t.failed(failure.item.message.summary, `${failure.item.platform} ${failure.item.target}`, failure.error),
-    t.failedHint,
-  );
+  const email = emailOfTarget(failure.item.target);
+  const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
+  const message = email
+    ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
+    : notice("warning", t.failed(failure.item.message.summary, `${failure.item.platform} ${failure.item.target}`, failure.error), t.failedHint);
   let queued = 0;
   for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
     const key = `${FAILURE_PREFIX}${String(failure.item.id)}:${platform}:${target}`;

@@ -239,6 +239,8 @@ export const en: Texts = {
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
+    notFound: (summary, email, platform) => `Nobody in ${platform} has the address ${email}, so "${summary}" was not delivered.`,
+    notFoundHint: "Link the lead with the address they use in chat (`lead 1.3 name@municipality.nl`), or ask them to open the bot once.",
   },
   home: {
     title: "Action agenda",

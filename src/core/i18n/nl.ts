@@ -242,6 +242,9 @@ export const nl: Texts = {
   delivery: {
     failed: (summary, where, error) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
+    notFound: (summary, email, platform) => `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
+    notFoundHint:
+      "Koppel de trekker met het adres dat hij of zij in de chat gebruikt (`trekker 1.3 naam@gemeente.nl`), of vraag hem of haar de bot één keer te openen.",
   },
   home: {
     title: "Doe-agenda",

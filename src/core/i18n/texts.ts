@@ -118,7 +118,12 @@ export interface Texts {
     scheduleInvalidHint: string;
   };
   rounds: RoundTexts;
-  delivery: { failed: (summary: string, where: string, error: string) => string; failedHint: string };
+  delivery: {
+    failed: (summary: string, where: string, error: string) => string;
+    failedHint: string;
+    notFound: (summary: string, email: string, platform: string) => string;
+    notFoundHint: string;
+  };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
   history: {
     entry: (from: string | null, to: string) => string;
@@ -135,7 +140,6 @@ export interface RoundTexts {
   defaultFilter: (weeks: number) => string;
   filter: (description: string) => string;
   leadsHeading: string;
-  leadLine: (name: string, codes: string[]) => string;
   unreachable: string;
   withoutLeadHeading: (count: number) => string;
   withoutLeadHint: string;
@@ -168,7 +172,6 @@ export interface RoundTexts {
   notMineLine: (code: string, name: string) => string;
   notMineHint: string;
   closeHint: string;
-  closing: string;
   summaryTitle: (answered: number, total: number, percent: number) => string;
   answer: { updated: string; unchanged: string; "not-mine": string };
   recorded: (code: string) => string;

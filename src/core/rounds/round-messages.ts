@@ -85,7 +85,7 @@ export function planMessage(
   const t = texts(locale);
   const r = t.rounds;
   const title = options.startedAutomatically
-    ? r.automaticStarted(plan.recipients.length, plan.actions.length)
+    ? r.automaticStarted(plan.recipients.filter((recipient) => recipient.reachable).length, plan.actions.length)
     : r.previewTitle(plan.actions.length, plan.recipients.length);
   const blocks: Block[] = [
     { type: "heading", text: title },
