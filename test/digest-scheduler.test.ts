@@ -129,7 +129,10 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     expect(await schedulers[0]?.runDue()).toBe(0);
     clock.set("2027-04-16T12:00:30Z"); // Friday 14:00:30 CEST
     expect(await schedulers[0]?.runDue()).toBe(1);
-    expect((await digests()).at(-1)?.dedupeKey).toBe("digest:slack:T1:C-NEW:2027-04-16T12:00:00.000Z");
+    const moved = (await digests()).at(-1);
+    expect(moved?.dedupeKey).toBe("digest:slack:T1:C-NEW:2027-04-16T12:00:00.000Z");
+    // It covers everything since the channel's previous digest (Monday 5 April), not since Friday 9 April.
+    expect(JSON.stringify(moved?.payload)).toContain("sinds 5 apr 2027");
     expect((await core.run("digest schema werkdagen 8:30", leader)).message.summary).toContain("elke werkdag om 08:30");
   });
 });

@@ -190,6 +190,8 @@ export interface JobClaims {
   claim(job: string, period: string, target: string, owner: string): Promise<boolean>;
   /** Marks a claimed run finished. */
   complete(job: string, period: string, target: string): Promise<void>;
+  /** The latest period of this job and target before `period` (ISO timestamps sort as text), or null. */
+  previousPeriod(job: string, target: string, period: string): Promise<string | null>;
   /** Claimed runs that never finished (the process died): to resume on start. */
   unfinished(job: string): Promise<{ period: string; target: string; owner: string; claimedAt: Date }[]>;
 }

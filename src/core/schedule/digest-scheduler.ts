@@ -70,7 +70,10 @@ export class DigestScheduler {
   }
 
   private async enqueue(channel: LinkedChannel, occurrence: Date): Promise<void> {
-    const since = previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
+    // Since the digest posted before this one, also when the schedule changed in between (then the new
+    // schedule's previous time could lie after it, and changes in between would be left out).
+    const previous = await this.options.claims.previousPeriod(DIGEST_JOB, digestTarget(channel), occurrence.toISOString());
+    const since = previous ? new Date(previous) : previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
     const locale = isLocale(channel.locale) ? channel.locale : "nl";
     const digest = await this.options.core.digestFor(channel.overlegCode, since, this.options.clock.now(), locale);
     if (!digest) return;
