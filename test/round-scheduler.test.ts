@@ -100,5 +100,12 @@ describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
     expect((await scheduled.runDue()).started).toBe(false);
     clock.at = amsterdam("2027-01-11", "09:00");
     expect((await scheduled.runDue()).started).toBe(true);
+    // A week later that round is still open (it closes on Wednesday): the next one does not start, and the
+    // leaders hear why instead of nothing.
+    clock.at = amsterdam("2027-01-18", "09:00");
+    expect((await scheduled.runDue()).started).toBe(false);
+    const told = await agenda.database.prisma.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(told.target).toBe("a:pim-chat");
+    expect((told.payload as { summary?: string }).summary).toBe("De geplande herinneringsronde is niet gestart: de ronde van 11 jan 2027 loopt nog.");
   });
 });

@@ -55,6 +55,8 @@ export const roundsEn: RoundTexts = {
   notMineNotice: (name, code, title) => `${name} says ${code} (${title}) is not their action.`,
   notMineNoticeHint: (code) => `Link the right lead with \`lead ${code} @name\`.`,
   noOpenRound: "No reminder round is open.",
+  scheduledSkipped: (started) => `The scheduled reminder round did not start: the round of ${started} is still open.`,
+  scheduledSkippedHint: "See it with `round` and close it with `round close`; the next scheduled round then starts as usual.",
   invalidButton: "This button is not valid (any more); nothing was started.",
   invalidButtonHint: "Type `remind` for a new preview of the round.",
 };

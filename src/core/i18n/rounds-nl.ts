@@ -55,6 +55,8 @@ export const roundsNl: RoundTexts = {
   notMineNotice: (name, code, title) => `${name} zegt dat ${code} (${title}) niet zijn of haar actie is.`,
   notMineNoticeHint: (code) => `Koppel de juiste trekker met \`trekker ${code} @naam\`.`,
   noOpenRound: "Er loopt geen herinneringsronde.",
+  scheduledSkipped: (started) => `De geplande herinneringsronde is niet gestart: de ronde van ${started} loopt nog.`,
+  scheduledSkippedHint: "Bekijk die met `ronde` en sluit hem met `ronde sluit`; de volgende geplande ronde start dan gewoon.",
   invalidButton: "Deze knop klopt niet (meer); er is niets gestart.",
   invalidButtonHint: "Typ `herinner` voor een nieuw voorbeeld van de ronde.",
 };

@@ -181,6 +181,8 @@ export interface RoundTexts {
   notMineNotice: (name: string, code: string, title: string) => string;
   notMineNoticeHint: (code: string) => string;
   noOpenRound: string;
+  scheduledSkipped: (started: string) => string;
+  scheduledSkippedHint: string;
   invalidButton: string;
   invalidButtonHint: string;
 }

@@ -128,7 +128,21 @@ export class ReminderRounds {
     const r = t.rounds;
     const { rounds } = this.options;
     const open = await rounds.openRound();
-    if (open) return reply(locale, notice("info", r.alreadyOpen(t.time.date(open.createdAt)), r.alreadyOpenHint));
+    if (open) {
+      // A scheduled round that cannot start is not skipped silently: the leaders hear why.
+      if (!actor) {
+        const skipped = notice("warning", r.scheduledSkipped(t.time.date(open.createdAt)), r.scheduledSkippedHint);
+        const day = this.options.clock.now().toISOString().slice(0, 10);
+        await rounds.enqueue(
+          (await this.leaderTargets()).map((to) => ({
+            dedupeKey: `round:${open.id}:scheduled-skipped:${day}:${to.platform}:${to.target}`,
+            ...to,
+            message: skipped,
+          })),
+        );
+      }
+      return reply(locale, notice("info", r.alreadyOpen(t.time.date(open.createdAt)), r.alreadyOpenHint));
+    }
     const plan = await this.plan(filter, actor?.conversation?.platform);
     if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
     const { followUpAt, closesAt } = this.timeline();
