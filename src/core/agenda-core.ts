@@ -18,7 +18,7 @@ import { mayChange, type Refusal, refusalFor, requirementOf } from "./permission
 import type { ActionQuery, AgendaStore, Clock, Outbox, PlatformIdentityRef } from "./ports.js";
 import type { Reply } from "./reply.js";
 import type { ReminderRounds } from "./rounds/reminder-rounds.js";
-import { readListFilter } from "./rounds/round-filter.js";
+import { readFilterButton } from "./rounds/round-filter.js";
 import type { RoundFilter } from "./rounds/round-store.js";
 import { describeSchedule, readDigestSchedule } from "./schedule/digest-schedule.js";
 import { statusCounts } from "./status-counts.js";
@@ -119,7 +119,7 @@ export class AgendaCore {
   async startRoundFromButton(value: string, actor: Actor, locale: Locale): Promise<Reply> {
     let filter: ListFilter;
     try {
-      filter = readListFilter(value);
+      filter = readFilterButton(value);
     } catch {
       const r = texts(locale).rounds;
       return this.reply(locale, notice("error", r.invalidButton, r.invalidButtonHint));

@@ -27,6 +27,7 @@ import type {
 } from "../core/ports.js";
 import { queryActionDetail } from "./action-detail-query.js";
 import type { Database } from "./database.js";
+import { queryDirectTargets } from "./direct-targets.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { summarySelect, toPerson, toSummary } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
@@ -377,18 +378,7 @@ export class PrismaAgendaStore implements AgendaStore {
   }
 
   async directTargets(personId: number): Promise<{ platform: Platform; target: string }[]> {
-    const [slack, teams] = await Promise.all([
-      this.prisma.platformIdentity.findMany({ where: { personId, platform: "slack" }, select: { externalId: true } }),
-      this.prisma.conversationRef.findFirst({
-        where: { personId, platform: "teams", kind: "personal" },
-        orderBy: { updatedAt: "desc" },
-        select: { conversationId: true },
-      }),
-    ]);
-    return [
-      ...slack.map((identity) => ({ platform: "slack" as const, target: identity.externalId })),
-      ...(teams ? [{ platform: "teams" as const, target: teams.conversationId }] : []),
-    ];
+    return (await queryDirectTargets(this.prisma, [personId])).get(personId) ?? [];
   }
 
   async isLeadOf(personId: number, code: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { PersonInfo, Platform } from "../core/domain/agenda.js";
 import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundStore, RoundView } from "../core/rounds/round-store.js";
+import { queryDirectTargets } from "./direct-targets.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { toPerson } from "./mappers.js";
 
@@ -57,31 +58,8 @@ export class PrismaRoundStore implements RoundStore {
     return leads;
   }
 
-  async directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
-    const targets = new Map<number, { platform: Platform; target: string }[]>();
-    if (personIds.length === 0) return targets;
-    const add = (personId: number, platform: Platform, target: string) =>
-      targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
-    const [slack, teams] = await Promise.all([
-      this.prisma.platformIdentity.findMany({
-        where: { personId: { in: personIds }, platform: "slack" },
-        select: { personId: true, externalId: true },
-      }),
-      this.prisma.conversationRef.findMany({
-        where: { personId: { in: personIds }, platform: "teams", kind: "personal" },
-        orderBy: { updatedAt: "desc" },
-        select: { personId: true, conversationId: true },
-      }),
-    ]);
-    for (const row of slack) add(row.personId, "slack", row.externalId);
-    const seen = new Set<number>();
-    for (const row of teams) {
-      // The most recent personal chat of each person.
-      if (row.personId === null || seen.has(row.personId)) continue;
-      seen.add(row.personId);
-      add(row.personId, "teams", row.conversationId);
-    }
-    return targets;
+  directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
+    return queryDirectTargets(this.prisma, personIds);
   }
 
   async responseRate(themes: number[]): Promise<{ answered: number; total: number } | null> {

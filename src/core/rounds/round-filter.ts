@@ -14,7 +14,7 @@ const schema = z
   .strict();
 
 /** Parses a button value (JSON) into a filter; throws on anything malformed or tampered with. */
-export function readListFilter(value: string): ListFilter {
+export function readFilterButton(value: string): ListFilter {
   const parsed = schema.parse(JSON.parse(value || "{}"));
   const filter: ListFilter = {};
   if (parsed.themes) filter.themes = parsed.themes;

@@ -1,0 +1,27 @@
+/** Where people can be written to directly: their Slack user (a DM) and their latest Teams personal chat. */
+import type { Platform } from "../core/domain/agenda.js";
+import type { PrismaClient } from "./generated/client.js";
+
+export async function queryDirectTargets(prisma: PrismaClient, personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
+  const targets = new Map<number, { platform: Platform; target: string }[]>();
+  if (personIds.length === 0) return targets;
+  const add = (personId: number, platform: Platform, target: string) =>
+    targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
+  const [slack, teams] = await Promise.all([
+    prisma.platformIdentity.findMany({ where: { personId: { in: personIds }, platform: "slack" }, select: { personId: true, externalId: true } }),
+    prisma.conversationRef.findMany({
+      where: { personId: { in: personIds }, platform: "teams", kind: "personal" },
+      orderBy: { updatedAt: "desc" },
+      select: { personId: true, conversationId: true },
+    }),
+  ]);
+  for (const row of slack) add(row.personId, "slack", row.externalId);
+  const seen = new Set<number>();
+  for (const row of teams) {
+    // The most recent personal chat of each person.
+    if (row.personId === null || seen.has(row.personId)) continue;
+    seen.add(row.personId);
+    add(row.personId, "teams", row.conversationId);
+  }
+  return targets;
+}
