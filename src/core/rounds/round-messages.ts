@@ -70,6 +70,12 @@ export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "statu
   );
 }
 
+/** A heading, its list and an optional hint; nothing when the list is empty. */
+function section(heading: (count: number) => string, items: ListItem[], hint?: string): Block[] {
+  if (items.length === 0) return [];
+  return [{ type: "text", text: heading(items.length) }, { type: "list", items }, ...(hint ? [{ type: "context" as const, text: hint }] : [])];
+}
+
 function codesLine(actions: ActionSummary[]): ListItem[] {
   return actions.map((action) => ({ title: `${action.code} ${action.title}`, detail: action.trekkers.join(", "), status: action.status }));
 }
@@ -93,26 +99,18 @@ export function planMessage(
   ];
   const reachable = plan.recipients.filter((recipient) => recipient.reachable);
   const unreachable = plan.recipients.filter((recipient) => !recipient.reachable);
-  if (reachable.length) {
-    blocks.push({ type: "text", text: r.leadsHeading });
-    blocks.push({ type: "list", items: reachable.map((recipient) => ({ title: personName(recipient.person), detail: recipient.codes.join(", ") })) });
-  }
-  if (unreachable.length) {
-    blocks.push({ type: "text", text: r.unreachableHeading(unreachable.length) });
-    blocks.push({
-      type: "list",
-      items: unreachable.map((recipient) => ({
-        title: `${personName(recipient.person)} (${recipient.person.email})`,
-        detail: recipient.codes.join(", "),
-      })),
-    });
-    blocks.push({ type: "context", text: r.unreachableHint });
-  }
-  if (plan.withoutLead.length) {
-    blocks.push({ type: "text", text: r.withoutLeadHeading(plan.withoutLead.length) });
-    blocks.push({ type: "list", items: codesLine(plan.withoutLead) });
-    blocks.push({ type: "context", text: r.withoutLeadHint });
-  }
+  blocks.push(
+    ...section(
+      () => r.leadsHeading,
+      reachable.map((recipient) => ({ title: personName(recipient.person), detail: recipient.codes.join(", ") })),
+    ),
+    ...section(
+      r.unreachableHeading,
+      unreachable.map((recipient) => ({ title: `${personName(recipient.person)} (${recipient.person.email})`, detail: recipient.codes.join(", ") })),
+      r.unreachableHint,
+    ),
+    ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint),
+  );
   blocks.push({ type: "context", text: r.timeline(t.time.date(timeline.followUpAt), t.time.date(timeline.closesAt)) });
   if (options.startButton) {
     blocks.push({ type: "buttons", buttons: [{ intent: "round.start", label: r.startButton, value: options.startButton.value, style: "primary" }] });
@@ -167,52 +165,44 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
 
   const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.person.id, recipient.codes, items));
   const done = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items));
-  if (unanswered.length) {
-    blocks.push({ type: "text", text: r.unansweredHeading(unanswered.length) });
-    blocks.push({
-      type: "list",
-      items: unanswered.map((recipient) => ({
+  const covered = new Set(round.recipients.flatMap((recipient) => recipient.codes));
+  blocks.push(
+    ...section(
+      r.unansweredHeading,
+      unanswered.map((recipient) => ({
         title: personName(recipient.person),
         detail: [
           recipient.codes.filter((code) => !isAnsweredFor(items.get(code), recipient.person.id)).join(", "),
           ...(recipient.target === null ? [r.unreachable] : []),
         ].join(" · "),
       })),
-    });
-  }
-  if (done.length) {
-    blocks.push({ type: "text", text: r.answeredHeading(done.length) });
-    blocks.push({
-      type: "list",
-      items: done.map((recipient) => ({
+    ),
+    ...section(
+      r.answeredHeading,
+      done.map((recipient) => ({
         title: personName(recipient.person),
         detail: recipient.codes.map((code) => `${code} ${r.answer[items.get(code)?.answer ?? "unchanged"]}`).join(", "),
       })),
-    });
-  }
-  const notMine = round.items.filter((item) => item.answer === "not-mine");
-  if (notMine.length) {
-    blocks.push({ type: "text", text: r.notMineHeading(notMine.length) });
-    blocks.push({
-      type: "list",
-      items: notMine.map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
-    });
-    blocks.push({ type: "context", text: r.notMineHint });
-  }
-  const covered = new Set(round.recipients.flatMap((recipient) => recipient.codes));
-  const withoutLead = round.items.filter((item) => !covered.has(item.code));
-  if (withoutLead.length) {
-    blocks.push({ type: "text", text: r.withoutLeadHeading(withoutLead.length) });
-    blocks.push({
-      type: "list",
-      items: withoutLead.map((item) => ({
-        title: `${item.code} ${item.title}`,
-        detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
-        status: item.status,
-      })),
-    });
-    blocks.push({ type: "context", text: r.withoutLeadHint });
-  }
+    ),
+    ...section(
+      r.notMineHeading,
+      round.items
+        .filter((item) => item.answer === "not-mine")
+        .map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
+      r.notMineHint,
+    ),
+    ...section(
+      r.withoutLeadHeading,
+      round.items
+        .filter((item) => !covered.has(item.code))
+        .map((item) => ({
+          title: `${item.code} ${item.title}`,
+          detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
+          status: item.status,
+        })),
+      r.withoutLeadHint,
+    ),
+  );
   if (mode === "status" && round.status === "open") blocks.push({ type: "context", text: r.closeHint });
   return message(title, blocks);
 }
