@@ -10,12 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { LeaderPolicy } from "../src/core/actor.js";
-import { AgendaCore } from "../src/core/agenda-core.js";
+import { composeApp } from "../src/app.js";
+import { loadConfig } from "../src/config/env.js";
 import { identify } from "../src/core/identify.js";
 import { type DatabaseTarget, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
 import { percentile } from "./launch.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
@@ -77,13 +76,11 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(ACTIONS));
     const importMs = performance.now() - importStart;
     const rssAfterImportMb = process.memoryUsage().rss / 1048576;
-    const store = await PrismaAgendaStore.open(database);
-    const leaders = new LeaderPolicy(["leider@example.nl"]);
-    const core = new AgendaCore({ store, clock: { now: () => new Date() }, defaultLocale: "nl" });
-    const leader = await identify(store, leaders, { email: "leider@example.nl", channel: "cli" });
+    const { core, people, leaders } = await composeApp(database, loadConfig({ LEADER_EMAILS: "leider@example.nl" }), { seed: false });
+    const leader = await identify(people, leaders, { email: "leider@example.nl", channel: "cli" });
     const leadCodes = Array.from({ length: 50 }, (_, i) => `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`);
     for (const code of leadCodes) await core.run(`trekker ${code} lead@example.nl`, leader);
-    const lead = await identify(store, leaders, { email: "lead@example.nl", channel: "cli" });
+    const lead = await identify(people, leaders, { email: "lead@example.nl", channel: "cli" });
     const statuses = ["loopt", "gepauzeerd", "nader uit te werken", "afgerond"];
 
     const status = await time(STATUS_RUNS, async (i) => {

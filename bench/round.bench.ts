@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { databaseTarget } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
 import type { Actor } from "../src/core/actor.js";
 import { createLogger } from "../src/logging.js";
@@ -50,24 +51,25 @@ const env = {
 const config = loadConfig(env);
 
 // The synthetic agenda goes in first, so the service does not seed the region's own.
-const seeding = await openDatabase(config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir });
+const seeding = await openDatabase(databaseTarget(config));
 await new PrismaAgendaImporter(seeding.prisma).importAgenda(syntheticAgenda(ACTIONS));
 await seeding.close();
 
 const service = await startService(config, createLogger("silent"));
-const { store, core } = service.app;
-const openActions = (await store.listActions({ statuses: ["nader_uit_te_werken"] })).map((action) => action.code);
+const { core, people: directory, channels } = service.app;
+const { reader, writer } = service.app.ports;
+const openActions = (await reader.listActions({ statuses: ["nader_uit_te_werken"] })).map((action) => action.code);
 const slackUsers: string[] = [];
 const teamsChats: string[] = [];
 for (let i = 0; i < 2 * LEADS_PER_PLATFORM; i++) {
-  const person = await store.ensurePerson(`trekker${i}@bench.nl`, `Trekker ${i}`);
+  const person = await directory.ensurePerson(`trekker${i}@bench.nl`, `Trekker ${i}`);
   if (i % 2 === 0) {
     const user = `U${i}`;
-    await store.linkIdentity(person.id, { platform: "slack", tenantId: "T1", externalId: user });
+    await directory.linkIdentity(person.id, { platform: "slack", tenantId: "T1", externalId: user });
     slackUsers.push(user);
   } else {
     const chat = `a:personal-${i}`;
-    await store.rememberConversation({
+    await channels.rememberConversation({
       platform: "teams",
       tenantId: "tenant",
       conversationId: chat,
@@ -85,13 +87,13 @@ for (let i = 0; i < 2 * LEADS_PER_PLATFORM; i++) {
   }
 }
 // Every open action gets a lead; leads have one or two actions each.
-const people = await Promise.all(Array.from({ length: 2 * LEADS_PER_PLATFORM }, (_, i) => store.findByEmail(`trekker${i}@bench.nl`)));
+const people = await Promise.all(Array.from({ length: 2 * LEADS_PER_PLATFORM }, (_, i) => directory.findByEmail(`trekker${i}@bench.nl`)));
 for (const [index, code] of openActions.entries()) {
   const person = people[index % people.length];
-  if (person) await store.addLead(code, person.id, null);
+  if (person) await writer.addLead(code, person.id, null);
 }
 
-const leader = await store.ensurePerson(LEADER, "Projectleider");
+const leader = await directory.ensurePerson(LEADER, "Projectleider");
 const actor: Actor = { person: leader, email: LEADER, isLeader: true, channel: "cli" };
 const preparing = performance.now();
 const started = await core.run("herinner start", actor);

@@ -1,27 +1,34 @@
 /**
- * Composition root shared by the service and the CLI: opens the database, loads the agenda on first
- * start, and builds the core on top of the Prisma store.
+ * The composition root: the one place that opens the database, loads the agenda on first start and builds the
+ * core, the stores behind its ports, the outbox, the claims, the reminder rounds and the schedulers. The service,
+ * the CLI, the benchmarks and the test fixture all start here; adapters and schedulers get ports, never Prisma.
  */
+import { hostname } from "node:os";
 import { resolve } from "node:path";
 import type { Config } from "./config/env.js";
 import { LeaderPolicy } from "./core/actor.js";
 import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
-import { type Clock, type ImportSummary, systemClock } from "./core/ports.js";
+import type { AgendaDefinition } from "./core/agenda-file/schema.js";
+import type { ChatAdapterDeps } from "./core/chat-adapter.js";
+import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
+import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
-import { type Database, openDatabase } from "./persistence/database.js";
-import { PrismaAgendaImporter } from "./persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "./persistence/prisma-agenda-store.js";
-import { PrismaOutbox } from "./persistence/prisma-outbox.js";
-import { PrismaRoundStore } from "./persistence/prisma-round-store.js";
+import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
+import { RoundScheduler } from "./core/schedule/round-scheduler.js";
+import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
+import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 
-export interface App {
+export interface App extends ChatAdapterDeps {
   config: Config;
-  database: Database;
-  core: AgendaCore;
-  store: PrismaAgendaStore;
-  leaders: LeaderPolicy;
+  clock: Clock;
+  /** The ports of the core, for the parts that work beside it (delivery, exports, CLI). */
+  ports: Stores;
+  importer: AgendaImporter;
   rounds: ReminderRounds;
+  schedulers: { digests: DigestScheduler; rounds: RoundScheduler };
+  /** What was opened, for the log and /healthz. */
+  database: Pick<Database, "kind" | "location" | "migrated">;
   /** Set when the agenda file was imported during this start (an empty database). */
   seeded: ImportSummary | null;
   close(): Promise<void>;
@@ -31,35 +38,97 @@ export interface AppOptions {
   clock?: Clock;
   /** Import the agenda file when the database has no agenda yet (default true). */
   seed?: boolean;
+  /** Identifies this instance in claims (default: host and pid). */
+  owner?: string;
+  /** Told when one channel's digest could not be prepared (the others go on). */
+  onDigestError?: DigestSchedulerOptions["onError"];
+}
+
+/** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
+export function databaseTarget(config: Pick<Config, "databaseUrl" | "dataDir">): DatabaseTarget {
+  return config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir };
 }
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const database = await openDatabase(
-    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
-  );
+  const database = await openDatabase(databaseTarget(config));
   try {
-    const importer = new PrismaAgendaImporter(database.prisma);
-    let seeded: ImportSummary | null = null;
-    if ((options.seed ?? true) && (await importer.agendaSlugs()).length === 0) {
-      seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
-    }
-    const store = await PrismaAgendaStore.open(database, config.agendaSlug);
-    const clock = options.clock ?? systemClock;
-    const leaders = new LeaderPolicy(config.leaderEmails);
-    const rounds = new ReminderRounds({
-      store,
-      rounds: new PrismaRoundStore(database.prisma, store.agendaId),
-      clock,
-      leaders,
-      settings: config.rounds,
-      defaultLocale: config.defaultLocale,
-      // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
-      reachableByEmail: config.slack ? ["slack"] : [],
-    });
-    const core = new AgendaCore({ store, clock, defaultLocale: config.defaultLocale, outbox: new PrismaOutbox(database.prisma), rounds });
-    return { config, database, core, store, rounds, leaders, seeded, close: () => database.close() };
+    return await composeApp(database, config, options);
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/** Builds everything on an open database; closing the app closes it. */
+export async function composeApp(database: Database, config: Config, options: AppOptions = {}): Promise<App> {
+  const importer = openImporter(database);
+  let seeded: ImportSummary | null = null;
+  if ((options.seed ?? true) && (await importer.agendaSlugs()).length === 0) {
+    seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
+  }
+  const ports = await openStores(database, config.agendaSlug);
+  const clock = options.clock ?? systemClock;
+  const leaders = new LeaderPolicy(config.leaderEmails);
+  const rounds = new ReminderRounds({
+    reader: ports.reader,
+    people: ports.people,
+    rounds: ports.rounds,
+    clock,
+    leaders,
+    settings: config.rounds,
+    defaultLocale: config.defaultLocale,
+    // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
+    reachableByEmail: config.slack ? ["slack"] : [],
+  });
+  const { reader, writer, people, channels, outbox, claims, events } = ports;
+  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds });
+  const owner = options.owner ?? `${hostname()}:${process.pid}`;
+  const schedulers = {
+    digests: new DigestScheduler({
+      channels,
+      sources: { reader, rounds },
+      claims,
+      outbox,
+      clock,
+      owner,
+      ...(options.onDigestError ? { onError: options.onDigestError } : {}),
+    }),
+    rounds: new RoundScheduler({
+      rounds,
+      claims,
+      clock,
+      owner,
+      ...(config.roundSchedule ? { schedule: config.roundSchedule } : {}),
+      agenda: String(ports.agendaId),
+      locale: config.defaultLocale,
+    }),
+  };
+  return {
+    config,
+    clock,
+    core,
+    ports,
+    importer,
+    people,
+    channels,
+    events,
+    leaders,
+    defaultLocale: config.defaultLocale,
+    rounds,
+    schedulers,
+    database: { kind: database.kind, location: database.location, migrated: database.migrated },
+    seeded,
+    close: () => database.close(),
+  };
+}
+
+/** `npm run cli -- import <file>`: creates or updates an agenda from its file, without opening the rest. */
+export async function importAgendaFile(config: Config, file: string): Promise<{ definition: AgendaDefinition; summary: ImportSummary }> {
+  const definition = await loadAgendaFile(resolve(file));
+  const database = await openDatabase(databaseTarget(config));
+  try {
+    return { definition, summary: await openImporter(database).importAgenda(definition) };
+  } finally {
+    await database.close();
   }
 }

@@ -1,21 +1,15 @@
 /**
- * Scheduled and outgoing work of the service: every minute the digest scheduler claims what is due and the round
+ * Scheduled and outgoing work of the service, on the schedulers and ports the composition root built: every minute the digest scheduler claims what is due and the round
  * scheduler sends a due follow-up, closes a due round or starts a scheduled one; the delivery worker sends the
  * outbox. All survive restarts: claims, rounds and outbox rows live in the database.
  */
-import { hostname } from "node:os";
 import cron from "node-cron";
 import type { App } from "./app.js";
 import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "./core/delivery/failure-notice.js";
 import type { Platform } from "./core/domain/agenda.js";
-import { systemClock } from "./core/ports.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
-import { DigestScheduler } from "./core/schedule/digest-scheduler.js";
-import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import type { Logger } from "./logging.js";
-import { PrismaJobClaims } from "./persistence/prisma-job-claims.js";
-import { PrismaOutbox } from "./persistence/prisma-outbox.js";
 
 export interface Delivery {
   stop(): Promise<void>;
@@ -23,39 +17,21 @@ export interface Delivery {
 
 export function startDelivery(options: { app: App; logger: Logger; senders: Partial<Record<Platform, MessageSender>> }): Delivery {
   const log = options.logger.child({ component: "delivery" });
-  const prisma = options.app.database.prisma;
-  const outbox = new PrismaOutbox(prisma);
-  const owner = `${hostname()}:${process.pid}`;
-  const scheduler = new DigestScheduler({
-    core: options.app.core,
-    claims: new PrismaJobClaims(prisma),
-    outbox,
-    clock: systemClock,
-    owner,
-    onError: (error, channel) => log.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode }, "digest could not be prepared"),
-  });
-  const { config } = options.app;
-  const rounds = new RoundScheduler({
-    rounds: options.app.rounds,
-    claims: new PrismaJobClaims(prisma),
-    clock: systemClock,
-    owner,
-    ...(config.roundSchedule ? { schedule: config.roundSchedule } : {}),
-    agenda: String(options.app.store.agendaId),
-    locale: config.defaultLocale,
-  });
+  const { config, ports, schedulers, leaders } = options.app;
+  const { outbox } = ports;
+  const scheduler = schedulers.digests;
+  const rounds = schedulers.rounds;
   const worker = new DeliveryWorker(
     outbox,
     options.senders,
-    systemClock,
+    options.app.clock,
     async (failure) => {
       const { item, error } = failure;
       log.error(
         { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
         "message could not be delivered",
       );
-      const { store, leaders } = options.app;
-      const told = await tellLeadersAboutFailure(failure, { outbox, people: store, leaders, locale: config.defaultLocale });
+      const told = await tellLeadersAboutFailure(failure, { outbox, people: ports.people, leaders, locale: config.defaultLocale });
       if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
     },
     { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond, leaseMs: config.deliveryLeaseMs },

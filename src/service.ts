@@ -1,9 +1,9 @@
 /** The long-running service: HTTP server, database, agenda core. Platform adapters attach here. */
-import { type App, openApp } from "./app.js";
+import { type App, type AppOptions, composeApp, openApp } from "./app.js";
 import type { Config } from "./config/env.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
-import { PrismaInboundEventLog } from "./persistence/prisma-inbound-event-log.js";
+import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
 import { SlackSender } from "./slack/slack-sender.js";
@@ -18,9 +18,11 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** Test and benchmark hooks: faster retries against local fakes. */
+/** Test and benchmark hooks: faster retries against local fakes, a database they opened themselves. */
 export interface AdapterOverrides {
   slack?: Pick<SlackAdapterOptions, "responseRetry" | "webApiRetry">;
+  /** Run on this open database (closed when the service stops) instead of opening the configured one. */
+  database?: Database;
 }
 
 export async function startService(config: Config, logger: Logger, adapters: AdapterOverrides = {}): Promise<Service> {
@@ -29,7 +31,11 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   logger.info({ port }, "listening; opening the database");
   let app: App;
   try {
-    app = await openApp(config);
+    const options: AppOptions = {
+      onDigestError: (error, channel) =>
+        logger.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode, component: "delivery" }, "digest could not be prepared"),
+    };
+    app = adapters.database ? await composeApp(adapters.database, config, options) : await openApp(config, options);
   } catch (error) {
     await http.close();
     throw error;
@@ -41,7 +47,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   let slack: SlackAdapter | null = null;
   if (config.slack) {
     try {
-      slack = await startSlack({ config: config.slack, app, events: new PrismaInboundEventLog(database.prisma), logger, http, ...adapters.slack });
+      slack = await startSlack({ config: config.slack, app, logger, http, workConcurrency: database.kind === "pglite" ? 1 : 8, ...adapters.slack });
     } catch (error) {
       logger.error({ err: error }, "Slack could not be started (check SLACK_BOT_TOKEN); running without Slack");
     }
@@ -58,8 +64,8 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
         ? {
             slack: new SlackSender(config.slack.botToken, config.slack.apiUrl, async (email, user) => {
               // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.
-              const person = await app.store.findByEmail(email);
-              if (person) await app.store.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
+              const person = await app.people.findByEmail(email);
+              if (person) await app.people.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
             }),
           }
         : {}),

@@ -2,9 +2,9 @@
 
 import { ConfigError } from "./config/env.js";
 import { AgendaFileError } from "./core/agenda-file/load.js";
+import { NoAgendaError } from "./persistence/agenda-scope.js";
 import { DataDirLockedError } from "./persistence/data-dir-lock.js";
 import { DatabaseOpenError } from "./persistence/database.js";
-import { NoAgendaError } from "./persistence/prisma-agenda-store.js";
 
 export function explainStartupError(error: unknown): string | null {
   if (error instanceof AgendaFileError) {

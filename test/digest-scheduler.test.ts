@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AgendaCore } from "../src/core/agenda-core.js";
+import { composeApp } from "../src/app.js";
+import { loadConfig } from "../src/config/env.js";
 import { loadAgendaFile } from "../src/core/agenda-file/load.js";
 import type { Clock } from "../src/core/ports.js";
-import { DIGEST_JOB, DigestScheduler, digestTarget } from "../src/core/schedule/digest-scheduler.js";
+import { DIGEST_JOB, type DigestScheduler, digestTarget } from "../src/core/schedule/digest-scheduler.js";
 import { type Database, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
 import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
+import { openStores } from "../src/persistence/prisma-stores.js";
 import { AGENDA_FILE } from "./support/agenda-fixture.js";
 import { createPostgresDatabase } from "./support/databases.js";
 
@@ -36,20 +36,11 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     await new PrismaAgendaImporter(first.prisma).importAgenda(await loadAgendaFile(AGENDA_FILE));
     clock = new FakeClock(new Date("2026-11-23T08:00:30Z")); // Monday 09:00:30 in Amsterdam
     schedulers = await Promise.all(
-      databases.map(async (database, n) => {
-        const store = await PrismaAgendaStore.open(database);
-        const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
-        return new DigestScheduler({
-          core,
-          claims: new PrismaJobClaims(database.prisma),
-          outbox: new PrismaOutbox(database.prisma),
-          clock,
-          owner: `instance-${n}`,
-        });
-      }),
+      databases.map(
+        async (database, n) => (await composeApp(database, loadConfig({}), { clock, owner: `instance-${n}`, seed: false })).schedulers.digests,
+      ),
     );
-    const store = await PrismaAgendaStore.open(first);
-    await store.linkChannel({ ...CHANNEL, overlegCode: "RWB", linkedById: null });
+    await (await openStores(first)).channels.linkChannel({ ...CHANNEL, overlegCode: "RWB", linkedById: null });
     await first.prisma.channelLink.updateMany({ data: { createdAt: new Date("2026-11-10T12:00:00Z") } });
   });
   afterAll(async () => {
@@ -88,8 +79,13 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("gives a channel linked today its first digest at the next occurrence, not a past one", async () => {
-    const store = await PrismaAgendaStore.open(databases[0] as Database);
-    await store.linkChannel({ platform: "slack", tenantId: "T1", channelId: "C-NEW", overlegCode: "AMRO", linkedById: null });
+    await (await openStores(databases[0] as Database)).channels.linkChannel({
+      platform: "slack",
+      tenantId: "T1",
+      channelId: "C-NEW",
+      overlegCode: "AMRO",
+      linkedById: null,
+    });
     clock.set("2027-03-31T10:00:00Z");
     await (databases[0] as Database).prisma.channelLink.updateMany({
       where: { channelId: "C-NEW" },
@@ -110,8 +106,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("lets the leader move a channel's digest to another day and time, without catching up the old times", async () => {
-    const store = await PrismaAgendaStore.open(databases[0] as Database);
-    const core = new AgendaCore({ store, clock, defaultLocale: "nl" });
+    const { core, channels } = await composeApp(databases[0] as Database, loadConfig({}), { clock, seed: false });
     const inChannel = { platform: "slack" as const, tenantId: "T1", channelId: "C-NEW", isChannel: true };
     const leader = { person: null, email: "pl@haarlem.nl", isLeader: true, channel: "slack" as const, conversation: inChannel };
     const reader = { ...leader, email: "rob@velsen.nl", isLeader: false };
@@ -124,7 +119,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     expect((await core.run("digest schema vrijdag 14:00", leader)).message.summary).toBe(
       "Het weekoverzicht van AMRO komt in dit kanaal voortaan elke vrijdag om 14:00 (Nederlandse tijd).",
     );
-    expect((await store.linkedChannel("slack", "T1", "C-NEW"))?.schedule).toBe("0 14 * * 5");
+    expect((await channels.linkedChannel("slack", "T1", "C-NEW"))?.schedule).toBe("0 14 * * 5");
     // Last Friday 14:00 lies before the change: not posted late.
     expect(await schedulers[0]?.runDue()).toBe(0);
     clock.set("2027-04-16T12:00:30Z"); // Friday 14:00:30 CEST

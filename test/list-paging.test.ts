@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticAgenda } from "../bench/synthetic-agenda.js";
+import { composeApp } from "../src/app.js";
+import { loadConfig } from "../src/config/env.js";
 import type { Actor } from "../src/core/actor.js";
-import { AgendaCore, LIST_LIMIT } from "../src/core/agenda-core.js";
+import type { AgendaCore } from "../src/core/agenda-core.js";
+import { LIST_LIMIT } from "../src/core/commands/handlers/lijst.js";
 import { type Database, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
 import { renderText } from "../src/render/text.js";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
 
@@ -18,7 +20,7 @@ describe.each(DATABASE_KINDS)("long lists on %s", (kind) => {
     testDatabase = await createTestDatabase(kind);
     database = await openDatabase(testDatabase.target);
     await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250));
-    core = new AgendaCore({ store: await PrismaAgendaStore.open(database), clock: { now: () => new Date() }, defaultLocale: "nl" });
+    core = (await composeApp(database, loadConfig({}), { seed: false })).core;
   });
   afterAll(async () => {
     await database?.close();

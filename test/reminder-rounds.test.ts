@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../src/core/actor.js";
-import type { ListItem, Message } from "../src/core/messages/model.js";
+import type { Locale } from "../src/core/domain/locale.js";
+import type { ButtonIntent, ListItem, Message } from "../src/core/messages/model.js";
 import { renderText } from "../src/render/text.js";
 import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
 import { DATABASE_KINDS } from "./support/databases.js";
@@ -24,6 +25,11 @@ interface QueuedMessage {
   platform: string;
   target: string;
   payload: Message;
+}
+
+/** A button press as the adapters pass it to the core. */
+async function press(agenda: TestAgenda, intent: ButtonIntent, value: string, actor: Actor, locale: Locale) {
+  return (await agenda.core.press(intent, value, actor, locale)).reply;
 }
 
 function listed(message: Message): ListItem[] {
@@ -117,17 +123,17 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
   it("refuses a second round while one is open, and queues nothing", async () => {
     const again = await agenda.core.run("herinner start", leader);
     expect(again.message.summary).toContain("Er loopt al een herinneringsronde");
-    const button = await agenda.core.startRoundFromButton("{}", leader, "nl");
+    const button = await press(agenda, "round.start", "{}", leader, "nl");
     expect(button.message.summary).toContain("Er loopt al een herinneringsronde");
     expect(await newMessages()).toEqual([]);
   });
 
   it("stores every answer: unchanged, updated (by any means), and not mine, which the leader hears at once", async () => {
-    const confirmed = await agenda.core.confirmStatus("1.4", anna, "nl");
+    const confirmed = await press(agenda, "action.confirm", "1.4", anna, "nl");
     expect(renderText(confirmed.message)).toContain("Je antwoord over 1.4 staat in de ronde.");
     const updated = await agenda.core.run("status 2.5 loopt eerste gesprekken gevoerd", anna);
     expect(renderText(updated.message)).toContain("Je antwoord over 2.5 staat in de ronde.");
-    const notMine = await agenda.core.notMine("3.1", bram, "nl");
+    const notMine = await press(agenda, "action.not-mine", "3.1", bram, "nl");
     expect(notMine.message.summary).toContain("3.1 is niet jouw actie");
     const [toLeader, ...rest] = await newMessages();
     expect(rest).toEqual([]);
@@ -151,16 +157,16 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
   });
 
   it("thanks a lead who has answered everything", async () => {
-    const reply = await agenda.core.confirmStatus("1.3", anna, "nl");
+    const reply = await press(agenda, "action.confirm", "1.3", anna, "nl");
     expect(renderText(reply.message)).toContain("Dank je, je hebt alle acties in deze ronde beantwoord.");
   });
 
   it("takes 'not mine' only from a lead, and never over another lead's answer", async () => {
-    const refused = await agenda.core.notMine("2.5", bram, "nl");
+    const refused = await press(agenda, "action.not-mine", "2.5", bram, "nl");
     expect(refused.message.summary).toBe("Je bent geen trekker van actie 2.5, dus je kunt haar niet wijzigen.");
     expect(await newMessages()).toEqual([]);
     // Anna confirmed 1.3; Bram, its other lead, says it is not his: the leader hears it, the answer stays.
-    expect((await agenda.core.notMine("1.3", bram, "nl")).message.tone).toBe("success");
+    expect((await press(agenda, "action.not-mine", "1.3", bram, "nl")).message.tone).toBe("success");
     expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
     const status = renderText((await agenda.core.run("ronde", leader)).message);
     expect(status).toContain("Bijgewerkt: 1 · ongewijzigd: 2 · niet mijn actie: 1 · geen antwoord: 25");
@@ -191,11 +197,11 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     const [dm] = await newMessages();
     expect(listed(dm?.payload as Message).map((item) => item.title.split(" ")[0])).toEqual(["1.3", "1.4"]);
     // Bram says 1.3 is not his: the leader hears it, but for Anna, its other lead, 1.3 is still open.
-    await agenda.core.notMine("1.3", bram, "nl");
+    await press(agenda, "action.not-mine", "1.3", bram, "nl");
     expect((await newMessages()).map((message) => message.target)).toEqual(["ULEADER"]);
     // Anna updates 1.4 and then confirms it: the round keeps the update.
     await agenda.core.run("status 1.4 gepauzeerd wachten op budget", anna);
-    await agenda.core.confirmStatus("1.4", anna, "nl");
+    await press(agenda, "action.confirm", "1.4", anna, "nl");
     clock.advance(8);
     expect(await agenda.rounds.runDue()).toEqual({ nudged: 1, closed: false });
     const [nudge, ...rest] = await newMessages();

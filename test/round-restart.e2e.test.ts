@@ -49,13 +49,13 @@ describe.each(["postgres", "pglite"] as const)("a reminder round killed mid-way 
     // The leads (known in Slack) and the round, prepared on the same database before the service starts.
     const app = await openApp(loadConfig(env));
     try {
-      const codes = (await app.store.listActions({ statuses: ["loopt"] })).map((action) => action.code);
+      const codes = (await app.ports.reader.listActions({ statuses: ["loopt"] })).map((action) => action.code);
       for (const [index, user] of LEADS.entries()) {
-        const person = await app.store.ensurePerson(`lead${index}@regio.nl`, `Trekker ${index}`);
-        await app.store.linkIdentity(person.id, { platform: "slack", tenantId: "T1", externalId: user });
-        await app.store.addLead(codes[index] ?? "", person.id, null);
+        const person = await app.people.ensurePerson(`lead${index}@regio.nl`, `Trekker ${index}`);
+        await app.people.linkIdentity(person.id, { platform: "slack", tenantId: "T1", externalId: user });
+        await app.ports.writer.addLead(codes[index] ?? "", person.id, null);
       }
-      const leader = await app.store.ensurePerson(LEADER, "Petra Leider");
+      const leader = await app.people.ensurePerson(LEADER, "Petra Leider");
       const actor: Actor = { person: leader, email: LEADER, isLeader: true, channel: "slack" };
       const started = await app.core.run("herinner start status loopt", actor);
       expect(started.message.summary).toBe("De ronde is gestart: 30 trekkers krijgen een bericht over 35 acties.");

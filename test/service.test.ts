@@ -40,7 +40,7 @@ describe("the service", () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: "ok", database: "pglite", slack: "off", teams: "local" });
       expect(service.app.seeded?.created).toBe(64);
-      expect(await service.app.store.findAction("4.1")).not.toBeNull();
+      expect(await service.app.ports.reader.findAction("4.1")).not.toBeNull();
     } finally {
       await service.stop();
     }
@@ -56,8 +56,9 @@ describe("the service", () => {
       const [first, second] = await Promise.all([startService(config, logger), startService(config, logger)]);
       try {
         expect((await fetch(`http://127.0.0.1:${first.port}/healthz`)).status).toBe(200);
-        expect(await first.app.database.prisma.agenda.count()).toBe(1);
-        expect(await first.app.database.prisma.action.count()).toBe(64);
+        const agendas = await first.app.importer.agendaSlugs();
+        expect(agendas).toEqual(["zuid-kennemerland-ijmond"]);
+        expect((await first.app.ports.reader.listActions({})).length).toBe(64);
       } finally {
         await first.stop();
         await second.stop();

@@ -104,7 +104,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(assigned.text).toBe("Anna de Vries is nu trekker van 2.5.");
     const changed = await reply(ANNA.id, "status 2.5 loopt eerste profielen gemaakt");
     expect(changed.text).toBe("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
-    const action = await service.app.store.findAction("2.5");
+    const action = await service.app.ports.reader.findAction("2.5");
     expect(action?.history[0]).toMatchObject({ from: "nader_uit_te_werken", to: "loopt", channel: "slack", note: "eerste profielen gemaakt" });
     expect(action?.history[0]?.by?.email).toBe(ANNA.email);
   });
@@ -113,7 +113,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     const refused = await reply("UNOMAIL", "status 1.1 afgerond");
     expect(refused.text).toContain("Je bent (nog) niet bekend in de doe-agenda");
     expect(blockText(refused)).toContain("Vraag de projectleider je als trekker aan je acties te koppelen");
-    expect((await service.app.store.findAction("1.1"))?.status).toBe("loopt");
+    expect((await service.app.ports.reader.findAction("1.1"))?.status).toBe("loopt");
     const read = await reply("UNOMAIL", "toon 1.1");
     expect(read.blocks?.[0]).toMatchObject({ type: "header" });
   });
@@ -135,7 +135,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     };
     expect(view.callback_id).toBe("status-form");
     expect(view.blocks.find((block) => block.block_id === "code")?.element.options?.map((o) => o.value)).toEqual(["2.5"]);
-    const history = () => service.app.database.prisma.statusChange.count();
+    const history = () => running.database.prisma.statusChange.count();
     const before = await history();
 
     const missing = await requests.viewSubmission({
@@ -375,7 +375,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
 
     const dm = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === BEA.id), 15_000);
     expect(JSON.stringify(dm.args.blocks)).toContain("5.1");
-    const linked = await service.app.database.prisma.platformIdentity.findFirst({ where: { externalId: BEA.id } });
+    const linked = await running.database.prisma.platformIdentity.findFirst({ where: { externalId: BEA.id } });
     expect(linked?.platform).toBe("slack");
     const failed = await slack.waitFor(
       () =>

@@ -65,7 +65,7 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     const greeting = await connector.waitFor(() => connector.sent.at(-1));
     expect(greeting.activity.attachments?.[0]?.contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(cardText(greeting)).toContain("Doe-agenda: opdrachten");
-    const reference = await service.app.database.prisma.conversationRef.findFirst({
+    const reference = await running.database.prisma.conversationRef.findFirst({
       where: { platform: "teams", conversationId: `a:personal-${READER.aadObjectId}` },
     });
     expect(reference?.kind).toBe("personal");
@@ -91,15 +91,15 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     expect(connector.memberLookups).toContain(ANNA.id);
     const linked = await say(LEADER, `<at>${BOT.name}</at> koppel RWB`, { channel: true, mentions: [BOT] });
     expect(cardText(linked[0])).toContain("Dit kanaal is gekoppeld aan RWB");
-    expect(await service.app.store.linkedOverleg("teams", TENANT, "19:channel-abc@thread.tacv2")).toBe("RWB");
+    expect(await service.app.ports.channels.linkedOverleg("teams", TENANT, "19:channel-abc@thread.tacv2")).toBe("RWB");
   });
 
   it("tells a reader who is not in the agenda how to get access, and stores nothing", async () => {
-    const before = await service.app.database.prisma.statusChange.count();
+    const before = await running.database.prisma.statusChange.count();
     const [reply] = await say(READER, "status 2.5 afgerond", { locale: "en-US" });
     // In local mode the client's locale is not the user's (the Playground always sends en-US): Dutch, the default.
     expect(cardText(reply)).toContain("Je bent (nog) niet bekend in de doe-agenda");
-    expect(await service.app.database.prisma.statusChange.count()).toBe(before);
+    expect(await running.database.prisma.statusChange.count()).toBe(before);
   });
 
   it("sends the status form as a card; errors come back in the card and nothing is stored until it is valid", async () => {
@@ -110,7 +110,7 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     };
     expect(content.body.find((element) => element.id === "code")?.choices?.map((choice) => choice.value)).toEqual(["2.5"]);
     expect(content.actions[0]?.verb).toBe("status-form");
-    const history = () => service.app.database.prisma.statusChange.count();
+    const history = () => running.database.prisma.statusChange.count();
     const before = await history();
 
     const missing = await press(ANNA, "status-form", { code: "2.5" });
@@ -126,7 +126,7 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     const saved = await press(ANNA, "status-form", { code: "2.5", status: "loopt", note: "eerste profielen" });
     expect(JSON.stringify(saved.value)).toContain("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
     expect(await history()).toBe(before + 1);
-    const change = (await service.app.store.findAction("2.5"))?.history[0];
+    const change = (await service.app.ports.reader.findAction("2.5"))?.history[0];
     expect(change).toMatchObject({ to: "loopt", channel: "teams", note: "eerste profielen" });
     expect(change?.by?.email).toBe("anna@haarlem.nl");
   });
@@ -228,21 +228,19 @@ describe("Teams with credentials", () => {
     });
     expect(response.status).toBe(401);
     expect(connector.sent).toHaveLength(0);
-    expect(await service.app.database.prisma.conversationRef.count()).toBe(0);
+    expect(await running.database.prisma.conversationRef.count()).toBe(0);
   });
 });
 
 describe("Teams restricted to one tenant", () => {
   let running: TestService;
   let connector: FakeConnector;
-  let service: Service;
 
   beforeAll(async () => {
     connector = new FakeConnector();
     connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
     await connector.start();
     running = await startTestService({ MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" });
-    service = running.service;
   });
   afterAll(async () => {
     await running?.stop();
@@ -261,8 +259,8 @@ describe("Teams restricted to one tenant", () => {
       "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
     );
     expect(connector.memberLookups).toHaveLength(0);
-    expect(await service.app.database.prisma.conversationRef.count()).toBe(0);
-    expect(await service.app.database.prisma.person.count()).toBe(0);
+    expect(await running.database.prisma.conversationRef.count()).toBe(0);
+    expect(await running.database.prisma.person.count()).toBe(0);
   });
 });
 
@@ -290,7 +288,7 @@ describe("Teams: proactive delivery from the outbox", () => {
     const channelId = "19:channel-abc@thread.tacv2";
     const digest = await service.app.core.digestFor("RWB", new Date(Date.now() - 7 * 24 * 3600 * 1000), new Date(), "nl");
     expect(digest).not.toBeNull();
-    await service.app.database.prisma.outboxMessage.create({
+    await running.database.prisma.outboxMessage.create({
       data: { dedupeKey: "digest:test", platform: "teams", target: channelId, payload: JSON.parse(JSON.stringify(digest)) },
     });
     const posted = await connector.waitFor(
@@ -298,7 +296,7 @@ describe("Teams: proactive delivery from the outbox", () => {
       15_000,
     );
     expect(cardText(posted)).toContain("Weekoverzicht RWB");
-    const outboxRow = () => service.app.database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "digest:test" } });
+    const outboxRow = () => running.database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "digest:test" } });
     await expect.poll(async () => (await outboxRow()).status, { timeout: 5000 }).toBe("sent");
     expect(connector.sent.filter((sent) => sent.conversationId === channelId && sent.replyToId === undefined)).toHaveLength(1);
   });

@@ -1,14 +1,10 @@
 /** `npm run cli -- …`: the bot's commands, agenda import and export, from a terminal. */
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { openApp } from "../app.js";
+import { importAgendaFile, openApp } from "../app.js";
 import { loadDotEnv } from "../config/dotenv.js";
 import { loadConfig } from "../config/env.js";
-import { loadAgendaFile } from "../core/agenda-file/load.js";
 import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
 import { identify } from "../core/identify.js";
-import { openDatabase } from "../persistence/database.js";
-import { PrismaAgendaImporter } from "../persistence/prisma-agenda-importer.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
 import { CLI_USAGE, type CliRequest, CliUsageError, parseCliArgs } from "./args.js";
@@ -31,28 +27,20 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   try {
     const config = loadConfig();
     if (request.kind === "import") {
-      const definition = await loadAgendaFile(resolve(request.file));
-      const database = await openDatabase(
-        config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+      const { definition, summary } = await importAgendaFile(config, request.file);
+      out(
+        `Imported ${definition.name} (${definition.slug}): ${definition.actions.length} actions, ${definition.themes.length} themes, ${definition.overleggen.length} overleggen.\n` +
+          `  ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired.\n` +
+          (summary.statusKept.length
+            ? `  Status differs from the file for ${summary.statusKept.join(", ")}: the status set in the bot is kept (see its history).\n`
+            : ""),
       );
-      try {
-        const summary = await new PrismaAgendaImporter(database.prisma).importAgenda(definition);
-        out(
-          `Imported ${definition.name} (${definition.slug}): ${definition.actions.length} actions, ${definition.themes.length} themes, ${definition.overleggen.length} overleggen.\n` +
-            `  ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired.\n` +
-            (summary.statusKept.length
-              ? `  Status differs from the file for ${summary.statusKept.join(", ")}: the status set in the bot is kept (see its history).\n`
-              : ""),
-        );
-      } finally {
-        await database.close();
-      }
       return 0;
     }
     const app = await openApp(config);
     try {
       if (request.kind === "export") {
-        const data = await buildExport(app.store);
+        const data = await buildExport(app.ports.reader);
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
         if (request.out) {
           await writeFile(request.out, text, "utf8");
@@ -62,7 +50,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         }
         return 0;
       }
-      const actor = await identify(app.store, app.leaders, {
+      const actor = await identify(app.people, app.leaders, {
         email: request.as ?? null,
         channel: "cli",
         ...(request.lang ? { locale: request.lang } : {}),

@@ -17,3 +17,8 @@ export interface Reply {
   /** True when the command stored something. */
   changed: boolean;
 }
+
+/** A reply in `locale`; `changed` when the command stored something. */
+export function reply(locale: Locale, message: Message, changed = false): Reply {
+  return { locale, message, changed };
+}

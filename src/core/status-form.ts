@@ -4,11 +4,12 @@
  */
 
 import type { Actor } from "./actor.js";
-import type { AgendaCore } from "./agenda-core.js";
 import { statusFormSchema } from "./commands/arguments.js";
+import type { Command } from "./commands/types.js";
 import type { Locale } from "./domain/locale.js";
 import { MAX_NOTE_LENGTH } from "./domain/text-limits.js";
 import { texts } from "./i18n/index.js";
+import type { AgendaReader } from "./ports.js";
 import type { Reply } from "./reply.js";
 
 export type StatusFormField = "code" | "status" | "note";
@@ -22,7 +23,13 @@ export interface StatusFormInput {
   note?: unknown;
 }
 
-export async function submitStatusForm(core: AgendaCore, input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
+/** What a submission needs: whether the action exists, and the `status` command it becomes. */
+export interface StatusFormDeps {
+  reader: Pick<AgendaReader, "hasAction">;
+  execute(command: Command, actor: Actor, locale: Locale): Promise<Reply>;
+}
+
+export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
   const t = texts(locale).statusForm;
   const parsed = statusFormSchema.safeParse({ code: input.code ?? "", status: input.status ?? "", note: input.note ?? "" });
   if (!parsed.success) {
@@ -36,8 +43,8 @@ export async function submitStatusForm(core: AgendaCore, input: StatusFormInput,
     return { ok: false, errors };
   }
   const { code, status, note } = parsed.data;
-  if (!(await core.store.hasAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
-  const reply = await core.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
+  if (!(await deps.reader.hasAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  const reply = await deps.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
   if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
   return { ok: true, reply };
 }

@@ -6,16 +6,16 @@
 import { type BlockButtonAction, App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { RetryOptions, WebClient } from "@slack/web-api";
-import type { App } from "../app.js";
 import type { Actor, Conversation } from "../core/actor.js";
 import type { MentionResolver } from "../core/agenda-core.js";
+import { BUTTON_INTENTS } from "../core/buttons/registry.js";
+import type { ChatAdapterDeps } from "../core/chat-adapter.js";
 import type { Locale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
 import { identify } from "../core/identify.js";
 import type { Message } from "../core/messages/model.js";
-import type { InboundEventLog } from "../core/ports.js";
 import type { Reply } from "../core/reply.js";
-import { submitStatusForm } from "../core/status-form.js";
+import type { StatusFormResult } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { WorkQueue } from "../server/work-queue.js";
@@ -30,15 +30,14 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  app: App;
-  events: InboundEventLog;
+  app: ChatAdapterDeps;
   logger: Logger;
   http: HttpServer;
   /** Retries of replies through response_url. */
   responseRetry?: RetryPolicy;
   /** Retries of Web API calls (WebClient honours Retry-After on 429 itself). */
   webApiRetry?: RetryOptions;
-  /** How many acknowledged requests are worked on at once (default: 1 on PGlite, 8 on PostgreSQL). */
+  /** How many acknowledged requests are worked on at once (default 1; the service takes 8 on PostgreSQL). */
   workConcurrency?: number;
 }
 
@@ -85,9 +84,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     log.warn({ err: error, userId }, "users.info failed; treating the user as a reader"),
   );
   const responseRetry = options.responseRetry ?? DEFAULT_RETRY;
-  const work = new WorkQueue(options.workConcurrency ?? (app.database.kind === "pglite" ? 1 : 8), (error) =>
-    log.error({ err: error }, "slack work failed"),
-  );
+  const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
   const core = app.core;
 
   async function actorFor(where: Where): Promise<Actor> {
@@ -95,7 +92,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     const conversation: Conversation | undefined = where.channelId
       ? { platform: "slack", tenantId: where.teamId, channelId: where.channelId, isChannel: !where.channelId.startsWith("D") }
       : undefined;
-    return identify(app.store, app.leaders, {
+    return identify(app.people, app.leaders, {
       email: facts.email,
       ...(facts.displayName ? { displayName: facts.displayName } : {}),
       identity: { platform: "slack", tenantId: where.teamId, externalId: where.userId },
@@ -137,7 +134,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 
   async function publishHome(where: Where, actor?: Actor): Promise<void> {
     const who = actor ?? (await actorFor({ teamId: where.teamId, userId: where.userId }));
-    const locale = localeOf(who, app.config.defaultLocale);
+    const locale = localeOf(who, app.defaultLocale);
     const home = await core.home(who, locale);
     const blocks: KnownBlock[] = fitView(
       renderBlocks(home),
@@ -177,7 +174,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   // Slack retries an event it thinks we missed (X-Slack-Retry-Num); each event_id is handled once.
   bolt.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !(await options.events.firstSeen("slack", eventId))) {
+    if (typeof eventId === "string" && !(await app.events.firstSeen("slack", eventId))) {
       log.info({ eventId }, "repeated Slack event ignored");
       return;
     }
@@ -188,7 +185,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await ack();
     const where: Where = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
     work.push(() =>
-      guarded(where, command.response_url, app.config.defaultLocale, async () => {
+      guarded(where, command.response_url, app.defaultLocale, async () => {
         const actor = await actorFor(where);
         const reply = await core.run(command.text, actor, { resolveMention: resolveMention(command.team_id) });
         if (reply.form && reply.form.actions.length > 0) {
@@ -214,46 +211,36 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       await ack();
       const where = whereOf(body);
       const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
-      await guarded(where, responseUrl, app.config.defaultLocale, async () => {
+      await guarded(where, responseUrl, app.defaultLocale, async () => {
         const actor = await actorFor(where);
         const answer = (message: Message) => (responseUrl ? respond(responseUrl, message) : tell(where, message));
-        await handle({ where, actor, locale: localeOf(actor, app.config.defaultLocale), code: action.value ?? "", answer }, body);
+        await handle({ where, actor, locale: localeOf(actor, app.defaultLocale), code: action.value ?? "", answer }, body);
       });
     });
   }
 
-  onButton("action.update", async ({ where, actor, locale, code, answer }, body) => {
-    const reply = await core.execute({ name: "status-form", code }, actor, locale);
-    if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
-      await openForm(body.trigger_id, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
-      return;
-    }
-    await answer(reply.message);
-  });
-
-  onButton("action.confirm", async ({ where, actor, locale, code, answer }) => {
-    const reply = await core.confirmStatus(code, actor, locale);
-    await answer(reply.message);
-    if (!where.channelId && reply.changed) await publishHome(where, actor);
-  });
-
-  onButton("action.not-mine", async ({ actor, locale, code, answer }) => {
-    await answer((await core.notMine(code, actor, locale)).message);
-  });
-
-  onButton("round.start", async ({ actor, locale, code, answer }) => {
-    await answer((await core.startRoundFromButton(code, actor, locale)).message);
-  });
+  // Every button of the core, one registration each: a form opens, or the answer comes beside the pressed message.
+  for (const intent of BUTTON_INTENTS) {
+    onButton(intent, async ({ where, actor, locale, code, answer }, body) => {
+      const { reply } = await core.press(intent, code, actor, locale);
+      if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
+        await openForm(body.trigger_id, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
+        return;
+      }
+      await answer(reply.message);
+      if (!where.channelId && reply.changed) await publishHome(where, actor);
+    });
+  }
 
   bolt.view(STATUS_MODAL_ID, async ({ ack, body, view }) => {
     const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
-    const context = readModalContext(view.private_metadata, app.config.defaultLocale);
+    const context = readModalContext(view.private_metadata, app.defaultLocale);
     if (context.channelId) where.channelId = context.channelId;
     let actor: Actor;
-    let result: Awaited<ReturnType<typeof submitStatusForm>>;
+    let result: StatusFormResult;
     try {
       actor = await actorFor({ teamId: where.teamId, userId: where.userId });
-      result = await submitStatusForm(core, readStatusModal(view.state.values), actor, context.locale);
+      result = await core.submitStatusForm(readStatusModal(view.state.values), actor, context.locale);
     } catch (error) {
       log.error({ err: error }, "status form submission failed");
       await ack({ response_action: "errors", errors: { [FIELD_BLOCKS.code]: texts(context.locale).errors.internal } });

@@ -15,18 +15,17 @@ import {
   MessageFactory,
   TurnContext,
 } from "botbuilder";
-import type { App } from "../app.js";
 import type { Actor, Conversation } from "../core/actor.js";
 import type { MentionResolver } from "../core/agenda-core.js";
+import { BUTTON_INTENTS } from "../core/buttons/registry.js";
+import type { ChatAdapterDeps } from "../core/chat-adapter.js";
 import type { MessageSender } from "../core/delivery/delivery-worker.js";
 import type { Locale } from "../core/domain/locale.js";
 import { toLocale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
 import { identify } from "../core/identify.js";
-import { helpMessage } from "../core/messages/action-views.js";
 import type { Message } from "../core/messages/model.js";
 import type { Reply } from "../core/reply.js";
-import { submitStatusForm } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { type AdaptiveCard, renderCards } from "./adaptive-card.js";
@@ -40,7 +39,7 @@ export const TEAMS_MESSAGES_PATH = "/api/messages";
 
 export interface TeamsAdapterOptions {
   config: TeamsConfig;
-  app: App;
+  app: ChatAdapterDeps;
   logger: Logger;
   http: HttpServer;
 }
@@ -71,7 +70,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, "teams turn failed");
     try {
-      await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.internal);
+      await context.sendActivity(texts(clientLocale(context) ?? app.defaultLocale).errors.internal);
     } catch (nested) {
       log.error({ err: nested }, "could not tell the user about the failure");
     }
@@ -100,7 +99,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const facts = await users.lookup(context, from.id);
     const tenantId = context.activity.conversation?.tenantId ?? "";
     const locale = clientLocale(context);
-    const actor = await identify(app.store, app.leaders, {
+    const actor = await identify(app.people, app.leaders, {
       email: facts.email,
       ...(facts.displayName ? { displayName: facts.displayName } : {}),
       identity: { platform: "teams", tenantId, externalId: from.aadObjectId ?? facts.aadObjectId ?? from.id },
@@ -120,7 +119,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const type = activity.conversation?.conversationType;
     const key = `${activity.conversation?.tenantId}|${activity.conversation.id}|${activity.serviceUrl}|${actor?.person?.id ?? ""}`;
     if (remembered.has(key)) return;
-    await app.store.rememberConversation({
+    await app.channels.rememberConversation({
       platform: "teams",
       tenantId: activity.conversation?.tenantId ?? "",
       conversationId: activity.conversation.id,
@@ -163,7 +162,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((member) => member.id === context.activity.recipient.id)) return;
     const actor = await actorFor(context);
-    await send(context, helpMessage(actor, actor.locale ?? app.config.defaultLocale));
+    await send(context, core.help(actor, actor.locale ?? app.defaultLocale));
   });
 
   bot.activity(ActivityTypes.InstallationUpdate, async (context) => {
@@ -192,40 +191,25 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     return reply.message.summary;
   }
 
-  bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.update", async (context, _state, data) => {
-    const actor = await actorFor(context);
-    const locale = actor.locale ?? app.config.defaultLocale;
-    const reply = await core.execute({ name: "status-form", code: typeof data.code === "string" ? data.code : "" }, actor, locale);
-    if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(statusCard(reply.form, locale))));
-      return reply.message.summary;
-    }
-    return answerBeside(context, reply);
-  });
-
-  bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.confirm", async (context, _state, data) => {
-    const actor = await actorFor(context);
-    const locale = actor.locale ?? app.config.defaultLocale;
-    return answerBeside(context, await core.confirmStatus(typeof data.code === "string" ? data.code : "", actor, locale));
-  });
-
-  bot.adaptiveCards.actionExecute<{ code?: unknown }>("action.not-mine", async (context, _state, data) => {
-    const actor = await actorFor(context);
-    const locale = actor.locale ?? app.config.defaultLocale;
-    return answerBeside(context, await core.notMine(typeof data.code === "string" ? data.code : "", actor, locale));
-  });
-
-  bot.adaptiveCards.actionExecute<{ code?: unknown }>("round.start", async (context, _state, data) => {
-    const actor = await actorFor(context);
-    const locale = actor.locale ?? app.config.defaultLocale;
-    return replyCard(await core.startRoundFromButton(typeof data.code === "string" ? data.code : "", actor, locale)) as never;
-  });
+  // Every button of the core, one registration each.
+  for (const intent of BUTTON_INTENTS) {
+    bot.adaptiveCards.actionExecute<{ code?: unknown }>(intent, async (context, _state, data) => {
+      const actor = await actorFor(context);
+      const locale = actor.locale ?? app.defaultLocale;
+      const { reply, answers } = await core.press(intent, typeof data.code === "string" ? data.code : "", actor, locale);
+      if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(statusCard(reply.form, locale))));
+        return reply.message.summary;
+      }
+      return answers === "in-place" ? (replyCard(reply) as never) : answerBeside(context, reply);
+    });
+  }
 
   bot.adaptiveCards.actionExecute<Record<string, unknown>>(STATUS_FORM_VERB, async (context, _state, data) => {
     const actor = await actorFor(context);
-    const locale = actor.locale ?? app.config.defaultLocale;
+    const locale = actor.locale ?? app.defaultLocale;
     const input = readStatusCard(data);
-    const result = await submitStatusForm(core, input, actor, locale);
+    const result = await core.submitStatusForm(input, actor, locale);
     if (result.ok) return replyCard(result.reply) as never;
     const code = typeof input.code === "string" ? input.code : undefined;
     const form = await core.execute({ name: "status-form" }, actor, locale);
@@ -271,7 +255,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
       if (config.tenantId && tenant !== config.tenantId) {
         log.warn({ tenant }, "message from a tenant this bot does not serve");
         if (context.activity.type === ActivityTypes.Message) {
-          await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.unknownTenant);
+          await context.sendActivity(texts(clientLocale(context) ?? app.defaultLocale).errors.unknownTenant);
         }
         return;
       }
@@ -282,7 +266,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     { mode, path: TEAMS_MESSAGES_PATH },
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
-  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.store) };
+  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.channels) };
 }
 
 /** Teams writes a mention as `<at>Name</at>`; the grammar reads mentions as `<@id|Name>`. */

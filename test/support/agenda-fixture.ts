@@ -1,29 +1,24 @@
-/** A real database (PGlite or PostgreSQL) with the project's agenda imported, and the core on top. */
+/** A real database (PGlite or PostgreSQL) with the project's agenda imported, and the core on top, built by the composition root. */
 import { resolve } from "node:path";
-import { type Actor, LeaderPolicy } from "../../src/core/actor.js";
-import { AgendaCore } from "../../src/core/agenda-core.js";
+import { type App, composeApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config/env.js";
+import type { Actor } from "../../src/core/actor.js";
 import { loadAgendaFile } from "../../src/core/agenda-file/load.js";
 import type { AgendaDefinition } from "../../src/core/agenda-file/schema.js";
 import { identify, type UserFacts } from "../../src/core/identify.js";
-import type { Clock } from "../../src/core/ports.js";
-import { DEFAULT_ROUND_SETTINGS, ReminderRounds, type RoundSettings } from "../../src/core/rounds/reminder-rounds.js";
+import type { AgendaStore, Clock } from "../../src/core/ports.js";
+import type { RoundSettings } from "../../src/core/rounds/reminder-rounds.js";
 import { type Database, openDatabase } from "../../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
-import { PrismaOutbox } from "../../src/persistence/prisma-outbox.js";
-import { PrismaRoundStore } from "../../src/persistence/prisma-round-store.js";
+import type { Stores } from "../../src/persistence/prisma-stores.js";
 import { createTestDatabase, type DATABASE_KINDS } from "./databases.js";
 
 export const AGENDA_FILE = resolve(import.meta.dirname, "../../agenda/zuid-kennemerland-ijmond.yaml");
 export const LEADER = "projectleider@haarlem.nl";
 
-export interface TestAgenda {
+export interface TestAgenda extends Pick<App, "core" | "leaders" | "rounds" | "importer" | "ports"> {
   database: Database;
-  importer: PrismaAgendaImporter;
-  store: PrismaAgendaStore;
-  core: AgendaCore;
-  leaders: LeaderPolicy;
-  rounds: ReminderRounds;
+  /** All four agenda ports in one object, for tests that set data up and check it. */
+  store: AgendaStore;
   definition: AgendaDefinition;
   actor(facts: Partial<UserFacts> & { email: string | null }): Promise<Actor>;
   close(): Promise<void>;
@@ -35,33 +30,35 @@ export async function openTestAgenda(
 ): Promise<TestAgenda> {
   const testDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDatabase.target);
-  const importer = new PrismaAgendaImporter(database.prisma);
-  const definition = await loadAgendaFile(AGENDA_FILE);
-  await importer.importAgenda(definition);
-  const store = await PrismaAgendaStore.open(database);
-  const leaders = new LeaderPolicy([LEADER]);
-  const clock = options.clock ?? { now: () => new Date() };
-  const rounds = new ReminderRounds({
-    store,
-    rounds: new PrismaRoundStore(database.prisma, store.agendaId),
-    clock,
-    leaders,
-    settings: options.roundSettings ?? DEFAULT_ROUND_SETTINGS,
-    defaultLocale: "nl",
+  const config = loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE });
+  const app = await composeApp(database, options.roundSettings ? { ...config, rounds: options.roundSettings } : config, {
+    clock: options.clock ?? { now: () => new Date() },
   });
-  const core = new AgendaCore({ store, clock, defaultLocale: "nl", outbox: new PrismaOutbox(database.prisma), rounds });
   return {
     database,
-    importer,
-    store,
-    core,
-    leaders,
-    rounds,
-    definition,
-    actor: (facts) => identify(store, leaders, { channel: "cli", ...facts }),
+    core: app.core,
+    leaders: app.leaders,
+    rounds: app.rounds,
+    importer: app.importer,
+    ports: app.ports,
+    store: agendaStore(app.ports),
+    definition: await loadAgendaFile(AGENDA_FILE),
+    actor: (facts) => identify(app.people, app.leaders, { channel: "cli", ...facts }),
     async close() {
-      await database.close();
+      await app.close();
       await testDatabase.drop();
     },
   };
+}
+
+/** The reader, writer, people and channel stores as one object: each method bound to its own store. */
+export function agendaStore(ports: Pick<Stores, "reader" | "writer" | "people" | "channels">): AgendaStore {
+  const combined: Record<string, unknown> = {};
+  for (const part of [ports.reader, ports.writer, ports.people, ports.channels]) {
+    for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(part))) {
+      const method = (part as unknown as Record<string, unknown>)[name];
+      if (name !== "constructor" && typeof method === "function") combined[name] = method.bind(part);
+    }
+  }
+  return combined as unknown as AgendaStore;
 }

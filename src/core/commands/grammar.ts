@@ -8,62 +8,10 @@ import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
 import { emailSchema, noteSchema, optionalNoteSchema, searchTextSchema } from "./arguments.js";
 import { closest } from "./closest.js";
 import type { Command, CommandName, ListFilter, ParseError, ParseResult, PersonRef } from "./types.js";
+import { ALL_COMMAND_WORDS, ALL_FILTER_WORDS, commandOfWord, filterOfWord, isSubcommand } from "./vocabulary.js";
 
-/** Every word that starts a command, with whether it is an English alias. */
-const COMMAND_WORDS: Record<string, { name: CommandName; english: boolean }> = {
-  help: { name: "help", english: false },
-  hulp: { name: "help", english: false },
-  "?": { name: "help", english: false },
-  mijn: { name: "mijn", english: false },
-  mine: { name: "mijn", english: true },
-  my: { name: "mijn", english: true },
-  toon: { name: "toon", english: false },
-  bekijk: { name: "toon", english: false },
-  show: { name: "toon", english: true },
-  lijst: { name: "lijst", english: false },
-  list: { name: "lijst", english: true },
-  zoek: { name: "zoek", english: false },
-  search: { name: "zoek", english: true },
-  find: { name: "zoek", english: true },
-  status: { name: "status", english: false },
-  notitie: { name: "notitie", english: false },
-  note: { name: "notitie", english: true },
-  escaleer: { name: "escaleer", english: false },
-  escalate: { name: "escaleer", english: true },
-  trekker: { name: "trekker", english: false },
-  lead: { name: "trekker", english: true },
-  assign: { name: "trekker", english: true },
-  koppel: { name: "koppel", english: false },
-  link: { name: "koppel", english: true },
-  digest: { name: "digest", english: false },
-  overzicht: { name: "digest", english: false },
-  herinner: { name: "herinner", english: false },
-  herinnering: { name: "herinner", english: false },
-  remind: { name: "herinner", english: true },
-  ronde: { name: "ronde", english: false },
-  round: { name: "ronde", english: true },
-};
-
-const START_WORDS = new Set(["start", "begin", "go"]);
-const CLOSE_WORDS = new Set(["sluit", "afsluiten", "stop", "close", "end"]);
-
-const LIST_FILTER_WORDS: Record<string, keyof ListFilter | "share"> = {
-  thema: "themes",
-  theme: "themes",
-  pijler: "pillar",
-  pillar: "pillar",
-  status: "statuses",
-  scope: "scope",
-  regio: "scope",
-  trekker: "trekker",
-  lead: "trekker",
-  deel: "share",
-  share: "share",
-};
-
-const REMOVE_WORDS = new Set(["weg", "verwijder", "remove", "-"]);
-
-class Words {
+/** The input split into words, with the rest of the line as typed still at hand. */
+class WordReader {
   private readonly parts: string[];
   private readonly offsets: number[];
   private index = 0;
@@ -105,10 +53,10 @@ export function stripCommandPrefix(input: string): string {
 }
 
 export function parseCommand(input: string): ParseResult {
-  const words = new Words(stripCommandPrefix(input));
+  const words = new WordReader(stripCommandPrefix(input));
   const first = words.next();
   if (!first) return { ok: false, error: { code: "empty" }, english: false };
-  const entry = COMMAND_WORDS[first.toLowerCase()];
+  const entry = commandOfWord(first);
   if (!entry) return { ok: false, error: unknownCommand(first, words), english: false };
   try {
     return { ok: true, command: parseArguments(entry.name, words), english: entry.english };
@@ -118,12 +66,12 @@ export function parseCommand(input: string): ParseResult {
   }
 }
 
-function unknownCommand(given: string, words: Words): ParseError {
+function unknownCommand(given: string, words: WordReader): ParseError {
   if (looksLikeActionCode(given)) {
     return { code: "unknown-command", given, suggestion: "toon", suggestionArgs: normaliseActionCode(given) };
   }
-  const suggested = closest(given, Object.keys(COMMAND_WORDS));
-  const suggestion = suggested ? COMMAND_WORDS[suggested]?.name : undefined;
+  const suggested = closest(given, ALL_COMMAND_WORDS);
+  const suggestion = suggested ? commandOfWord(suggested)?.name : undefined;
   const rest = words.rest().trim();
   return {
     code: "unknown-command",
@@ -133,11 +81,11 @@ function unknownCommand(given: string, words: Words): ParseError {
   };
 }
 
-function parseArguments(name: CommandName, words: Words): Command {
+function parseArguments(name: CommandName, words: WordReader): Command {
   switch (name) {
     case "help": {
       const topic = words.next();
-      const entry = topic ? COMMAND_WORDS[topic.toLowerCase()] : undefined;
+      const entry = topic ? commandOfWord(topic) : undefined;
       return entry ? { name: "help", topic: entry.name } : { name: "help" };
     }
     case "mijn":
@@ -173,11 +121,11 @@ function parseArguments(name: CommandName, words: Words): Command {
       return { name: "koppel", overleg };
     }
     case "digest": {
-      if (["nu", "now"].includes((words.peek() ?? "").toLowerCase())) {
+      if (isSubcommand(words.peek(), "now")) {
         words.next();
         return { name: "digest", now: true };
       }
-      if (["schema", "schedule", "tijd", "time"].includes((words.peek() ?? "").toLowerCase())) {
+      if (isSubcommand(words.peek(), "schedule")) {
         words.next();
         const schedule = words.rest().trim();
         return schedule ? { name: "digest-schedule", schedule } : { name: "digest-schedule" };
@@ -186,18 +134,18 @@ function parseArguments(name: CommandName, words: Words): Command {
       return overleg ? { name: "digest", overleg } : { name: "digest" };
     }
     case "herinner": {
-      const start = START_WORDS.has((words.peek() ?? "").toLowerCase());
+      const start = isSubcommand(words.peek(), "start");
       if (start) words.next();
       return { name: "herinner", filter: readListFilter(words).filter, start };
     }
     case "ronde": {
-      const close = CLOSE_WORDS.has((words.peek() ?? "").toLowerCase());
+      const close = isSubcommand(words.peek(), "close");
       return { name: "ronde", close };
     }
   }
 }
 
-function readActionCode(command: CommandName, words: Words): string {
+function readActionCode(command: CommandName, words: WordReader): string {
   const given = words.next();
   if (!given) fail({ code: "missing-action-code", command });
   if (!looksLikeActionCode(given)) fail({ code: "invalid-action-code", command, given });
@@ -214,7 +162,7 @@ function readText(command: CommandName, text: string, kind: "note" | "search"): 
   return fail({ code: "empty-text", command });
 }
 
-function parseStatus(words: Words): Command {
+function parseStatus(words: WordReader): Command {
   if (!words.peek()) return { name: "status-form" };
   const code = readActionCode("status", words);
   const remaining = words.remainingWords();
@@ -237,21 +185,20 @@ function suggestStatus(words: readonly string[]): { suggestion?: ActionStatus } 
   return {};
 }
 
-function parseList(words: Words): Command {
+function parseList(words: WordReader): Command {
   const { filter, share } = readListFilter(words);
   return { name: "lijst", filter, share };
 }
 
 /** The filter words shared by `lijst` and `herinner`: `thema 4`, `pijler …`, `status …`, `scope …`, `trekker …`, `deel`. */
-function readListFilter(words: Words): { filter: ListFilter; share: boolean } {
+function readListFilter(words: WordReader): { filter: ListFilter; share: boolean } {
   const filter: ListFilter = {};
   let share = false;
-  const keys = Object.keys(LIST_FILTER_WORDS);
   while (words.peek()) {
     const keyWord = (words.next() ?? "").toLowerCase();
-    const key = LIST_FILTER_WORDS[keyWord];
+    const key = filterOfWord(keyWord);
     if (!key) {
-      const suggestion = closest(keyWord, keys);
+      const suggestion = closest(keyWord, ALL_FILTER_WORDS);
       fail({ code: "unknown-list-filter", given: keyWord, ...(suggestion ? { suggestion } : {}) });
     }
     if (key === "share") {
@@ -259,7 +206,7 @@ function readListFilter(words: Words): { filter: ListFilter; share: boolean } {
       continue;
     }
     const valueWords: string[] = [];
-    for (let word = words.peek(); word && !LIST_FILTER_WORDS[word.toLowerCase()]; word = words.peek()) {
+    for (let word = words.peek(); word && !filterOfWord(word); word = words.peek()) {
       valueWords.push(word);
       words.next();
     }
@@ -297,10 +244,10 @@ function parseThemeNumbers(value: string): number[] {
   });
 }
 
-function parseLead(words: Words): Command {
+function parseLead(words: WordReader): Command {
   const code = readActionCode("trekker", words);
   let remove = false;
-  if (REMOVE_WORDS.has((words.peek() ?? "").toLowerCase())) {
+  if (isSubcommand(words.peek(), "remove")) {
     remove = true;
     words.next();
   }

@@ -5,17 +5,16 @@ import { texts } from "../i18n/index.js";
 import { leaderAddresses } from "../leader-addresses.js";
 import { notice } from "../messages/model.js";
 import type { Outbox, PeopleDirectory } from "../ports.js";
+import { dedupeKeys } from "./dedupe-keys.js";
 import type { GiveUpNotice } from "./delivery-worker.js";
 import { emailOfTarget } from "./email-target.js";
-
-const FAILURE_PREFIX = "failed:";
 
 /** Returns how many leader messages were queued; a failed failure notice is not reported again. */
 export async function tellLeadersAboutFailure(
   failure: GiveUpNotice,
   deps: { outbox: Outbox; people: Pick<PeopleDirectory, "findByEmail" | "directTargets">; leaders: LeaderPolicy; locale: Locale },
 ): Promise<number> {
-  if (failure.item.dedupeKey.startsWith(FAILURE_PREFIX)) return 0;
+  if (dedupeKeys.isDeliveryFailure(failure.item.dedupeKey)) return 0;
   const t = texts(deps.locale).delivery;
   const email = emailOfTarget(failure.item.target);
   const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
@@ -24,7 +23,7 @@ export async function tellLeadersAboutFailure(
     : notice("warning", t.failed(failure.item.message.summary, `${failure.item.platform} ${failure.item.target}`, failure.error), t.failedHint);
   let queued = 0;
   for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
-    const key = `${FAILURE_PREFIX}${String(failure.item.id)}:${platform}:${target}`;
+    const key = dedupeKeys.deliveryFailed(failure.item.id, { platform, target });
     if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message })) queued++;
   }
   return queued;

@@ -133,6 +133,8 @@ export const en: Texts = {
     mentionHint: "Name the person by e-mail address, for example `lead 1.3 name@municipality.nl`.",
     notInChannel: "`link` only works in a Slack or Teams channel: type it in the channel that should receive the digest.",
     internal: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
+    invalidButton: "This button is not valid (any more); nothing was saved.",
+    invalidButtonHint: "Type `help` for the commands that do the same.",
     unknownTenant: "This bot is not available to your organisation; nothing was saved. Please contact the administrator of the action agenda.",
   },
   done: {

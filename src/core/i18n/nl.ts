@@ -136,6 +136,8 @@ export const nl: Texts = {
     mentionHint: "Noem de persoon met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
     notInChannel: "`koppel` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.",
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
+    invalidButton: "Deze knop klopt niet (meer); er is niets opgeslagen.",
+    invalidButtonHint: "Typ `help` voor de opdrachten die hetzelfde doen.",
     unknownTenant: "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
   },
   done: {

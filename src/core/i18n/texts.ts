@@ -32,6 +32,8 @@ export interface Texts {
     mentionHint: string;
     notInChannel: string;
     internal: string;
+    invalidButton: string;
+    invalidButtonHint: string;
     unknownTenant: string;
   };
   done: {

@@ -5,7 +5,6 @@ import { type ActionDetail, type ActionSummary, isOpenDecision, type PersonInfo 
 import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
-import { commandsFor } from "../permissions.js";
 import { type Block, type Button, type ListItem, type Message, message } from "./model.js";
 
 export function personName(person: PersonInfo): string {
@@ -93,9 +92,9 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
   return message(`${action.code} ${action.title} (${statusLabel(action.status, locale)})`, blocks);
 }
 
-export function helpMessage(actor: Actor, locale: Locale, topic?: CommandName): Message {
+/** The help for these commands; `withExamples` for the full help (not for one topic). */
+export function helpMessage(actor: Actor, locale: Locale, names: CommandName[], withExamples: boolean): Message {
   const t = texts(locale);
-  const names = topic ? [topic] : commandsFor(actor);
   const blocks: Block[] = [
     { type: "heading", text: t.help.title },
     { type: "text", text: t.help.intro },
@@ -104,7 +103,7 @@ export function helpMessage(actor: Actor, locale: Locale, topic?: CommandName): 
       items: names.map((name) => ({ title: `\`${t.help.commands[name].usage}\``, detail: t.help.commands[name].description })),
     },
   ];
-  if (!topic) blocks.push({ type: "context", text: t.help.examples });
+  if (withExamples) blocks.push({ type: "context", text: t.help.examples });
   if (actor.isLeader) blocks.push({ type: "context", text: t.help.leadFooter });
   else if (!actor.person) blocks.push({ type: "context", text: t.help.readOnly });
   return message(t.help.title, blocks);

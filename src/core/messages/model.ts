@@ -5,7 +5,7 @@
 import type { ActionStatus } from "../domain/status.js";
 
 /** What a button does; adapters route a press back to the core with `value`. */
-export type ButtonIntent = "action.update" | "action.confirm" | "action.not-mine" | "action.show" | "round.start";
+export type ButtonIntent = "action.update" | "action.confirm" | "action.not-mine" | "round.start";
 
 export interface Button {
   intent: ButtonIntent;

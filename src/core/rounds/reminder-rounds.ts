@@ -5,6 +5,7 @@
  */
 import type { Actor, LeaderPolicy } from "../actor.js";
 import { addWorkingDays } from "../calendar/dutch-holidays.js";
+import { dedupeKeys } from "../delivery/dedupe-keys.js";
 import { emailTarget } from "../delivery/email-target.js";
 import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
@@ -12,9 +13,9 @@ import type { ActionStatus } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { type DirectAddress, leaderAddresses } from "../leader-addresses.js";
 import { personName } from "../messages/action-views.js";
-import { type Message, notice } from "../messages/model.js";
-import type { AgendaStore, Clock } from "../ports.js";
-import type { Reply } from "../reply.js";
+import { notice } from "../messages/model.js";
+import type { AgendaReader, Clock, PeopleDirectory } from "../ports.js";
+import { type Reply, reply } from "../reply.js";
 import {
   hasAnswered,
   isAnsweredFor,
@@ -43,7 +44,8 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const OPEN_STATUSES: ActionStatus[] = ["nader_uit_te_werken", "loopt", "gepauzeerd"];
 
 export interface ReminderRoundsOptions {
-  store: AgendaStore;
+  reader: Pick<AgendaReader, "listActions" | "findAction">;
+  people: Pick<PeopleDirectory, "isLeadOf" | "directTargets" | "findByEmail">;
   rounds: RoundStore;
   clock: Clock;
   leaders: LeaderPolicy;
@@ -51,11 +53,6 @@ export interface ReminderRoundsOptions {
   defaultLocale: Locale;
   /** Platforms that find a person by e-mail address when sending (Slack), so leads who never spoke to the bot are reached. */
   reachableByEmail?: Platform[];
-}
-
-/** The outbox key of a lead's reminder: one per round and person, however often the round is resumed. */
-export function reminderKey(roundId: number, personId: number): string {
-  return `round:${roundId}:lead:${personId}`;
 }
 
 export class ReminderRounds {
@@ -67,9 +64,9 @@ export class ReminderRounds {
 
   /** The actions a round with this filter covers, who gets a message, and which actions have no lead. */
   async plan(filter: RoundFilter, preferred?: Platform): Promise<RoundPlan & { targets: Map<number, { platform: Platform; target: string }> }> {
-    const { store, clock } = this.options;
+    const { reader, clock } = this.options;
     const now = clock.now();
-    let actions = await store.listActions(filter.query);
+    let actions = await reader.listActions(filter.query);
     if (filter.staleWeeks !== undefined) {
       const staleBefore = now.getTime() - filter.staleWeeks * WEEK_MS;
       actions = actions.filter(
@@ -135,7 +132,7 @@ export class ReminderRounds {
         const day = this.options.clock.now().toISOString().slice(0, 10);
         await rounds.enqueue(
           (await this.leaderTargets()).map((to) => ({
-            dedupeKey: `round:${open.id}:scheduled-skipped:${day}:${to.platform}:${to.target}`,
+            dedupeKey: dedupeKeys.roundScheduledSkipped(open.id, day, to),
             ...to,
             message: skipped,
           })),
@@ -171,9 +168,11 @@ export class ReminderRounds {
           const target = plan.targets.get(recipient.person.id);
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
-          return [{ dedupeKey: reminderKey(id, recipient.person.id), ...target, message: leadReminder(actions, startedBy, closesAt, locale) }];
+          return [
+            { dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message: leadReminder(actions, startedBy, closesAt, locale) },
+          ];
         }),
-        ...leaderTargets.map((target) => ({ dedupeKey: `round:${id}:started:${target.platform}:${target.target}`, ...target, message: overview })),
+        ...leaderTargets.map((target) => ({ dedupeKey: dedupeKeys.roundStarted(id, target), ...target, message: overview })),
       ],
     );
     if (roundId === null) return reply(locale, notice("info", r.alreadyOpen(t.time.date(this.options.clock.now())), r.alreadyOpenHint));
@@ -232,10 +231,10 @@ export class ReminderRounds {
     const t = texts(locale);
     const r = t.rounds;
     if (!actor.person) return reply(locale, notice("error", t.errors.unknownUser, t.errors.unknownUserHint));
-    const action = await this.options.store.findAction(code);
+    const action = await this.options.reader.findAction(code);
     if (!action) return reply(locale, notice("error", t.errors.unknownAction(code, []), t.errors.unknownActionHint));
     // Only a lead of the action can say it is not theirs (a tampered button from anyone else changes nothing).
-    if (!(await this.options.store.isLeadOf(actor.person.id, action.code))) {
+    if (!(await this.options.people.isLeadOf(actor.person.id, action.code))) {
       return reply(locale, notice("error", t.errors.notYourAction(action.code), t.errors.notYourActionHint(action.code)));
     }
     const roundId = await this.options.rounds.recordAnswer(action.code, actor.person.id, "not-mine", this.options.clock.now());
@@ -245,7 +244,7 @@ export class ReminderRounds {
     const period = roundId === null ? this.options.clock.now().toISOString().slice(0, 10) : `round-${roundId}`;
     await this.options.rounds.enqueue(
       (await this.leaderTargets()).map((target) => ({
-        dedupeKey: `not-mine:${period}:${action.code}:${actor.person?.id}:${target.platform}:${target.target}`,
+        dedupeKey: dedupeKeys.notMine(period, action.code, actor.person?.id, target),
         ...target,
         message: warning,
       })),
@@ -280,7 +279,7 @@ export class ReminderRounds {
       });
       nudged.push(recipient.person.id);
       deliveries.push({
-        dedupeKey: `round:${round.id}:nudge:${recipient.person.id}`,
+        dedupeKey: dedupeKeys.roundNudge(round.id, recipient.person.id),
         platform: recipient.platform,
         target: recipient.target,
         message: leadNudge(open, round.closesAt ?? now, round.locale),
@@ -295,18 +294,18 @@ export class ReminderRounds {
    */
   private async close(round: RoundView, closedBy: PersonInfo | null): Promise<boolean> {
     const summary = roundOverview({ ...round, status: "closed" }, round.locale, "summary");
-    const targets = !closedBy && round.startedBy ? await this.options.store.directTargets(round.startedBy.id) : [];
+    const targets = !closedBy && round.startedBy ? await this.options.people.directTargets(round.startedBy.id) : [];
     const recipients = closedBy ? [] : targets.length ? targets.slice(0, 1) : await this.leaderTargets();
     return this.options.rounds.closeRound(
       round.id,
       this.options.clock.now(),
-      recipients.map((target) => ({ dedupeKey: `round:${round.id}:summary:${target.platform}:${target.target}`, ...target, message: summary })),
+      recipients.map((target) => ({ dedupeKey: dedupeKeys.roundSummary(round.id, target), ...target, message: summary })),
     );
   }
 
   /** One chat address per configured project leader. */
   private leaderTargets(): Promise<DirectAddress[]> {
-    return leaderAddresses(this.options.leaders, this.options.store);
+    return leaderAddresses(this.options.leaders, this.options.people);
   }
 
   private timeline(): { followUpAt: Date; closesAt: Date } {
@@ -320,8 +319,4 @@ export class ReminderRounds {
     if (filter.staleWeeks !== undefined) return r.defaultFilter(filter.staleWeeks);
     return r.filter(filter.description ?? "");
   }
-}
-
-function reply(locale: Locale, message: Message, changed = false): Reply {
-  return { locale, message, changed };
 }

@@ -3,9 +3,10 @@
  * claimed in the database before the digest is put in the outbox, so several instances and restarts post it
  * once. After downtime the latest missed occurrence is posted once, late; older ones are not piled up.
  */
-import type { AgendaCore } from "../agenda-core.js";
+import { dedupeKeys } from "../delivery/dedupe-keys.js";
+import { type DigestSources, digestFor } from "../digest/digest-for.js";
 import { isLocale } from "../domain/locale.js";
-import type { Clock, JobClaims, LinkedChannel, Outbox } from "../ports.js";
+import type { ChannelDirectory, Clock, JobClaims, LinkedChannel, Outbox } from "../ports.js";
 import { previousOccurrence } from "./cron-occurrence.js";
 
 export const DIGEST_JOB = "digest";
@@ -15,7 +16,10 @@ export function digestTarget(channel: Pick<LinkedChannel, "platform" | "tenantId
 }
 
 export interface DigestSchedulerOptions {
-  core: AgendaCore;
+  /** The linked channels and their schedules. */
+  channels: Pick<ChannelDirectory, "linkedChannels">;
+  /** What a digest is built from. */
+  sources: DigestSources;
   claims: JobClaims;
   outbox: Outbox;
   clock: Clock;
@@ -29,10 +33,10 @@ export class DigestScheduler {
 
   /** Claims and enqueues every digest that is due; returns the number this instance enqueued. */
   async runDue(): Promise<number> {
-    const { core, clock } = this.options;
+    const { channels, clock } = this.options;
     const now = clock.now();
     let enqueued = 0;
-    for (const channel of await core.store.linkedChannels()) {
+    for (const channel of await channels.linkedChannels()) {
       try {
         const occurrence = previousOccurrence(channel.schedule, now);
         // A channel linked after the occurrence starts with the next one.
@@ -48,7 +52,7 @@ export class DigestScheduler {
   /** Finishes digests claimed by an instance that stopped before putting them in the outbox. */
   async resumeUnfinished(): Promise<number> {
     const unfinished = await this.options.claims.unfinished(DIGEST_JOB);
-    const channels = new Map((await this.options.core.store.linkedChannels()).map((channel) => [digestTarget(channel), channel]));
+    const channels = new Map((await this.options.channels.linkedChannels()).map((channel) => [digestTarget(channel), channel]));
     let resumed = 0;
     for (const run of unfinished) {
       const channel = channels.get(run.target);
@@ -75,10 +79,10 @@ export class DigestScheduler {
     const previous = await this.options.claims.previousPeriod(DIGEST_JOB, digestTarget(channel), occurrence.toISOString());
     const since = previous ? new Date(previous) : previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
     const locale = isLocale(channel.locale) ? channel.locale : "nl";
-    const digest = await this.options.core.digestFor(channel.overlegCode, since, this.options.clock.now(), locale);
+    const digest = await digestFor(this.options.sources, channel.overlegCode, since, this.options.clock.now(), locale);
     if (!digest) return;
     await this.options.outbox.enqueue({
-      dedupeKey: `${DIGEST_JOB}:${digestTarget(channel)}:${occurrence.toISOString()}`,
+      dedupeKey: dedupeKeys.digest(digestTarget(channel), occurrence),
       platform: channel.platform,
       target: channel.channelId,
       message: digest,

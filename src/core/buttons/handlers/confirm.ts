@@ -1,0 +1,16 @@
+import { defineButton } from "../button.js";
+import { readActionCode } from "./action-code.js";
+
+/** *Ongewijzigd*: confirms that the action's current status is still right (recorded as history). */
+export const confirm = defineButton({
+  read: readActionCode,
+  requirement: "lead-or-leader",
+  command: "status",
+  actionOf: (code) => code,
+  answers: "beside",
+  async run(code, { execute, deps }) {
+    const current = await deps.reader.findAction(code);
+    if (!current) return execute({ name: "toon", code });
+    return execute({ name: "status", code: current.code, status: current.status });
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * What one command is: who may run it, whether it names an action that must exist, and what it does.
+ * Each command has one handler file under `handlers/`; the registry holds them all, keyed by command name.
+ */
+import type { Actor } from "../actor.js";
+import type { Locale } from "../domain/locale.js";
+import type { Texts } from "../i18n/index.js";
+import type { Requirement } from "../permissions.js";
+import type { AgendaReader, AgendaWriter, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
+import type { Reply } from "../reply.js";
+import type { ReminderRounds } from "../rounds/reminder-rounds.js";
+import type { Command, CommandName } from "./types.js";
+
+/** Looks up a platform mention (`<@U123>`) to an e-mail address; provided by the platform adapter. */
+export type MentionResolver = (id: string) => Promise<{ email: string; displayName?: string; identity?: PlatformIdentityRef } | null>;
+
+/** What the handlers work with: the ports of the core. */
+export interface CommandDeps {
+  reader: AgendaReader;
+  writer: AgendaWriter;
+  people: PeopleDirectory;
+  channels: ChannelDirectory;
+  clock: Clock;
+  defaultLocale: Locale;
+  /** Where posts to channels go (`digest nu`); without it the core only answers the asking user. */
+  outbox?: Outbox;
+  /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
+  rounds?: ReminderRounds;
+}
+
+export interface CommandContext {
+  actor: Actor;
+  locale: Locale;
+  t: Texts;
+  deps: CommandDeps;
+  resolveMention?: MentionResolver;
+  /** The commands this actor may use, in help order. */
+  commandsForActor(): CommandName[];
+}
+
+export type CommandOf<N extends Command["name"]> = Extract<Command, { name: N }>;
+
+export interface CommandHandler<N extends Command["name"]> {
+  /** Who may run it (and whom `help` shows it to). */
+  requirement: Requirement;
+  /** When the arguments raise it: `digest` is for everyone, `digest nu` is the leader's. */
+  requirementFor?(command: CommandOf<N>): Requirement;
+  /**
+   * `checked`: the action the command names (its `code`) must exist, checked before the requirement;
+   * omitted: the command names no action, or answers an unknown one itself.
+   */
+  action?: "checked";
+  run(command: CommandOf<N>, context: CommandContext): Promise<Reply>;
+}
+
+/** One handler per command; the compiler demands an entry for every name. */
+export type CommandHandlers = { [N in Command["name"]]: CommandHandler<N> };
+
+/** The requirement of a command as given, resolving argument-dependent ones. */
+export function requirementOf<N extends Command["name"]>(handler: CommandHandler<N>, command: CommandOf<N>): Requirement {
+  return handler.requirementFor?.(command) ?? handler.requirement;
+}

@@ -1,0 +1,24 @@
+import { notice } from "../../messages/model.js";
+import { reply } from "../../reply.js";
+import type { RoundFilter } from "../../rounds/round-store.js";
+import type { CommandHandler } from "../handler.js";
+import { filterWords, isReply, resolveFilter } from "../list-filter.js";
+
+/** `herinner [filter]` previews a reminder round; `herinner start [filter]` starts it. */
+export const herinner: CommandHandler<"herinner"> = {
+  requirement: "leader",
+  async run({ filter: listFilter, start }, { actor, locale, t, deps }) {
+    const rounds = deps.rounds;
+    if (!rounds) return reply(locale, notice("error", t.rounds.noOpenRound));
+    let filter: RoundFilter;
+    if (Object.keys(listFilter).length === 0) {
+      filter = { query: {}, staleWeeks: rounds.settings.staleWeeks };
+    } else {
+      const resolved = await resolveFilter(listFilter, deps.reader, locale);
+      if (isReply(resolved)) return resolved;
+      filter = { query: resolved.query, description: resolved.description.join(", ") };
+    }
+    if (start) return rounds.start(filter, actor, locale);
+    return rounds.preview(filter, filterWords(listFilter, locale), JSON.stringify(listFilter), actor, locale);
+  },
+};

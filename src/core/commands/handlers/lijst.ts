@@ -1,0 +1,21 @@
+import { listMessage } from "../../messages/list-views.js";
+import { notice } from "../../messages/model.js";
+import { reply } from "../../reply.js";
+import type { CommandHandler } from "../handler.js";
+import { isReply, resolveFilter } from "../list-filter.js";
+
+/** A chat list shows this many actions; the rest is counted and reachable with a filter or the export. */
+export const LIST_LIMIT = 100;
+
+export const lijst: CommandHandler<"lijst"> = {
+  requirement: "read",
+  async run({ filter, share }, { locale, t, deps }) {
+    const resolved = await resolveFilter(filter, deps.reader, locale);
+    if (isReply(resolved)) return resolved;
+    const { query, description } = resolved;
+    const [actions, counts] = await Promise.all([deps.reader.listActions(query, LIST_LIMIT), deps.reader.countByStatus(query)]);
+    const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
+    if (total === 0) return reply(locale, notice("info", t.list.empty, t.list.emptyHint));
+    return reply(locale, listMessage({ actions, counts, total, description, share }, locale));
+  },
+};

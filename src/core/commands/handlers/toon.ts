@@ -1,0 +1,19 @@
+import { actionDetailMessage } from "../../messages/action-views.js";
+import { notice } from "../../messages/model.js";
+import { mayChange } from "../../permissions.js";
+import { reply } from "../../reply.js";
+import type { CommandHandler } from "../handler.js";
+import { similarCodes } from "../similar-codes.js";
+
+/** Loads the action anyway, so it answers an unknown code itself. */
+export const toon: CommandHandler<"toon"> = {
+  requirement: "read",
+  async run({ code }, { actor, locale, t, deps }) {
+    const action = await deps.reader.findAction(code);
+    if (!action) {
+      return reply(locale, notice("error", t.errors.unknownAction(code, await similarCodes(code, deps.reader)), t.errors.unknownActionHint));
+    }
+    const canChange = await mayChange(actor, code, deps.people);
+    return reply(locale, actionDetailMessage(action, locale, deps.clock.now(), canChange));
+  },
+};

@@ -1,0 +1,42 @@
+import type { PersonInfo } from "../../domain/agenda.js";
+import { personName } from "../../messages/action-views.js";
+import { notice } from "../../messages/model.js";
+import type { PeopleDirectory } from "../../ports.js";
+import { reply } from "../../reply.js";
+import type { CommandHandler, MentionResolver } from "../handler.js";
+import type { PersonRef } from "../types.js";
+
+export const trekker: CommandHandler<"trekker"> = {
+  requirement: "leader",
+  action: "checked",
+  async run(command, { actor, locale, t, deps, resolveMention }) {
+    const person = await resolvePerson(command.person, deps.people, resolveMention);
+    if (!person) {
+      const given = command.person.kind === "mention" ? `@${command.person.label ?? command.person.id}` : command.person.email;
+      return reply(locale, notice("error", t.errors.mentionUnresolved(given), t.errors.mentionHint));
+    }
+    const name = personName(person);
+    if (command.remove) {
+      const removed = await deps.writer.removeLead(command.code, person.id);
+      const text = removed ? t.done.leadRemoved(command.code, name) : t.done.leadWasNot(command.code, name);
+      return reply(locale, notice(removed ? "success" : "info", text), removed);
+    }
+    const added = await deps.writer.addLead(command.code, person.id, actor.person?.id ?? null);
+    const text = added ? t.done.leadAdded(command.code, name) : t.done.leadAlready(command.code, name);
+    return reply(locale, notice(added ? "success" : "info", text), added);
+  },
+};
+
+/** An e-mail address is the person (created when new); a mention is looked up on the platform first. */
+async function resolvePerson(
+  ref: PersonRef,
+  people: Pick<PeopleDirectory, "ensurePerson" | "linkIdentity">,
+  resolveMention: MentionResolver | undefined,
+): Promise<PersonInfo | null> {
+  if (ref.kind === "email") return people.ensurePerson(ref.email);
+  const found = await resolveMention?.(ref.id);
+  if (!found) return null;
+  const person = await people.ensurePerson(found.email, found.displayName);
+  if (found.identity) await people.linkIdentity(person.id, found.identity);
+  return person;
+}

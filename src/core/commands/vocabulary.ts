@@ -1,0 +1,116 @@
+/**
+ * The words of the grammar in one table: every command, sub-command and filter, Dutch first with its English
+ * alias. The parser reads it, and so do `help`, refusals and every hint that names a command, so a word is
+ * changed in one place. Status words live beside the statuses (`domain/status.ts`, `STATUS_VOCABULARY`).
+ */
+import type { Locale } from "../domain/locale.js";
+import type { Command, CommandName, ListFilter } from "./types.js";
+
+export interface Words {
+  nl: string;
+  en: string;
+  /** More Dutch words people type for it. */
+  alsoNl?: readonly string[];
+  /** More English words people type for it. */
+  alsoEn?: readonly string[];
+}
+
+export const COMMAND_WORDS: Record<CommandName, Words> = {
+  help: { nl: "help", en: "help", alsoNl: ["hulp", "?"] },
+  mijn: { nl: "mijn", en: "mine", alsoEn: ["my"] },
+  toon: { nl: "toon", en: "show", alsoNl: ["bekijk"] },
+  lijst: { nl: "lijst", en: "list" },
+  zoek: { nl: "zoek", en: "search", alsoEn: ["find"] },
+  status: { nl: "status", en: "status" },
+  notitie: { nl: "notitie", en: "note" },
+  escaleer: { nl: "escaleer", en: "escalate" },
+  trekker: { nl: "trekker", en: "lead", alsoEn: ["assign"] },
+  koppel: { nl: "koppel", en: "link" },
+  digest: { nl: "digest", en: "digest", alsoNl: ["overzicht"] },
+  herinner: { nl: "herinner", en: "remind", alsoNl: ["herinnering"] },
+  ronde: { nl: "ronde", en: "round" },
+};
+
+/** Words after a command that change what it does: `herinner start`, `ronde sluit`, `digest nu`, … */
+export const SUBCOMMAND_WORDS = {
+  start: { nl: "start", en: "start", alsoEn: ["begin", "go"] },
+  close: { nl: "sluit", en: "close", alsoNl: ["afsluiten", "stop"], alsoEn: ["end"] },
+  now: { nl: "nu", en: "now" },
+  schedule: { nl: "schema", en: "schedule", alsoNl: ["tijd"], alsoEn: ["time"] },
+  remove: { nl: "weg", en: "remove", alsoNl: ["verwijder", "-"] },
+} as const satisfies Record<string, Words>;
+export type Subcommand = keyof typeof SUBCOMMAND_WORDS;
+
+/** The filter words of `lijst` and `herinner`; `share` (`deel`) posts the list in the channel. */
+export const FILTER_WORDS: Record<keyof ListFilter | "share", Words> = {
+  themes: { nl: "thema", en: "theme" },
+  pillar: { nl: "pijler", en: "pillar" },
+  statuses: { nl: "status", en: "status" },
+  scope: { nl: "scope", en: "scope", alsoNl: ["regio"] },
+  trekker: { nl: "trekker", en: "lead" },
+  share: { nl: "deel", en: "share" },
+};
+
+function allWords(words: Words): { word: string; english: boolean }[] {
+  const english = [words.en, ...(words.alsoEn ?? [])].filter((word) => word !== words.nl);
+  return [
+    { word: words.nl, english: false },
+    ...(words.alsoNl ?? []).map((word) => ({ word, english: false })),
+    ...english.map((word) => ({ word, english: true })),
+  ];
+}
+
+function index<K extends string>(table: Record<K, Words>): Map<string, { key: K; english: boolean }> {
+  const map = new Map<string, { key: K; english: boolean }>();
+  for (const key of Object.keys(table) as K[]) {
+    for (const { word, english } of allWords(table[key])) if (!map.has(word)) map.set(word, { key, english });
+  }
+  return map;
+}
+
+const COMMAND_INDEX = index(COMMAND_WORDS);
+const SUBCOMMAND_INDEX = index<Subcommand>(SUBCOMMAND_WORDS);
+const FILTER_INDEX = index(FILTER_WORDS);
+
+/** The command a typed word starts, with whether the word is English. */
+export function commandOfWord(word: string): { name: CommandName; english: boolean } | undefined {
+  const found = COMMAND_INDEX.get(word.toLowerCase());
+  return found ? { name: found.key, english: found.english } : undefined;
+}
+
+/** Every word that starts a command, for "did you mean". */
+export const ALL_COMMAND_WORDS: readonly string[] = [...COMMAND_INDEX.keys()];
+
+/** True when `word` (any case) is one of the words of this sub-command. */
+export function isSubcommand(word: string | undefined, subcommand: Subcommand): boolean {
+  return !!word && SUBCOMMAND_INDEX.get(word.toLowerCase())?.key === subcommand;
+}
+
+export function filterOfWord(word: string): keyof ListFilter | "share" | undefined {
+  return FILTER_INDEX.get(word.toLowerCase())?.key;
+}
+
+/** Every filter word, for "did you mean". */
+export const ALL_FILTER_WORDS: readonly string[] = [...FILTER_INDEX.keys()];
+
+/** A command as the user of this locale types it: `commandWord("herinner", "en")` is `remind`. */
+export function commandWord(name: CommandName, locale: Locale): string {
+  return COMMAND_WORDS[name][locale];
+}
+
+/** A command with its sub-command: `commandPhrase("digest", "now", "nl")` is `digest nu`. */
+export function commandPhrase(name: CommandName, subcommand: Subcommand, locale: Locale): string {
+  return `${COMMAND_WORDS[name][locale]} ${SUBCOMMAND_WORDS[subcommand][locale]}`;
+}
+
+export function filterWord(key: keyof ListFilter | "share", locale: Locale): string {
+  return FILTER_WORDS[key][locale];
+}
+
+/** How the user of this locale would type the command given: `digest nu`, `lead`, `status`. */
+export function spokenCommand(command: Command, locale: Locale): string {
+  if (command.name === "digest" && command.now) return commandPhrase("digest", "now", locale);
+  if (command.name === "digest-schedule") return commandPhrase("digest", "schedule", locale);
+  if (command.name === "status-form") return commandWord("status", locale);
+  return commandWord(command.name, locale);
+}

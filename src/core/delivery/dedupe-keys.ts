@@ -1,0 +1,41 @@
+/**
+ * The outbox's exactly-once contract in one place: every message is stored under a key, and a second message
+ * with the same key is not stored. A key names what the message is for, so a resumed round, a repeated
+ * button press or a second instance produce the same key and nothing is sent twice.
+ */
+import type { Platform } from "../domain/agenda.js";
+
+/** Where a message goes, as part of a key. */
+export interface KeyTarget {
+  platform: Platform;
+  target: string;
+}
+
+const to = (target: KeyTarget) => `${target.platform}:${target.target}`;
+
+/** Prefix of the notices about a message that could not be delivered (never reported again themselves). */
+const FAILURE_PREFIX = "failed:";
+
+export const dedupeKeys = {
+  /** A channel's scheduled digest, per occurrence. */
+  digest: (channelKey: string, occurrence: Date) => `digest:${channelKey}:${occurrence.toISOString()}`,
+  /** `digest nu`: at most once a minute per channel. */
+  digestNow: (platform: Platform, tenantId: string, channelId: string, now: Date) =>
+    `digest-now:${platform}:${tenantId}:${channelId}:${now.toISOString().slice(0, 16)}`,
+  /** A lead's reminder: one per round and person, however often the round is resumed. */
+  roundReminder: (roundId: number, personId: number) => `round:${roundId}:lead:${personId}`,
+  /** The one follow-up to a lead who has not answered. */
+  roundNudge: (roundId: number, personId: number) => `round:${roundId}:nudge:${personId}`,
+  /** The leaders' notice that a round started. */
+  roundStarted: (roundId: number, target: KeyTarget) => `round:${roundId}:started:${to(target)}`,
+  /** A scheduled round that could not start (one is still open), once a day. */
+  roundScheduledSkipped: (openRoundId: number, day: string, target: KeyTarget) => `round:${openRoundId}:scheduled-skipped:${day}:${to(target)}`,
+  /** The summary when a round closes. */
+  roundSummary: (roundId: number, target: KeyTarget) => `round:${roundId}:summary:${to(target)}`,
+  /** A lead's "not mine", told to the leaders once per round period, action and person. */
+  notMine: (period: string, code: string, personId: number | undefined, target: KeyTarget) => `not-mine:${period}:${code}:${personId}:${to(target)}`,
+  /** The leaders hear once about a message that could not be delivered. */
+  deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
+  /** True for a failure notice, which is never reported again when it fails itself. */
+  isDeliveryFailure: (key: string) => key.startsWith(FAILURE_PREFIX),
+};

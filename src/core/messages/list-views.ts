@@ -1,0 +1,56 @@
+/** The lists a user asks for: `mijn`, `lijst`, `zoek`. */
+
+import type { ActionSummary, SearchHit } from "../domain/agenda.js";
+import type { Locale } from "../domain/locale.js";
+import type { ActionStatus } from "../domain/status.js";
+import { texts } from "../i18n/index.js";
+import { statusCounts } from "../status-counts.js";
+import { actionListItem } from "./action-views.js";
+import { type Block, type Message, message } from "./model.js";
+
+/** The user's own actions, each with its update buttons. */
+export function mineMessage(actions: ActionSummary[], locale: Locale): Message {
+  const title = texts(locale).mine.title(actions.length);
+  return message(title, [
+    { type: "heading", text: title },
+    { type: "list", items: actions.map((action) => actionListItem(action, locale, true)) },
+  ]);
+}
+
+export interface ListView {
+  /** The actions shown (the first of the matching ones). */
+  actions: ActionSummary[];
+  counts: Partial<Record<ActionStatus, number>>;
+  total: number;
+  /** The filter in words, one part each. */
+  description: string[];
+  share: boolean;
+}
+
+/** A filtered list with its status bar; what is not shown is counted. */
+export function listMessage(view: ListView, locale: Locale): Message {
+  const t = texts(locale);
+  const title = t.list.title(view.total);
+  const blocks: Block[] = [{ type: "heading", text: title }];
+  if (view.description.length) blocks.push({ type: "context", text: t.list.filtered(view.description.join(", ")) });
+  blocks.push({ type: "status-bar", counts: statusCounts(view.counts, locale), total: view.total });
+  blocks.push({ type: "list", items: view.actions.map((action) => actionListItem(action, locale)) });
+  if (view.total > view.actions.length) blocks.push({ type: "context", text: t.list.more(view.actions.length, view.total) });
+  return message(title, blocks, { visibility: view.share ? "public" : "private" });
+}
+
+/** Search hits, with the matching part of a note where the hit is in one. */
+export function searchMessage(text: string, hits: SearchHit[], locale: Locale): Message {
+  const t = texts(locale);
+  const title = t.search.title(text, hits.length);
+  return message(title, [
+    { type: "heading", text: title },
+    {
+      type: "list",
+      items: hits.map((hit) => {
+        const item = actionListItem(hit.action, locale);
+        return hit.excerpt ? { ...item, detail: `${item.detail ?? ""}\n${t.search.inNote}: “${hit.excerpt}”` } : item;
+      }),
+    },
+  ]);
+}

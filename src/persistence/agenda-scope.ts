@@ -1,0 +1,55 @@
+/** One agenda in the database: the Prisma stores of the core's ports all work within it. */
+import type { PersonInfo } from "../core/domain/agenda.js";
+import type { Database } from "./database.js";
+import type { Prisma, PrismaClient } from "./generated/client.js";
+import { toPerson } from "./mappers.js";
+import type { PreparedReads } from "./prepared-reads.js";
+
+export interface AgendaScope {
+  prisma: PrismaClient;
+  reads: PreparedReads;
+  agendaId: number;
+}
+
+export class UnknownActionError extends Error {
+  constructor(readonly code: string) {
+    super(`unknown action ${code}`);
+    this.name = "UnknownActionError";
+  }
+}
+
+export class NoAgendaError extends Error {
+  constructor(slug?: string) {
+    super(
+      slug ? `No agenda "${slug}" in the database; import it first.` : "No agenda in the database; import one first (npm run cli -- import <file>).",
+    );
+    this.name = "NoAgendaError";
+  }
+}
+
+/** The agenda with this slug, or the only/first agenda when no slug is given. */
+export async function openAgendaScope(database: Pick<Database, "prisma" | "reads">, slug?: string): Promise<AgendaScope> {
+  const { prisma, reads } = database;
+  const agenda = await prisma.agenda.findFirst({ where: slug ? { slug } : {}, orderBy: { id: "asc" }, select: { id: true } });
+  if (!agenda) throw new NoAgendaError(slug);
+  return { prisma, reads, agendaId: agenda.id };
+}
+
+export function activeAction(scope: AgendaScope, code: string): Prisma.ActionWhereInput {
+  return { agendaId: scope.agendaId, code, retiredAt: null };
+}
+
+export const personSelect = { id: true, email: true, displayName: true } as const;
+
+/** The people with these ids, in one query. */
+export async function peopleById(prisma: PrismaClient, ids: (number | null)[]): Promise<Map<number, PersonInfo>> {
+  const unique = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await prisma.person.findMany({ where: { id: { in: unique } }, select: personSelect });
+  return new Map(rows.map((row) => [row.id, toPerson(row)]));
+}
+
+/** `%text%` for ILIKE, with the user's own % and _ taken literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
