@@ -25,8 +25,6 @@ import { type StatusFormInput, type StatusFormResult, submitStatusForm } from ".
 
 export type { MentionResolver } from "./commands/handler.js";
 
-export type AgendaCoreOptions = CommandDeps;
-
 /** The answer to a button, and whether it replaces the pressed message or comes beside it. */
 export interface Pressed {
   reply: Reply;

@@ -25,4 +25,3 @@ export const statusFormSchema = z.object({
   status: z.enum(ACTION_STATUSES),
   note: optionalNoteSchema,
 });
-export type StatusForm = z.infer<typeof statusFormSchema>;

@@ -4,7 +4,7 @@
  * changed in one place. Status words live beside the statuses (`domain/status.ts`, `STATUS_VOCABULARY`).
  */
 import type { Locale } from "../domain/locale.js";
-import type { Command, CommandName, ListFilter } from "./types.js";
+import { COMMAND_NAMES, type Command, type CommandName, type ListFilter } from "./types.js";
 
 export interface Words {
   nl: string;
@@ -96,6 +96,11 @@ export const ALL_FILTER_WORDS: readonly string[] = [...FILTER_INDEX.keys()];
 /** A command as the user of this locale types it: `commandWord("herinner", "en")` is `remind`. */
 export function commandWord(name: CommandName, locale: Locale): string {
   return COMMAND_WORDS[name][locale];
+}
+
+/** Every command as the user of this locale types it. */
+export function commandWords(locale: Locale): Record<CommandName, string> {
+  return Object.fromEntries(COMMAND_NAMES.map((name) => [name, COMMAND_WORDS[name][locale]])) as Record<CommandName, string>;
 }
 
 /** A command with its sub-command: `commandPhrase("digest", "now", "nl")` is `digest nu`. */

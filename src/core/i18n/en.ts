@@ -1,24 +1,11 @@
 import type { ParseError } from "../commands/types.js";
+import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
-const COMMAND_WORD = {
-  help: "help",
-  mijn: "mine",
-  toon: "show",
-  lijst: "list",
-  zoek: "search",
-  status: "status",
-  notitie: "note",
-  escaleer: "escalate",
-  trekker: "lead",
-  digest: "digest",
-  koppel: "link",
-  herinner: "remind",
-  ronde: "round",
-} as const;
+const COMMAND_WORD = commandWords("en");
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {

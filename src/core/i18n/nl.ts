@@ -1,24 +1,11 @@
 import type { ParseError } from "../commands/types.js";
+import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
-const COMMAND_WORD = {
-  help: "help",
-  mijn: "mijn",
-  toon: "toon",
-  lijst: "lijst",
-  zoek: "zoek",
-  status: "status",
-  notitie: "notitie",
-  escaleer: "escaleer",
-  trekker: "trekker",
-  digest: "digest",
-  koppel: "koppel",
-  herinner: "herinner",
-  ronde: "ronde",
-} as const;
+const COMMAND_WORD = commandWords("nl");
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {

@@ -188,5 +188,3 @@ export interface RoundTexts {
   invalidButton: string;
   invalidButtonHint: string;
 }
-
-export type CommandNameText = Record<CommandName, string>;
