@@ -82,7 +82,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 
   const client = bolt.client;
   const users = new SlackUserDirectory(client, (error, userId) =>
-    log.warn({ err: error, userId }, "users.info failed; treating the user as a reader"),
+    log.warn({ err: error, userId }, "users.info failed; identifying the user by the stored link to their Slack account"),
   );
   const responseRetry = options.responseRetry ?? DEFAULT_RETRY;
   const work = new WorkQueue(options.workConcurrency ?? (app.database.kind === "pglite" ? 1 : 8), (error) =>
