@@ -3,6 +3,7 @@
  * Adaptive Cards; the status form is a card validated on submit; installs and first messages store a
  * conversation reference for later proactive messages. Mounted at `/api/messages` on the service's server.
  */
+import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
 import { Application, TeamsAdapter } from "@microsoft/teams-ai";
 import {
@@ -30,7 +31,8 @@ import { submitStatusForm } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { type AdaptiveCard, renderCards } from "./adaptive-card.js";
-import { BodyTooLargeError, botRequest, botResponse, readJsonBody } from "./node-http-bridge.js";
+import { BodyTooLargeError, readJsonBody } from "./node-http-bridge.js";
+import { PLAYGROUND_TENANT } from "./playground.js";
 import { readStatusCard, STATUS_FORM_VERB, statusCard } from "./status-card.js";
 import type { TeamsConfig } from "./teams-config.js";
 import { TeamsSender } from "./teams-sender.js";
@@ -40,22 +42,72 @@ export const TEAMS_MESSAGES_PATH = "/api/messages";
 
 export interface TeamsAdapterOptions {
   config: TeamsConfig;
+  /** `local`: no app id, the Agents Playground on this machine only (see `teamsMode`). */
+  mode: "local" | "authenticated";
   app: App;
   logger: Logger;
   http: HttpServer;
 }
 
 export interface TeamsBot {
-  /** "local": no app id, Agents Playground on this machine only; "authenticated": Bot Framework tokens checked. */
-  mode: "local" | "authenticated";
-  /** Sends outbox messages (digests, reminders) proactively. */
-  sender: MessageSender;
+  /** "local": no app id, Agents Playground on this machine only; "authenticated": Bot Framework tokens checked; "off": no endpoint. */
+  mode: "local" | "authenticated" | "off";
+  /** Sends outbox messages (digests, reminders) proactively; absent when Teams is off. */
+  sender?: MessageSender;
 }
 
 function isLoopback(host: string | undefined): boolean {
   if (!host) return false;
   const bare = host.replace(/^\[|\]$/g, "").replace(/^::ffff:/, "");
   return bare === "localhost" || bare === "::1" || (isIP(bare) === 4 && bare.startsWith("127."));
+}
+
+/**
+ * CloudAdapter.process answers a failed authentication itself, with the error text in the body (500 when the
+ * signing keys cannot be fetched) and the stack on stderr. The endpoint calls processActivity instead and answers.
+ */
+class AuthenticatingAdapter extends TeamsAdapter {
+  authenticateAndRun(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/** Headers a reverse proxy adds: a request that passed through one did not start on this machine. */
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip"];
+
+/**
+ * Without an app id nothing is authenticated: accept only the Agents Playground on this machine, i.e. a request
+ * from loopback, not forwarded by a proxy, whose replies go to loopback, in the Playground's tenant.
+ */
+function localRefusal(request: IncomingMessage, activity: Partial<Activity>): string | null {
+  if (!isLoopback(request.socket.remoteAddress)) return "not from this machine";
+  if (FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined)) return "forwarded by a proxy";
+  let serviceHost: string | undefined;
+  try {
+    serviceHost = new URL(activity.serviceUrl ?? "").hostname;
+  } catch {
+    serviceHost = undefined;
+  }
+  if (!isLoopback(serviceHost)) return "serviceUrl not on this machine";
+  if (activity.conversation?.tenantId !== PLAYGROUND_TENANT) return "not the Playground's tenant";
+  return null;
+}
+
+/** The activity as botbuilder expects it, timestamps as dates (what CloudAdapter.process does before processActivity). */
+function toActivity(body: Record<string, unknown>): Activity {
+  const activity = { ...body } as unknown as Activity & Record<string, unknown>;
+  for (const [field, raw] of [
+    ["timestamp", "rawTimestamp"],
+    ["expiration", "rawExpiration"],
+    ["localTimestamp", "rawLocalTimestamp"],
+  ] as const) {
+    const value = body[field];
+    if (typeof value === "string") {
+      activity[raw] = value;
+      activity[field] = new Date(value) as never;
+    }
+  }
+  return activity;
 }
 
 export function startTeams(options: TeamsAdapterOptions): TeamsBot {
@@ -67,7 +119,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId ?? "",
   };
-  const adapter = new TeamsAdapter(authConfig, new ConfigurationServiceClientCredentialFactory(authConfig));
+  const adapter = new AuthenticatingAdapter(authConfig, new ConfigurationServiceClientCredentialFactory(authConfig));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, "teams turn failed");
     try {
@@ -79,7 +131,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   const bot = new Application({ adapter, storage: new MemoryStorage(), removeRecipientMention: true, startTypingTimer: false });
   const users = new TeamsUserDirectory((error, userId) => log.warn({ err: error, userId }, "roster look-up failed; treating the user as a reader"));
   const core = app.core;
-  const mode: TeamsBot["mode"] = config.appId ? "authenticated" : "local";
+  const mode = options.mode;
   // Real Teams sends the user's own language with each activity; the Playground always says en-US.
   const clientLocale = (context: TurnContext): Locale | undefined => (mode === "authenticated" ? toLocale(context.activity.locale) : undefined);
 
@@ -100,10 +152,13 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const facts = await users.lookup(context, from.id);
     const tenantId = context.activity.conversation?.tenantId ?? "";
     const locale = clientLocale(context);
+    // Only an id someone vouches for chooses a person: the roster's, or while the roster cannot be asked, the
+    // activity's own when a Bot Framework token stands behind it. An unauthenticated claim never does.
+    const externalId = facts.unavailable ? (mode === "authenticated" ? from.aadObjectId : undefined) : (facts.aadObjectId ?? from.id);
     const actor = await identify(app.store, app.leaders, {
       email: facts.email,
       ...(facts.displayName ? { displayName: facts.displayName } : {}),
-      identity: { platform: "teams", tenantId, externalId: from.aadObjectId ?? facts.aadObjectId ?? from.id },
+      ...(externalId ? { identity: { platform: "teams" as const, tenantId, externalId } } : {}),
       ...(locale ? { locale } : {}),
       channel: "teams",
       conversation: conversationOf(context),
@@ -244,39 +299,47 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
       response.writeHead(error instanceof BodyTooLargeError ? 413 : 400).end();
       return;
     }
-    if (!body || typeof body !== "object") {
+    if (!body || typeof body !== "object" || typeof (body as { type?: unknown }).type !== "string") {
       response.writeHead(400).end();
       return;
     }
-    const activity = body as Partial<Activity>;
+    const activity = toActivity(body as Record<string, unknown>);
     if (mode === "local") {
-      // Without an app id nothing is authenticated: accept only the Playground on this machine.
-      let serviceHost: string | undefined;
-      try {
-        serviceHost = new URL(activity.serviceUrl ?? "").hostname;
-      } catch {
-        serviceHost = undefined;
-      }
-      if (!isLoopback(request.socket.remoteAddress) || !isLoopback(serviceHost)) {
+      const refusal = localRefusal(request, activity);
+      if (refusal) {
         log.warn(
-          { remote: request.socket.remoteAddress, serviceUrl: activity.serviceUrl },
-          "refused an unauthenticated Teams request from outside this machine",
+          { reason: refusal, remote: request.socket.remoteAddress, serviceUrl: activity.serviceUrl, tenant: activity.conversation?.tenantId },
+          "refused an unauthenticated Teams request that is not the Agents Playground on this machine",
         );
         response.writeHead(401).end();
         return;
       }
     }
-    await adapter.process(botRequest(request, body as Record<string, unknown>), botResponse(response), async (context) => {
-      const tenant = context.activity.conversation?.tenantId;
-      if (config.tenantId && tenant !== config.tenantId) {
-        log.warn({ tenant }, "message from a tenant this bot does not serve");
-        if (context.activity.type === ActivityTypes.Message) {
-          await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.unknownTenant);
+    let authenticated = false;
+    let invokeResponse: { status?: number; body?: unknown } | undefined;
+    try {
+      invokeResponse = await adapter.authenticateAndRun(request.headers.authorization ?? "", activity, async (context) => {
+        authenticated = true;
+        const tenant = context.activity.conversation?.tenantId;
+        if (config.tenantId && tenant !== config.tenantId) {
+          log.warn({ tenant }, "message from a tenant this bot does not serve");
+          if (context.activity.type === ActivityTypes.Message) {
+            await context.sendActivity(texts(clientLocale(context) ?? app.config.defaultLocale).errors.unknownTenant);
+          }
+          return;
         }
-        return;
-      }
-      await bot.run(context);
-    });
+        await bot.run(context);
+      });
+    } catch (error) {
+      if (authenticated) throw error;
+      // A missing or forged token, or signing keys that cannot be fetched: the caller learns nothing more.
+      log.warn({ reason: error instanceof Error ? error.message : String(error) }, "refused a Teams request that could not be authenticated");
+      response.writeHead(401).end();
+      return;
+    }
+    const status = invokeResponse?.status ?? 200;
+    if (invokeResponse?.body === undefined) response.writeHead(status).end();
+    else response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(invokeResponse.body));
   });
   log.info(
     { mode, path: TEAMS_MESSAGES_PATH },

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { message } from "../support/teams-activities.js";
+import { message, TENANT } from "../support/teams-activities.js";
 import { startTestService, type TestService } from "../support/test-service.js";
 import { inlineLinks, markdownTexts, visibleText } from "./card-markdown.js";
 
-/** The tenant the Agents Playground sends in local mode. */
-const PLAYGROUND_TENANT = "00000000-0000-0000-0000-0000000000001";
 const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
 const NOTE = "[Klik hier](https://evil.example/login)";
 
@@ -15,7 +13,7 @@ describe("Teams end to end: a note with a disguised link stays visible text in `
 
   async function say(text: string): Promise<SentActivity[]> {
     const before = connector.sent.length;
-    const activity = message(LEADER, text, { serviceUrl: connector.url, tenantId: PLAYGROUND_TENANT });
+    const activity = message(LEADER, text, { serviceUrl: connector.url, tenantId: TENANT });
     const response = await fetch(`${running.baseUrl}/api/messages`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -28,7 +26,7 @@ describe("Teams end to end: a note with a disguised link stays visible text in `
 
   beforeAll(async () => {
     connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: PLAYGROUND_TENANT });
+    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
     await connector.start();
     running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
   });
