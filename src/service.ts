@@ -1,6 +1,6 @@
 /** The long-running service: HTTP server, database, agenda core. Platform adapters attach here. */
 import { type App, type AppOptions, composeApp, openApp } from "./app.js";
-import type { Config } from "./config/env.js";
+import { type Config, listenHost, teamsMode } from "./config/env.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import type { Database } from "./persistence/database.js";
@@ -27,8 +27,9 @@ export interface AdapterOverrides {
 
 export async function startService(config: Config, logger: Logger, adapters: AdapterOverrides = {}): Promise<Service> {
   const http = new HttpServer(logger);
-  const port = await http.listen(config.port);
-  logger.info({ port }, "listening; opening the database");
+  const host = listenHost(config);
+  const port = await http.listen(config.port, host);
+  logger.info({ port, host }, "listening; opening the database");
   let app: App;
   try {
     const options: AppOptions = {
@@ -54,12 +55,15 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   } else {
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
-  const teams = startTeams({ config: config.teams, app, logger, http });
+  const mode = teamsMode(config);
+  const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, app, logger, http });
+  if (mode === "off")
+    logger.info("Teams is not configured: set MicrosoftAppId and MicrosoftAppPassword to enable it (or PLAYGROUND=on to try it locally)");
   const delivery = startDelivery({
     app,
     logger,
     senders: {
-      teams: teams.sender,
+      ...(teams.sender ? { teams: teams.sender } : {}),
       ...(config.slack
         ? {
             slack: new SlackSender(config.slack.botToken, config.slack.apiUrl, async (email, user) => {

@@ -210,7 +210,7 @@ describe("Teams with credentials", () => {
       MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
       MicrosoftAppPassword: "secret",
       MicrosoftAppType: "SingleTenant",
-      MicrosoftAppTenantId: TENANT,
+      MicrosoftAppTenantId: "11111111-2222-3333-4444-555555555555",
     });
     service = running.service;
   });

@@ -37,7 +37,7 @@ export const envSchema = z.object({
       .pipe(z.array(emailSchema)),
   ),
   DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default("nl")),
-  PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(["auto", "off"]).default("auto")),
+  PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(56150)),
   SLACK_MESSAGES_PER_SECOND: z.preprocess(
     emptyToUndefined,
@@ -78,8 +78,11 @@ export interface Config {
   leaderEmails: string[];
   defaultLocale: Locale;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  /** `auto`: with no Slack or Teams credentials, `npm start` also opens the Agents Playground. */
-  playground: "auto" | "off";
+  /**
+   * `auto`: with no Slack or Teams credentials, Teams runs in local mode and `npm start` opens the Agents Playground;
+   * `on`: local mode and the Playground also beside Slack; `off`: no Playground.
+   */
+  playground: "auto" | "on" | "off";
   playgroundPort: number;
   /** Outgoing messages (reminders, digests) per second for the whole app, per platform: the platform's limit. */
   messagesPerSecond: Record<Platform, number>;
@@ -91,7 +94,7 @@ export interface Config {
   roundSchedule: string | undefined;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
-  /** Bot Framework settings; without an app id Teams runs in local mode (Agents Playground). */
+  /** Bot Framework settings; see `teamsMode` for when Teams runs and how. */
   teams: TeamsConfig;
 }
 
@@ -109,7 +112,7 @@ const HINTS: Record<string, string> = {
   LEADER_EMAILS: "comma-separated e-mail addresses, e.g. LEADER_EMAILS=projectleider@haarlem.nl,tweede@haarlem.nl",
   DEFAULT_LOCALE: "nl or en",
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
-  PLAYGROUND: "auto or off",
+  PLAYGROUND: "auto, on or off",
   SLACK_MESSAGES_PER_SECOND: "messages per second for the whole workspace, e.g. SLACK_MESSAGES_PER_SECOND=5",
   TEAMS_MESSAGES_PER_SECOND: "messages per second for the app in the tenant (Teams allows 50), e.g. TEAMS_MESSAGES_PER_SECOND=30",
   DELIVERY_LEASE_SECONDS: "seconds, e.g. DELIVERY_LEASE_SECONDS=60",
@@ -140,6 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (error instanceof SlackConfigError || error instanceof TeamsConfigError) throw new ConfigError(error.problems);
     throw error;
   }
+  if (e.PLAYGROUND === "on" && teams.appId) {
+    throw new ConfigError([
+      "PLAYGROUND: on runs Teams in local mode for the Agents Playground, which cannot be combined with MicrosoftAppId (remove one of them)",
+    ]);
+  }
   return {
     slack,
     teams,
@@ -160,9 +168,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Local mode: no chat platform credentials at all, so the bot is tried in the Agents Playground on this machine. */
+/**
+ * How Teams runs: `authenticated` with an app id (every request carries a Bot Framework token); `local` (no
+ * authentication, loopback only, the Agents Playground's tenant only) when no platform is configured at all, or
+ * with PLAYGROUND=on; otherwise `off`, so a Slack-only server exposes no unauthenticated Teams endpoint.
+ */
+export function teamsMode(config: Pick<Config, "playground" | "slack" | "teams">): "authenticated" | "local" | "off" {
+  if (config.teams.appId) return "authenticated";
+  if (config.playground === "on" || config.slack === null) return "local";
+  return "off";
+}
+
+/** Local mode with the Agents Playground: Teams runs locally and the Playground is not switched off. */
 export function isLocalMode(config: Config): boolean {
-  return config.playground === "auto" && config.slack === null && config.teams.appId === undefined;
+  return teamsMode(config) === "local" && config.playground !== "off";
+}
+
+/**
+ * Where the service listens: on loopback only when nothing needs to reach it from elsewhere (Teams in local mode
+ * and no Slack over HTTP), else on all interfaces.
+ */
+export function listenHost(config: Pick<Config, "playground" | "slack" | "teams">): string {
+  const slackOverHttp = config.slack !== null && !config.slack.appToken;
+  return teamsMode(config) === "local" && !slackOverHttp ? "127.0.0.1" : "0.0.0.0";
 }
 
 /** Who the person at the Playground is in local mode: the first project leader, so every command can be tried. */

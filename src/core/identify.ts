@@ -14,8 +14,7 @@ export interface UserFacts {
 }
 
 export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, facts: UserFacts): Promise<Actor> {
-  const email = facts.email?.trim().toLowerCase() || null;
-  const isLeader = leaders.isLeader(email);
+  let email = facts.email?.trim().toLowerCase() || null;
   let person: PersonInfo | null = null;
   let linked = false;
   if (facts.identity) {
@@ -25,6 +24,10 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   } else if (email) {
     person = await people.findByEmail(email);
   }
+  // The platform could not say (an outage, a profile without e-mail): the person linked to the chat account is
+  // who this is, and their stored e-mail decides whether they lead.
+  if (!email && linked && person) email = person.email;
+  const isLeader = leaders.isLeader(email);
   if (!person && email && isLeader) person = await people.ensurePerson(email, facts.displayName);
   // Remember the chat account, so the next message finds the person without the e-mail.
   if (person && facts.identity && !linked) await people.linkIdentity(person.id, facts.identity);

@@ -1,32 +1,31 @@
 /**
  * The Slack adapter: `/actie`, buttons, the status modal and App Home, on the service's HTTP server at
- * `/slack/events` (or over Socket Mode). It translates Slack payloads to core calls and core messages to
- * Block Kit; every domain decision stays in the core.
+ * `/slack/events` (or over Socket Mode). It registers the handlers; who is asking (slack-actor), how answers go
+ * out (slack-replies), the endpoint (slack-endpoint) and its guards (slack-guards) live beside it. Every domain
+ * decision stays in the core.
  */
-import { type BlockButtonAction, App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
-import type { KnownBlock } from "@slack/types";
+import type { BlockButtonAction, App as BoltApp } from "@slack/bolt";
 import type { RetryOptions, WebClient } from "@slack/web-api";
-import type { Actor, Conversation } from "../core/actor.js";
-import type { MentionResolver } from "../core/agenda-core.js";
+import type { Actor } from "../core/actor.js";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
 import type { ChatAdapterDeps } from "../core/chat-adapter.js";
-import type { Locale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
-import { identify } from "../core/identify.js";
 import type { Message } from "../core/messages/model.js";
-import type { Reply } from "../core/reply.js";
 import type { StatusFormResult } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { WorkQueue } from "../server/work-queue.js";
-import { fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
-import { boltLogger } from "./bolt-logger.js";
-import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from "./response-url.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./response-url.js";
+import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.js";
+import { pressButton } from "./slack-buttons.js";
 import type { SlackConfig } from "./slack-config.js";
+import { SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
+import { apologising, oncePerEvent } from "./slack-guards.js";
+import { SlackReplies } from "./slack-replies.js";
 import { SlackUserDirectory } from "./slack-users.js";
-import { FIELD_BLOCKS, type ModalContext, readModalContext, readStatusModal, STATUS_MODAL_ID, statusModal } from "./status-modal.js";
+import { FIELD_BLOCKS, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
 
-export const SLACK_EVENTS_PATH = "/slack/events";
+export { SLACK_EVENTS_PATH } from "./slack-endpoint.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -48,198 +47,81 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-interface Where {
-  teamId: string;
-  userId: string;
-  channelId?: string;
-}
-
 export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
-  const { config, app, logger } = options;
+  const { app, logger } = options;
+  const { core } = app;
+  const { defaultLocale } = app;
   const log = logger.child({ component: "slack" });
-  const clientOptions = {
-    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    retryConfig: options.webApiRetry ?? { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000 },
-  };
-  const socketMode = !!config.appToken;
-  const httpReceiver =
-    socketMode || !config.signingSecret
-      ? undefined
-      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger: boltLogger(logger) });
-  // Socket Mode opens its connection with apps.connections.open: it must use the same API base URL.
-  const socketReceiver = httpReceiver
-    ? undefined
-    : new SocketModeReceiver({ appToken: config.appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
-  const bolt = new BoltApp({
-    token: config.botToken,
-    receiver: httpReceiver ?? (socketReceiver as SocketModeReceiver),
-    clientOptions,
-    logger: boltLogger(logger),
-    deferInitialization: true,
-  });
-  await bolt.init();
-
+  const endpoint = await slackEndpoint(
+    options.config,
+    logger,
+    options.http,
+    options.webApiRetry ?? { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000 },
+  );
+  const { bolt } = endpoint;
   const client = bolt.client;
   const users = new SlackUserDirectory(client, (error, userId) =>
-    log.warn({ err: error, userId }, "users.info failed; treating the user as a reader"),
+    log.warn({ err: error, userId }, "users.info failed; identifying the user by the stored link to their Slack account"),
   );
-  const responseRetry = options.responseRetry ?? DEFAULT_RETRY;
+  const actors = new SlackActors(users, app.people, app.leaders);
+  const replies = new SlackReplies(client, options.responseRetry ?? DEFAULT_RETRY);
+  const guarded = apologising(replies, log);
   const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
-  const core = app.core;
-
-  async function actorFor(where: Where): Promise<Actor> {
-    const facts = await users.lookup(where.userId, where.teamId);
-    const conversation: Conversation | undefined = where.channelId
-      ? { platform: "slack", tenantId: where.teamId, channelId: where.channelId, isChannel: !where.channelId.startsWith("D") }
-      : undefined;
-    return identify(app.people, app.leaders, {
-      email: facts.email,
-      ...(facts.displayName ? { displayName: facts.displayName } : {}),
-      identity: { platform: "slack", tenantId: where.teamId, externalId: where.userId },
-      ...(facts.locale ? { locale: facts.locale } : {}),
-      channel: "slack",
-      ...(conversation ? { conversation } : {}),
-    });
-  }
-
-  const resolveMention =
-    (teamId: string): MentionResolver =>
-    async (id) => {
-      const facts = await users.lookup(id, teamId);
-      if (!facts.email) return null;
-      return {
-        email: facts.email,
-        ...(facts.displayName ? { displayName: facts.displayName } : {}),
-        identity: { platform: "slack", tenantId: facts.teamId, externalId: id },
-      };
-    };
-
-  async function respond(responseUrl: string, message: Message): Promise<void> {
-    for (const blocks of paginate(renderBlocks(message))) {
-      await postToResponseUrl(
-        responseUrl,
-        { text: message.summary, blocks, response_type: message.visibility === "public" ? "in_channel" : "ephemeral", replace_original: false },
-        responseRetry,
-      );
-    }
-  }
-
-  /** Tells a user something outside a slash command: ephemeral in the channel they were in, else in the app's DM. */
-  async function tell(where: Where, message: Message): Promise<void> {
-    for (const blocks of paginate(renderBlocks(message))) {
-      if (where.channelId) await client.chat.postEphemeral({ channel: where.channelId, user: where.userId, text: message.summary, blocks });
-      else await client.chat.postMessage({ channel: where.userId, text: message.summary, blocks });
-    }
-  }
 
   async function publishHome(where: Where, actor?: Actor): Promise<void> {
-    const who = actor ?? (await actorFor({ teamId: where.teamId, userId: where.userId }));
-    const locale = localeOf(who, app.defaultLocale);
-    const home = await core.home(who, locale);
-    const blocks: KnownBlock[] = fitView(
-      renderBlocks(home),
-      (hidden) => texts(locale).list.more(VIEW_BLOCK_LIMIT - 1, VIEW_BLOCK_LIMIT - 1 + hidden),
-      VIEW_BLOCK_LIMIT,
-    );
-    await client.views.publish({ user_id: where.userId, view: { type: "home", blocks } });
+    const who = actor ?? (await actors.actorFor({ teamId: where.teamId, userId: where.userId }));
+    const locale = localeOf(who, defaultLocale);
+    await replies.publishHome(where.userId, await core.home(who, locale), locale);
   }
 
-  async function openForm(triggerId: string, reply: Reply, context: ModalContext): Promise<void> {
-    if (!reply.form) return;
-    await client.views.open({ trigger_id: triggerId, view: statusModal(reply.form, context) });
-  }
-
-  /** The user never sees a stack trace: failures are logged and answered with a short apology. */
-  async function guarded(where: Where, responseUrl: string | undefined, locale: Locale, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      log.error({ err: error, userId: where.userId }, "slack request failed");
-      const t = texts(locale);
-      const apology: Message = {
-        summary: t.errors.internal,
-        blocks: [{ type: "text", text: t.errors.internal }],
-        tone: "error",
-        visibility: "private",
-      };
-      try {
-        if (responseUrl) await respond(responseUrl, apology);
-        else await tell(where, apology);
-      } catch (nested) {
-        log.error({ err: nested }, "could not tell the user about the failure");
-      }
-    }
-  }
-
-  // Slack retries an event it thinks we missed (X-Slack-Retry-Num); each event_id is handled once.
-  bolt.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !(await app.events.firstSeen("slack", eventId))) {
-      log.info({ eventId }, "repeated Slack event ignored");
-      return;
-    }
-    await next();
-  });
+  bolt.use(oncePerEvent(app.events, log));
 
   bolt.command("/actie", async ({ command, ack }) => {
     await ack();
     const where: Where = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
     work.push(() =>
-      guarded(where, command.response_url, app.defaultLocale, async () => {
-        const actor = await actorFor(where);
-        const reply = await core.run(command.text, actor, { resolveMention: resolveMention(command.team_id) });
+      guarded(where, command.response_url, defaultLocale, async () => {
+        const actor = await actors.actorFor(where);
+        const reply = await core.run(command.text, actor, { resolveMention: actors.resolveMention(command.team_id) });
         if (reply.form && reply.form.actions.length > 0) {
-          await openForm(command.trigger_id, reply, { locale: reply.locale, channelId: command.channel_id });
+          await replies.openForm(command.trigger_id, reply, { locale: reply.locale, channelId: command.channel_id });
           return;
         }
-        await respond(command.response_url, reply.message);
+        await replies.respond(command.response_url, reply.message);
       }),
     );
   });
 
-  /** What a button press needs: who pressed it, where, and how to answer (response_url in a message, a DM from App Home). */
-  interface Press {
-    where: Where;
-    actor: Actor;
-    locale: Locale;
-    code: string;
-    answer: (message: Message) => Promise<void>;
-  }
-
-  function onButton(intent: string, handle: (press: Press, body: BlockButtonAction) => Promise<void>): void {
+  // Every button of the core, one registration each.
+  for (const intent of BUTTON_INTENTS) {
     bolt.action<BlockButtonAction>(intent, async ({ body, action, ack }) => {
       await ack();
-      const where = whereOf(body);
+      const where = whereOfPress(body);
       const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
-      await guarded(where, responseUrl, app.defaultLocale, async () => {
-        const actor = await actorFor(where);
-        const answer = (message: Message) => (responseUrl ? respond(responseUrl, message) : tell(where, message));
-        await handle({ where, actor, locale: localeOf(actor, app.defaultLocale), code: action.value ?? "", answer }, body);
+      await guarded(where, responseUrl, defaultLocale, async () => {
+        const actor = await actors.actorFor(where);
+        const press = {
+          intent,
+          where,
+          actor,
+          locale: localeOf(actor, defaultLocale),
+          value: action.value ?? "",
+          triggerId: body.trigger_id,
+          answer: (message: Message) => replies.answer(where, responseUrl, message),
+        };
+        await pressButton(press, { core, replies, publishHome });
       });
-    });
-  }
-
-  // Every button of the core, one registration each: a form opens, or the answer comes beside the pressed message.
-  for (const intent of BUTTON_INTENTS) {
-    onButton(intent, async ({ where, actor, locale, code, answer }, body) => {
-      const { reply } = await core.press(intent, code, actor, locale);
-      if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
-        await openForm(body.trigger_id, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
-        return;
-      }
-      await answer(reply.message);
-      if (!where.channelId && reply.changed) await publishHome(where, actor);
     });
   }
 
   bolt.view(STATUS_MODAL_ID, async ({ ack, body, view }) => {
     const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
-    const context = readModalContext(view.private_metadata, app.defaultLocale);
+    const context = readModalContext(view.private_metadata, defaultLocale);
     if (context.channelId) where.channelId = context.channelId;
     let actor: Actor;
     let result: StatusFormResult;
     try {
-      actor = await actorFor({ teamId: where.teamId, userId: where.userId });
+      actor = await actors.actorFor({ teamId: where.teamId, userId: where.userId });
       result = await core.submitStatusForm(readStatusModal(view.state.values), actor, context.locale);
     } catch (error) {
       log.error({ err: error }, "status form submission failed");
@@ -255,16 +137,15 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await ack();
     const reply = result.reply;
     await guarded(where, undefined, context.locale, async () => {
-      await tell(where, reply.message);
+      await replies.tell(where, reply.message);
       if (context.fromHome) await publishHome(where, actor);
     });
   });
 
   bolt.event("app_home_opened", async ({ event, body }) => {
     if (event.tab !== "home") return;
-    const where: Where = { teamId: (body as { team_id?: string }).team_id ?? "", userId: event.user };
     try {
-      await publishHome(where);
+      await publishHome({ teamId: (body as { team_id?: string }).team_id ?? "", userId: event.user });
     } catch (error) {
       log.error({ err: error, userId: event.user }, "could not publish App Home");
     }
@@ -274,30 +155,15 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     log.error({ err: error }, "bolt error");
   });
 
-  if (httpReceiver) {
-    options.http.route("POST", SLACK_EVENTS_PATH, httpReceiver.requestListener);
-  } else {
-    await bolt.start();
-  }
-  log.info({ mode: socketMode ? "socket" : "http", path: socketMode ? undefined : SLACK_EVENTS_PATH }, "Slack connected");
+  await endpoint.start();
+  log.info({ mode: endpoint.mode, path: endpoint.mode === "http" ? SLACK_EVENTS_PATH : undefined }, "Slack connected");
   return {
     bolt,
     client,
-    mode: socketMode ? "socket" : "http",
+    mode: endpoint.mode,
     async stop() {
-      if (!httpReceiver) await bolt.stop();
+      await endpoint.stop();
       await work.idle();
     },
   };
-}
-
-function whereOf(body: BlockButtonAction): Where {
-  const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
-  const channelId = body.channel?.id ?? body.container?.channel_id;
-  if (channelId) where.channelId = channelId;
-  return where;
-}
-
-function localeOf(actor: Actor, fallback: Locale): Locale {
-  return actor.locale ?? fallback;
 }

@@ -1,4 +1,8 @@
-/** Who a Slack user is: e-mail, name and locale from `users.info` (scope users:read.email), cached for a while. */
+/**
+ * Who a Slack user is: e-mail, name and locale from `users.info` (scope users:read.email), cached for a while.
+ * A failed look-up is never cached: the caller gets `email: null` with `unavailable` set, and identifies the
+ * user by the stored link to their Slack account until Slack answers again.
+ */
 import type { WebClient } from "@slack/web-api";
 import { type Locale, toLocale } from "../core/domain/locale.js";
 
@@ -8,6 +12,8 @@ export interface SlackUserFacts {
   email: string | null;
   displayName: string | undefined;
   locale: Locale | undefined;
+  /** Set when Slack could not be asked (an outage): nothing is known about the user from Slack this time. */
+  unavailable?: true;
 }
 
 const TTL_MS = 10 * 60 * 1000;
@@ -24,28 +30,26 @@ export class SlackUserDirectory {
     const key = `${teamId}/${userId}`;
     const cached = this.cache.get(key);
     if (cached && Date.now() - cached.at < TTL_MS) return cached.facts;
-    const facts = this.fetch(userId, teamId);
+    // Concurrent look-ups of one user share the request; only an answer from Slack stays in the cache.
+    const facts: Promise<SlackUserFacts> = this.fetch(userId, teamId).catch((error: unknown) => {
+      if (this.cache.get(key)?.facts === facts) this.cache.delete(key);
+      this.onError(error, userId);
+      return { userId, teamId, email: null, displayName: undefined, locale: undefined, unavailable: true };
+    });
     this.cache.set(key, { at: Date.now(), facts });
-    facts.catch(() => this.cache.delete(key));
     return facts;
   }
 
   private async fetch(userId: string, teamId: string): Promise<SlackUserFacts> {
-    try {
-      const response = await this.client.users.info({ user: userId, include_locale: true });
-      const user = response.user;
-      const displayName = user?.profile?.display_name || user?.real_name || user?.name || undefined;
-      return {
-        userId,
-        teamId: user?.team_id ?? teamId,
-        email: user?.profile?.email?.toLowerCase() ?? null,
-        displayName,
-        locale: toLocale(user?.locale),
-      };
-    } catch (error) {
-      // Without an e-mail the user can still read; writing needs the e-mail to match a lead or leader.
-      this.onError(error, userId);
-      return { userId, teamId, email: null, displayName: undefined, locale: undefined };
-    }
+    const response = await this.client.users.info({ user: userId, include_locale: true });
+    const user = response.user;
+    const displayName = user?.profile?.display_name || user?.real_name || user?.name || undefined;
+    return {
+      userId,
+      teamId: user?.team_id ?? teamId,
+      email: user?.profile?.email?.toLowerCase() ?? null,
+      displayName,
+      locale: toLocale(user?.locale),
+    };
   }
 }

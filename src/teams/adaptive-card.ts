@@ -39,11 +39,29 @@ export function card(body: CardElement[], actions?: CardAction[]): AdaptiveCard 
 }
 
 /**
- * Adaptive Card markdown has no code spans, so the core's `command` becomes bold; and some Teams clients drop
- * text in angle brackets as if it were HTML, so placeholders such as <tekst> are written ‹tekst›.
+ * Card text is markdown, and much of it comes from users (notes, questions, names, search words): escape
+ * everything markdown gives a meaning, so `[Klik hier](https://…)` stays visible text and never becomes a
+ * disguised link, `**` no bold and `- ` no list. Backslash escapes (CommonMark) for the inline syntax, and
+ * `](` is always split, so a renderer that ignores escapes cannot form a link either; `&` before an entity
+ * name, so `&#91;` cannot spell a bracket.
+ */
+export function escapeCardMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~[\]`]/g, "\\$&")
+    .replace(/\]\(/g, "]\\(")
+    .replace(/&(?=#?[0-9a-z]+;)/gi, "\\&")
+    .replace(/^([ \t]*)([#>+=-]|\d+[.)])(?=[ \t]|$)/gm, (_line, indent: string, marker: string) =>
+      /^\d/.test(marker) ? `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${indent}\\${marker}`,
+    );
+}
+
+/**
+ * The core's own text marks commands as `code`, which Adaptive Card markdown lacks: those become bold. Everything
+ * else is escaped (see above). Some Teams clients drop text in angle brackets as if it were HTML, so
+ * placeholders such as <tekst> are written ‹tekst›.
  */
 export function cardText(text: string): string {
-  return text.replace(/`([^`]+)`/g, "**$1**").replace(/<([^<>\n]{1,40})>/g, "‹$1›");
+  return escapeCardMarkdown(text.replace(/<([^<>\n]{1,40})>/g, "‹$1›")).replace(/\\`((?:[^`\\]|\\[^`])+)\\`/g, "**$1**");
 }
 
 export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
@@ -66,7 +84,7 @@ function renderBlock(block: Block): CardElement[] {
     case "context":
       return [textBlock(block.text, { isSubtle: true, size: "Small" })];
     case "fields":
-      return [{ type: "FactSet", facts: block.fields.map((field) => ({ title: field.label, value: cardText(field.value) })) }];
+      return [{ type: "FactSet", facts: block.fields.map((field) => ({ title: cardText(field.label), value: cardText(field.value) })) }];
     case "list":
       return block.items.map((item) => {
         const items: CardElement[] = [textBlock(item.title, { weight: "Bolder" })];
@@ -82,7 +100,7 @@ function renderBlock(block: Block): CardElement[] {
           type: "Container",
           items: barLines(block.counts, block.total).map((line) => ({
             type: "TextBlock",
-            text: line,
+            text: escapeCardMarkdown(line),
             fontType: "Monospace",
             spacing: "None",
             wrap: false,

@@ -11,6 +11,8 @@ import { stringify } from "yaml";
 import type { Logger } from "../logging.js";
 
 export const DEFAULT_PLAYGROUND_PORT = 56150;
+/** The tenant of every activity the Playground sends (not a well-formed GUID: one digit too many). */
+export const PLAYGROUND_TENANT = "00000000-0000-0000-0000-0000000000001";
 const START_TIMEOUT_MS = 60_000;
 
 export interface PlaygroundUser {
@@ -48,7 +50,7 @@ function playgroundConfig(user: PlaygroundUser): string {
   });
   return stringify({
     version: "0.1.1",
-    tenantId: "00000000-0000-0000-0000-0000000000001",
+    tenantId: PLAYGROUND_TENANT,
     bot: { id: "00000000-0000-0000-0000-00000000000011", name: "Doe-agenda" },
     currentUser: person("user-id-0", user.name, user.email, 0),
     // The Playground requires at least five other users.

@@ -5,6 +5,8 @@ export interface TeamsUserFacts {
   email: string | null;
   displayName: string | undefined;
   aadObjectId: string | undefined;
+  /** Set when the roster could not be asked: nothing about the user is confirmed this time. */
+  unavailable?: true;
 }
 
 const TTL_MS = 10 * 60 * 1000;
@@ -29,9 +31,9 @@ export class TeamsUserDirectory {
       this.cache.set(key, { at: Date.now(), facts });
       return facts;
     } catch (error) {
-      // Without an e-mail the user can still read; writing needs the e-mail to match a lead or leader.
+      // Not cached: the next message asks again. Meanwhile only a token-vouched identity may find the person.
       this.onError(error, userId);
-      return { email: null, displayName: undefined, aadObjectId: undefined };
+      return { email: null, displayName: undefined, aadObjectId: undefined, unavailable: true };
     }
   }
 }

@@ -49,6 +49,8 @@ export interface SocketAck {
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
+  /** The methods (or "response_url") of the calls answered with a failure from `failNext`, in order. */
+  readonly failed: string[] = [];
   private readonly users = new Map<string, SlackUser>();
   private readonly failures = new Map<string, { remaining: number; status: number; retryAfter?: number }>();
   private readonly lastPostPerChannel = new Map<string, number>();
@@ -157,6 +159,7 @@ export class FakeSlack {
     const failure = this.failures.get(key);
     if (!failure || failure.remaining <= 0) return false;
     failure.remaining--;
+    this.failed.push(key);
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (failure.status === 429 && failure.retryAfter !== undefined) headers["retry-after"] = String(failure.retryAfter);
     response.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));

@@ -1,7 +1,8 @@
 /** Bot Framework activities as Teams sends them to /api/messages. */
 import { randomUUID } from "node:crypto";
 
-export const TENANT = "11111111-2222-3333-4444-555555555555";
+/** The Agents Playground's tenant: the only one local mode accepts. */
+export const TENANT = "00000000-0000-0000-0000-0000000000001";
 export const BOT = { id: "28:doe-agenda-bot", name: "Doe-agenda" };
 
 export interface TeamsUser {

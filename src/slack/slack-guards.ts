@@ -1,0 +1,46 @@
+/** What every Slack request passes through: an event Slack retries is handled once; a failure gets an apology. */
+import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { Locale } from "../core/domain/locale.js";
+import { texts } from "../core/i18n/index.js";
+import type { Message } from "../core/messages/model.js";
+import type { InboundEventLog } from "../core/ports.js";
+import type { Logger } from "../logging.js";
+import type { Where } from "./slack-actor.js";
+import type { SlackReplies } from "./slack-replies.js";
+
+/** Slack retries an event it thinks we missed (X-Slack-Retry-Num); each event_id is handled once. */
+export function oncePerEvent(events: InboundEventLog, log: Logger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !(await events.firstSeen("slack", eventId))) {
+      log.info({ eventId }, "repeated Slack event ignored");
+      return;
+    }
+    await next();
+  };
+}
+
+export type Guarded = (where: Where, responseUrl: string | undefined, locale: Locale, work: () => Promise<void>) => Promise<void>;
+
+/** The user never sees a stack trace: failures are logged and answered with a short apology. */
+export function apologising(replies: SlackReplies, log: Logger): Guarded {
+  return async (where, responseUrl, locale, work) => {
+    try {
+      await work();
+    } catch (error) {
+      log.error({ err: error, userId: where.userId }, "slack request failed");
+      const t = texts(locale);
+      const apology: Message = {
+        summary: t.errors.internal,
+        blocks: [{ type: "text", text: t.errors.internal }],
+        tone: "error",
+        visibility: "private",
+      };
+      try {
+        await replies.answer(where, responseUrl, apology);
+      } catch (nested) {
+        log.error({ err: nested }, "could not tell the user about the failure");
+      }
+    }
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * How the Slack adapter answers: through a command's or button's `response_url` (retried on 429 and 5xx),
+ * ephemerally in the channel the user was in, or in the app's DM; App Home views and the status modal.
+ */
+import type { KnownBlock } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import type { Locale } from "../core/domain/locale.js";
+import { texts } from "../core/i18n/index.js";
+import type { Message } from "../core/messages/model.js";
+import type { Reply } from "../core/reply.js";
+import { fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
+import { postToResponseUrl, type RetryPolicy } from "./response-url.js";
+import type { Where } from "./slack-actor.js";
+import { type ModalContext, statusModal } from "./status-modal.js";
+
+export class SlackReplies {
+  constructor(
+    private readonly client: WebClient,
+    private readonly responseRetry: RetryPolicy,
+  ) {}
+
+  /** Answers through a response_url: privately, unless the message is public (`lijst … deel`). */
+  async respond(responseUrl: string, message: Message): Promise<void> {
+    for (const blocks of paginate(renderBlocks(message))) {
+      await postToResponseUrl(
+        responseUrl,
+        { text: message.summary, blocks, response_type: message.visibility === "public" ? "in_channel" : "ephemeral", replace_original: false },
+        this.responseRetry,
+      );
+    }
+  }
+
+  /** Tells a user something outside a slash command: ephemeral in the channel they were in, else in the app's DM. */
+  async tell(where: Where, message: Message): Promise<void> {
+    for (const blocks of paginate(renderBlocks(message))) {
+      if (where.channelId) await this.client.chat.postEphemeral({ channel: where.channelId, user: where.userId, text: message.summary, blocks });
+      else await this.client.chat.postMessage({ channel: where.userId, text: message.summary, blocks });
+    }
+  }
+
+  /** Answers where the request came from: its response_url when it has one, else `tell`. */
+  answer(where: Where, responseUrl: string | undefined, message: Message): Promise<void> {
+    return responseUrl ? this.respond(responseUrl, message) : this.tell(where, message);
+  }
+
+  /** Publishes a user's App Home, cut to Slack's 100 blocks with a line saying how much was left out. */
+  async publishHome(userId: string, home: Message, locale: Locale): Promise<void> {
+    const blocks: KnownBlock[] = fitView(
+      renderBlocks(home),
+      (hidden) => texts(locale).list.more(VIEW_BLOCK_LIMIT - 1, VIEW_BLOCK_LIMIT - 1 + hidden),
+      VIEW_BLOCK_LIMIT,
+    );
+    await this.client.views.publish({ user_id: userId, view: { type: "home", blocks } });
+  }
+
+  /** Opens the status modal for a reply that asks for the form. */
+  async openForm(triggerId: string, reply: Reply, context: ModalContext): Promise<void> {
+    if (!reply.form) return;
+    await this.client.views.open({ trigger_id: triggerId, view: statusModal(reply.form, context) });
+  }
+}
