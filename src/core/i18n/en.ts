@@ -1,5 +1,6 @@
 import type { ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
@@ -82,6 +83,11 @@ function parse(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is not a theme number.`, hint: "Themes are numbered, for example `list theme 4`." };
+    case "input-too-long":
+      return {
+        problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,
+        hint: `A note, explanation or question can be ${MAX_NOTE_LENGTH} characters long. Shorten the text, or split it over several notes.`,
+      };
   }
 }
 

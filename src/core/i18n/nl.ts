@@ -1,5 +1,6 @@
 import type { ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
@@ -85,6 +86,11 @@ function parse(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is geen themanummer.`, hint: "Thema's zijn genummerd, bijvoorbeeld `lijst thema 4`." };
+    case "input-too-long":
+      return {
+        problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,
+        hint: `Een notitie, toelichting of vraag mag ${MAX_NOTE_LENGTH} tekens lang zijn. Maak de tekst korter, of verdeel hem over meerdere notities.`,
+      };
   }
 }
 
