@@ -3,6 +3,7 @@
  * and answers with a neutral message. Slack, Teams and the CLI all call `run` or `execute`.
  */
 import type { Actor } from "./actor.js";
+import { actionCodeSchema } from "./commands/arguments.js";
 import { closest } from "./commands/closest.js";
 import { parseCommand } from "./commands/grammar.js";
 import type { Command, ListFilter, ParseError, PersonRef } from "./commands/types.js";
@@ -129,6 +130,8 @@ export class AgendaCore {
 
   /** The *Niet mijn actie* button of a reminder. */
   async notMine(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const tampered = this.invalidButtonCode(code, locale);
+    if (tampered) return tampered;
     if (!this.options.rounds) return this.reply(locale, notice("error", texts(locale).rounds.noOpenRound));
     return this.options.rounds.notMine(code, actor, locale);
   }
@@ -187,9 +190,17 @@ export class AgendaCore {
 
   /** The *Ongewijzigd* button: confirms that the action's current status is still right (recorded as history). */
   async confirmStatus(code: string, actor: Actor, locale: Locale): Promise<Reply> {
+    const tampered = this.invalidButtonCode(code, locale);
+    if (tampered) return tampered;
     const current = await this.store.findAction(code);
     if (!current) return this.execute({ name: "toon", code }, actor, locale);
     return this.execute({ name: "status", code: current.code, status: current.status }, actor, locale);
+  }
+
+  /** A button's action code is checked as any input, so a tampered value (a NUL, …) never reaches the database. */
+  private invalidButtonCode(code: string, locale: Locale): Reply | undefined {
+    if (actionCodeSchema.safeParse(code).success) return undefined;
+    return this.parseFailure({ code: "invalid-action-code", command: "toon", given: code.replace(/[^\x20-\x7e]/g, "?").slice(0, 40) }, locale);
   }
 
   /** The user's overview (Slack App Home, Teams personal tab): their actions, and the agenda per pillar. */

@@ -66,6 +66,8 @@ export type ParseError =
   | { code: "missing-filter-value"; key: string }
   | { code: "invalid-theme-number"; given: string }
   /** The whole input is longer than any command may be; refused before it is parsed. */
-  | { code: "input-too-long"; length: number; max: number };
+  | { code: "input-too-long"; length: number; max: number }
+  /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */
+  | { code: "control-character"; command?: CommandName; character: string; position: number };
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

@@ -1,4 +1,4 @@
-import type { ParseError } from "../commands/types.js";
+import type { CommandName, ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsEn } from "./rounds-en.js";
@@ -20,6 +20,23 @@ const COMMAND_WORD = {
   herinner: "remind",
   ronde: "round",
 } as const;
+
+/** The text a control character was found in, per command (the whole message when it is not one of these). */
+const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
+  help: "Your message",
+  mijn: "Your message",
+  toon: "Your message",
+  lijst: "The filter of `list`",
+  zoek: "Your search text",
+  status: "The explanation of `status`",
+  notitie: "Your note",
+  escaleer: "Your question in `escalate`",
+  trekker: "The person in `lead`",
+  koppel: "The name of the overleg",
+  digest: "Your message",
+  herinner: "The filter of `remind`",
+  ronde: "Your message",
+};
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
@@ -87,6 +104,11 @@ function parse(error: ParseError): { problem: string; hint: string } {
       return {
         problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,
         hint: `A note, explanation or question can be ${MAX_NOTE_LENGTH} characters long. Shorten the text, or split it over several notes.`,
+      };
+    case "control-character":
+      return {
+        problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} contains an invisible control character (${error.character}, character ${error.position}). I cannot store or search for it.`,
+        hint: "Remove the character (type the text again, or paste it as plain text) and try again.",
       };
   }
 }
@@ -210,6 +232,7 @@ export const en: Texts = {
       action: "Choose an action.",
       status: "Choose a status.",
       noteTooLong: (max) => `The explanation can be at most ${max} characters long.`,
+      noteControlCharacter: (character) => `The explanation contains an invisible control character (${character}). Remove it and try again.`,
       unknownAction: (code) => `Action ${code} does not exist (any more).`,
     },
     saved: "Saved.",

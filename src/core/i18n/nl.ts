@@ -1,4 +1,4 @@
-import type { ParseError } from "../commands/types.js";
+import type { CommandName, ParseError } from "../commands/types.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -20,6 +20,23 @@ const COMMAND_WORD = {
   herinner: "herinner",
   ronde: "ronde",
 } as const;
+
+/** The text a control character was found in, per command (the whole message when it is not one of these). */
+const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
+  help: "Je bericht",
+  mijn: "Je bericht",
+  toon: "Je bericht",
+  lijst: "Het filter van `lijst`",
+  zoek: "Je zoektekst",
+  status: "De toelichting bij `status`",
+  notitie: "Je notitie",
+  escaleer: "Je vraag bij `escaleer`",
+  trekker: "De persoon bij `trekker`",
+  koppel: "De naam van het overleg",
+  digest: "Je bericht",
+  herinner: "Het filter van `herinner`",
+  ronde: "Je bericht",
+};
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
@@ -90,6 +107,11 @@ function parse(error: ParseError): { problem: string; hint: string } {
       return {
         problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,
         hint: `Een notitie, toelichting of vraag mag ${MAX_NOTE_LENGTH} tekens lang zijn. Maak de tekst korter, of verdeel hem over meerdere notities.`,
+      };
+    case "control-character":
+      return {
+        problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} bevat een onzichtbaar stuurteken (${error.character}, teken ${error.position}). Dat kan ik niet opslaan of zoeken.`,
+        hint: "Haal het teken weg (typ de tekst opnieuw, of plak hem als platte tekst) en probeer het nog eens.",
       };
   }
 }
@@ -213,6 +235,7 @@ export const nl: Texts = {
       action: "Kies een actie.",
       status: "Kies een status.",
       noteTooLong: (max) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
+      noteControlCharacter: (character) => `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
       unknownAction: (code) => `Actie ${code} bestaat niet (meer).`,
     },
     saved: "Opgeslagen.",

@@ -88,7 +88,13 @@ export interface Texts {
     submit: string;
     cancel: string;
     noActions: string;
-    errors: { action: string; status: string; noteTooLong: (max: number) => string; unknownAction: (code: string) => string };
+    errors: {
+      action: string;
+      status: string;
+      noteTooLong: (max: number) => string;
+      noteControlCharacter: (character: string) => string;
+      unknownAction: (code: string) => string;
+    };
     saved: string;
   };
   digest: {

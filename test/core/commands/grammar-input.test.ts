@@ -53,4 +53,37 @@ describe("command grammar: input refused before it is parsed", () => {
   it("keeps the specific message for a note that is too long but fits in a command", () => {
     expect(parseCommand(`notitie 1.3 ${"x".repeat(2500)}`)).toMatchObject({ ok: false, error: { code: "text-too-long", length: 2500, max: 2000 } });
   });
+
+  it("refuses control characters, naming the text they are in, and allows tabs and line breaks", () => {
+    expect(parseCommand("notitie 1.3 eerste\u0000bijeenkomst")).toEqual({
+      ok: false,
+      error: { code: "control-character", command: "notitie", character: "U+0000", position: 19 },
+      english: false,
+    });
+    expect(parseCommand("search scho\u001bling")).toMatchObject({
+      ok: false,
+      error: { code: "control-character", command: "zoek", character: "U+001B" },
+      english: true,
+    });
+    expect(parseCommand("escaleer 1.3 RWB: wie\u007f?")).toMatchObject({
+      ok: false,
+      error: { code: "control-character", command: "escaleer", character: "U+007F" },
+    });
+    expect(parseCommand("\u0001")).toMatchObject({ ok: false, error: { code: "control-character", character: "U+0001" } });
+    expect(parseCommand("notitie 1.3 regel één\r\n\tregel twee")).toEqual({
+      ok: true,
+      command: { name: "notitie", code: "1.3", text: "regel één\r\n\tregel twee" },
+      english: false,
+    });
+    const nul = parseCommand("notitie 1.3 a\u0000b");
+    if (nul.ok) throw new Error("accepted");
+    expect(texts("nl").parse(nul.error).problem).toBe(
+      "Je notitie bevat een onzichtbaar stuurteken (U+0000, teken 14). Dat kan ik niet opslaan of zoeken.",
+    );
+    const search = parseCommand("zoek a\u0000b");
+    if (search.ok) throw new Error("accepted");
+    expect(texts("en").parse(search.error).problem).toBe(
+      "Your search text contains an invisible control character (U+0000, character 7). I cannot store or search for it.",
+    );
+  });
 });
