@@ -171,9 +171,16 @@ export class ReminderRounds {
           const target = plan.targets.get(recipient.person.id);
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
-          return [{ dedupeKey: reminderKey(id, recipient.person.id), ...target, message: leadReminder(actions, startedBy, closesAt, locale) }];
+          // After the follow-up date the nudge takes its place.
+          const message = leadReminder(actions, startedBy, closesAt, locale);
+          return [{ dedupeKey: reminderKey(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
-        ...leaderTargets.map((target) => ({ dedupeKey: `round:${id}:started:${target.platform}:${target.target}`, ...target, message: overview })),
+        ...leaderTargets.map((target) => ({
+          dedupeKey: `round:${id}:started:${target.platform}:${target.target}`,
+          ...target,
+          message: overview,
+          usefulUntil: closesAt,
+        })),
       ],
     );
     if (roundId === null) return reply(locale, notice("info", r.alreadyOpen(t.time.date(this.options.clock.now())), r.alreadyOpenHint));
@@ -284,6 +291,7 @@ export class ReminderRounds {
         platform: recipient.platform,
         target: recipient.target,
         message: leadNudge(open, round.closesAt ?? now, round.locale),
+        ...(round.closesAt ? { usefulUntil: round.closesAt } : {}),
       });
     }
     return (await this.options.rounds.markFollowedUp(round.id, now, nudged, deliveries)) ? nudged.length : 0;
