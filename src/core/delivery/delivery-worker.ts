@@ -95,8 +95,15 @@ export class DeliveryWorker {
   private takeSlot(platform: Platform): Promise<void> {
     const interval = 1000 / (this.policy.ratePerSecond[platform] * this.policy.rateHeadroom);
     const turn = (this.slotQueue.get(platform) ?? Promise.resolve()).then(async () => {
-      const wait = (this.lastSend.get(platform) ?? 0) + interval - this.clock.now().getTime();
-      if (wait > 0) await sleep(wait);
+      // A Retry-After that arrives while this send waits moves the slot on: wait again until nothing moved it.
+      for (let seen: number | undefined; ; ) {
+        const last = this.lastSend.get(platform) ?? 0;
+        if (last === seen) break;
+        seen = last;
+        const wait = last + interval - this.clock.now().getTime();
+        if (wait <= 0) break;
+        await sleep(wait);
+      }
       this.lastSend.set(platform, this.clock.now().getTime());
     });
     this.slotQueue.set(platform, turn);

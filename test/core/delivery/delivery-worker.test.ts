@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy, DeliveryWorker, type GiveUpNotice } from "../../../src/core/delivery/delivery-worker.js";
 import { notice } from "../../../src/core/messages/model.js";
-import type { Clock } from "../../../src/core/ports.js";
+import { type Clock, systemClock } from "../../../src/core/ports.js";
 import { type Database, openDatabase } from "../../../src/persistence/database.js";
 import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
 import { SlackSender } from "../../../src/slack/slack-sender.js";
@@ -122,5 +122,59 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
     expect(posted("U-LATE")).toHaveLength(0);
     expect(notices.map((n) => [n.item.target, n.error])).toEqual([["U-LATE", "not sent before it stopped being useful"]]);
     expect((await row("late:1")).status).toBe("failed");
+  });
+
+  it("keeps a sent message sent after its lease has run out, so another worker does not send it again", async () => {
+    notices = [];
+    const clock = new TestClock();
+    await outbox.enqueue({ dedupeKey: "once:1", platform: "slack", target: "U-ONCE", message: notice("info", "Digest") });
+    expect(await worker(clock).runOnce()).toBe(1);
+    clock.advance(POLICY.leaseMs + 1000);
+    expect(await worker(clock).runOnce()).toBe(0);
+    expect(posted("U-ONCE")).toHaveLength(1);
+  });
+
+  it("holds every send on the platform for a Retry-After longer than the pacing, and tries that message again only then", async () => {
+    notices = [];
+    // Real time: the 3 s Retry-After is three times the pacing of a channel and far beyond the first back-off step.
+    await outbox.enqueue({ dedupeKey: "hold:a", platform: "slack", target: "C-HOLD-A", message: notice("info", "eerste") });
+    await outbox.enqueue({ dedupeKey: "hold:b", platform: "slack", target: "C-HOLD-B", message: notice("info", "tweede") });
+    slack.failNext("chat.postMessage", 1, 429, 3);
+    const delivery = worker(systemClock);
+    const start = Date.now();
+    await delivery.runOnce();
+    const first = await row("hold:a");
+    expect(first).toMatchObject({ status: "pending", attempts: 0 });
+    expect(first.nextAttemptAt.getTime() - start).toBeGreaterThanOrEqual(3000);
+    const deadline = Date.now() + 15_000;
+    while ((posted("C-HOLD-A").length === 0 || posted("C-HOLD-B").length === 0) && Date.now() < deadline) {
+      await delivery.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const channel of ["C-HOLD-A", "C-HOLD-B"]) {
+      const calls = posted(channel);
+      expect(calls).toHaveLength(1);
+      // Nothing went out on the platform before the Retry-After had passed, also not to the other channel.
+      expect((calls[0]?.at ?? 0) - start, channel).toBeGreaterThanOrEqual(2950);
+    }
+    expect(notices).toEqual([]);
+  });
+
+  it("never sends on a lease about to run out: the rest of the batch goes back to the outbox unsent", async () => {
+    notices = [];
+    // Lease 1.2 s, margin 0.3 s: the second message to the channel would go out 1 s after the first, too late.
+    const policy = { ...POLICY, leaseMs: 1200 };
+    await outbox.enqueue({ dedupeKey: "lease:1", platform: "slack", target: "C-LEASE", message: notice("info", "een") });
+    await outbox.enqueue({ dedupeKey: "lease:2", platform: "slack", target: "C-LEASE", message: notice("info", "twee") });
+    const delivery = worker(systemClock, policy);
+    const start = Date.now();
+    expect(await delivery.runOnce()).toBe(1);
+    expect(Date.now() - start).toBeLessThan(policy.leaseMs);
+    expect(posted("C-LEASE").map((call) => call.args.text)).toEqual(["een"]);
+    const second = await row("lease:2");
+    expect(second).toMatchObject({ status: "pending", attempts: 0 });
+    expect(second.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await delivery.runOnce()).toBe(1);
+    expect(posted("C-LEASE").map((call) => call.args.text)).toEqual(["een", "twee"]);
   });
 });
