@@ -56,6 +56,8 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
 export interface GiveUpNotice {
   item: OutboxItem;
   error: string;
+  /** Not sent within its useful life (a rate limit lasted too long, or it was due too late), rather than refused. */
+  expired?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,7 +142,7 @@ export class DeliveryWorker {
     const margin = Math.min(5000, this.policy.leaseMs / 4);
     for (const [index, item] of queue.entries()) {
       if (!this.stopped && this.clock.now().getTime() > (item.usefulUntil?.getTime() ?? Number.POSITIVE_INFINITY)) {
-        await this.giveUp(item, "not sent before it stopped being useful");
+        await this.giveUp(item, "not sent before it stopped being useful", true);
         continue;
       }
       if (!this.stopped) {
@@ -176,7 +178,7 @@ export class DeliveryWorker {
       if (result.rateLimited && !result.permanent) {
         // Not a failure: the platform asks to wait. Wait, for as long as the message is still worth sending.
         if (now + holdMs > usefulUntil) {
-          await this.giveUp(item, `${result.error}: still rate limited when it stopped being useful`);
+          await this.giveUp(item, `${result.error}: still rate limited when it stopped being useful`, true);
           continue;
         }
         await this.postpone(queue, index, new Date(now + holdMs), false, result.error);
@@ -185,7 +187,7 @@ export class DeliveryWorker {
       const failures = item.failures + 1;
       const backoff = result.retryAfterMs ?? Math.min(this.policy.baseBackoffMs * 2 ** (failures - 1), this.policy.maxBackoffMs);
       if (result.permanent || failures >= this.policy.maxAttempts || now + backoff > usefulUntil) {
-        await this.giveUp(item, result.error);
+        await this.giveUp(item, result.error, !result.permanent && failures < this.policy.maxAttempts);
         continue;
       }
       await this.postpone(queue, index, new Date(now + backoff), true, result.error);
@@ -201,9 +203,9 @@ export class DeliveryWorker {
     for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
   }
 
-  private async giveUp(item: OutboxItem, error: string): Promise<void> {
+  private async giveUp(item: OutboxItem, error: string, expired = false): Promise<void> {
     await this.outbox.markFailed(item.id, error);
-    await this.onGiveUp({ item, error });
+    await this.onGiveUp(expired ? { item, error, expired } : { item, error });
   }
 
   /**

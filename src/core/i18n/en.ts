@@ -270,6 +270,9 @@ export const en: Texts = {
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
     notFound: (summary, email, platform) => `Nobody in ${platform} has the address ${email}, so "${summary}" was not delivered.`,
     notFoundHint: "Link the lead with the address they use in chat (`lead 1.3 name@municipality.nl`), or ask them to open the bot once.",
+    expired: (summary, where, platform) =>
+      `"${summary}" was not delivered to ${where}: ${platform} did not take it while it was still useful (too many messages at once, or an outage).`,
+    expiredHint: "The message was not rescheduled. Send what is still needed yourself, or wait for the next reminder or weekly digest.",
   },
   home: {
     title: "Action agenda",

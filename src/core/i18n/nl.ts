@@ -274,6 +274,10 @@ export const nl: Texts = {
     notFound: (summary, email, platform) => `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
     notFoundHint:
       "Koppel de trekker met het adres dat hij of zij in de chat gebruikt (`trekker 1.3 naam@gemeente.nl`), of vraag hem of haar de bot één keer te openen.",
+    expired: (summary, where, platform) =>
+      `"${summary}" is niet bezorgd in ${where}: ${platform} nam het niet aan zolang het nog zin had (te veel berichten tegelijk, of de dienst lag eruit).`,
+    expiredHint:
+      "Het bericht is niet opnieuw ingepland. Stuur wat nog nodig is zelf, of wacht op de volgende herinnering of het volgende weekoverzicht.",
   },
   home: {
     title: "Doe-agenda",

@@ -94,7 +94,9 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
       clock.advance(30_000);
     }
     expect(posted("U-EXPIRES")).toHaveLength(0);
-    expect(notices.map((n) => [n.item.target, n.error])).toEqual([["U-EXPIRES", "ratelimited: still rate limited when it stopped being useful"]]);
+    expect(notices.map((n) => [n.item.target, n.error, n.expired])).toEqual([
+      ["U-EXPIRES", "ratelimited: still rate limited when it stopped being useful", true],
+    ]);
     expect(await row("rl:expires")).toMatchObject({ status: "failed" });
   });
 
@@ -109,7 +111,7 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
       clock.advance(POLICY.maxBackoffMs + 1);
     }
     expect(posted("U-500")).toHaveLength(0);
-    expect(notices.map((n) => [n.item.target, n.error])).toEqual([["U-500", "HTTP 500"]]);
+    expect(notices.map((n) => [n.item.target, n.error, n.expired])).toEqual([["U-500", "HTTP 500", undefined]]);
     expect(await row("err:500")).toMatchObject({ status: "failed", attempts: 6 });
   });
 
@@ -120,7 +122,7 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
     await outbox.enqueue({ dedupeKey: "late:1", platform: "slack", target: "U-LATE", message: notice("info", "Herinnering"), usefulUntil });
     await worker(clock).runOnce();
     expect(posted("U-LATE")).toHaveLength(0);
-    expect(notices.map((n) => [n.item.target, n.error])).toEqual([["U-LATE", "not sent before it stopped being useful"]]);
+    expect(notices.map((n) => [n.item.target, n.error, n.expired])).toEqual([["U-LATE", "not sent before it stopped being useful", true]]);
     expect((await row("late:1")).status).toBe("failed");
   });
 
