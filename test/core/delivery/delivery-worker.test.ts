@@ -169,9 +169,7 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
     await outbox.enqueue({ dedupeKey: "lease:1", platform: "slack", target: "C-LEASE", message: notice("info", "een") });
     await outbox.enqueue({ dedupeKey: "lease:2", platform: "slack", target: "C-LEASE", message: notice("info", "twee") });
     const delivery = worker(systemClock, policy);
-    const start = Date.now();
     expect(await delivery.runOnce()).toBe(1);
-    expect(Date.now() - start).toBeLessThan(policy.leaseMs);
     expect(posted("C-LEASE").map((call) => call.args.text)).toEqual(["een"]);
     const second = await row("lease:2");
     expect(second).toMatchObject({ status: "pending", attempts: 0 });
