@@ -204,18 +204,20 @@ export interface OutboxItem {
   /** Channel or user on the platform (Slack channel/user id; Teams conversation id). */
   target: string;
   message: Message;
-  /** Failed tries so far. */
+  /** Failed tries so far (a rate limit is not a failure). */
   failures: number;
+  /** After this the message is no longer worth sending: a rate limit is waited out until then, not longer. */
+  usefulUntil?: Date;
 }
 
 /** Every outgoing message is stored here before it is sent; a worker sends and retries. */
 export interface Outbox {
   /** Stores a message; a second call with the same key stores nothing (returns false). */
-  enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message }): Promise<boolean>;
+  enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message; usefulUntil?: Date }): Promise<boolean>;
   /** Leases due messages (of one platform, when given) to this worker until `leaseUntil`; a crashed worker's lease runs out and others resume. */
   claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]>;
   markSent(id: bigint, at: Date): Promise<void>;
-  /** Back to waiting until `at`; `failed` counts the try as a failure. */
+  /** Back to waiting until `at`; `failed` counts the try as a failure; `error` is kept as the last error either way. */
   reschedule(id: bigint, at: Date, failed: boolean, error?: string): Promise<void>;
   markFailed(id: bigint, error: string): Promise<void>;
 }

@@ -7,7 +7,7 @@ import type { Actor } from "./actor.js";
 import { statusFormSchema } from "./commands/arguments.js";
 import type { Command } from "./commands/types.js";
 import type { Locale } from "./domain/locale.js";
-import { MAX_NOTE_LENGTH } from "./domain/text-limits.js";
+import { describeCharacter, findControlCharacter, MAX_NOTE_LENGTH } from "./domain/text-limits.js";
 import { texts } from "./i18n/index.js";
 import type { AgendaReader } from "./ports.js";
 import type { Reply } from "./reply.js";
@@ -38,7 +38,10 @@ export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormIn
       const field = issue.path[0];
       if (field === "code") errors.code = t.errors.action;
       else if (field === "status") errors.status = t.errors.status;
-      else if (field === "note") errors.note = t.errors.noteTooLong(MAX_NOTE_LENGTH);
+      else if (field === "note" && issue.message === "control-character") {
+        const note = String(input.note);
+        errors.note = t.errors.noteControlCharacter(describeCharacter(note.charAt(findControlCharacter(note))));
+      } else if (field === "note") errors.note = t.errors.noteTooLong(MAX_NOTE_LENGTH);
     }
     return { ok: false, errors };
   }

@@ -1,4 +1,5 @@
 /** The delivery outbox on Prisma: messages are rows; workers lease due rows with SKIP LOCKED. */
+import { DEFAULT_USEFUL_LIFE_MS } from "../core/delivery/delivery-worker.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { Message } from "../core/messages/model.js";
 import type { Outbox, OutboxItem } from "../core/ports.js";
@@ -7,9 +8,17 @@ import type { Prisma, PrismaClient } from "./generated/client.js";
 export class PrismaOutbox implements Outbox {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message }): Promise<boolean> {
+  async enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message; usefulUntil?: Date }): Promise<boolean> {
     const { count } = await this.prisma.outboxMessage.createMany({
-      data: [{ dedupeKey: item.dedupeKey, platform: item.platform, target: item.target, payload: item.message as unknown as Prisma.InputJsonValue }],
+      data: [
+        {
+          dedupeKey: item.dedupeKey,
+          platform: item.platform,
+          target: item.target,
+          payload: item.message as unknown as Prisma.InputJsonValue,
+          usefulUntil: item.usefulUntil ?? null,
+        },
+      ],
       skipDuplicates: true,
     });
     return count === 1;
@@ -18,7 +27,16 @@ export class PrismaOutbox implements Outbox {
   async claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]> {
     // "sending" rows whose lease ran out belong to a worker that died: they are due again.
     const rows = await this.prisma.$queryRaw<
-      { id: bigint; dedupe_key: string; platform: Platform; target: string; payload: unknown; attempts: number }[]
+      {
+        id: bigint;
+        dedupe_key: string;
+        platform: Platform;
+        target: string;
+        payload: unknown;
+        attempts: number;
+        useful_until: Date | null;
+        created_at: Date;
+      }[]
     >`
       UPDATE "outbox_message" SET status = 'sending', next_attempt_at = ${leaseUntil}
       WHERE id IN (
@@ -27,7 +45,7 @@ export class PrismaOutbox implements Outbox {
           AND (${platform ?? null}::text IS NULL OR platform::text = ${platform ?? null}::text)
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id, dedupe_key, platform::text AS platform, target, payload, attempts`;
+      RETURNING id, dedupe_key, platform::text AS platform, target, payload, attempts, useful_until, created_at`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((row) => ({
@@ -37,6 +55,7 @@ export class PrismaOutbox implements Outbox {
         target: row.target,
         message: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Message,
         failures: row.attempts,
+        usefulUntil: row.useful_until ? new Date(row.useful_until) : new Date(new Date(row.created_at).getTime() + DEFAULT_USEFUL_LIFE_MS),
       }));
   }
 
@@ -47,7 +66,11 @@ export class PrismaOutbox implements Outbox {
   async reschedule(id: bigint, at: Date, failed: boolean, error?: string): Promise<void> {
     await this.prisma.outboxMessage.update({
       where: { id },
-      data: { status: "pending", nextAttemptAt: at, ...(failed ? { attempts: { increment: 1 }, lastError: error ?? null } : {}) },
+      data: {
+        status: "pending",
+        nextAttemptAt: at,
+        ...(failed ? { attempts: { increment: 1 }, lastError: error ?? null } : error !== undefined ? { lastError: error } : {}),
+      },
     });
   }
 

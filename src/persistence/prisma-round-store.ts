@@ -34,6 +34,7 @@ async function enqueueIn(tx: Tx | PrismaClient, deliveries: Delivery[]): Promise
       platform: delivery.platform,
       target: delivery.target,
       payload: delivery.message as unknown as Prisma.InputJsonValue,
+      usefulUntil: delivery.usefulUntil ?? null,
     })),
     skipDuplicates: true,
   });

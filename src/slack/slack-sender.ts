@@ -64,10 +64,13 @@ export class SlackSender implements MessageSender {
       if (deliveryKey) this.pagesSent.delete(deliveryKey);
       return { ok: true };
     } catch (error) {
-      if (error instanceof WebAPIRateLimitedError) return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000 };
+      if (error instanceof WebAPIRateLimitedError)
+        return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000, rateLimited: true };
       if (error instanceof WebAPIPlatformError) return { ok: false, error: error.data.error, permanent: PERMANENT.has(error.data.error) };
-      if (error instanceof WebAPIHTTPError)
-        return { ok: false, error: `HTTP ${error.statusCode}`, permanent: error.statusCode < 500 && error.statusCode !== 429 };
+      if (error instanceof WebAPIHTTPError) {
+        if (error.statusCode === 429) return { ok: false, error: "HTTP 429", rateLimited: true };
+        return { ok: false, error: `HTTP ${error.statusCode}`, permanent: error.statusCode < 500 };
+      }
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }

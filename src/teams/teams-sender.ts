@@ -48,6 +48,7 @@ export class TeamsSender implements MessageSender {
         error: status ? `HTTP ${status}` : (failure.message ?? String(error)),
         ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
         permanent: status >= 400 && status < 500 && status !== 429 && status !== 408,
+        ...(status === 429 ? { rateLimited: true } : {}),
       };
     }
   }

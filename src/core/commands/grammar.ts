@@ -4,7 +4,7 @@
  */
 import { looksLikeActionCode, normaliseActionCode } from "../domain/action-code.js";
 import { ACTION_STATUSES, type ActionStatus, readStatusPrefix, STATUS_VOCABULARY } from "../domain/status.js";
-import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
+import { describeCharacter, findControlCharacter, MAX_INPUT_LENGTH, MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
 import { emailSchema, noteSchema, optionalNoteSchema, searchTextSchema } from "./arguments.js";
 import { closest } from "./closest.js";
 import type { Command, CommandName, ListFilter, ParseError, ParseResult, PersonRef } from "./types.js";
@@ -53,6 +53,8 @@ export function stripCommandPrefix(input: string): string {
 }
 
 export function parseCommand(input: string): ParseResult {
+  const refused = screenInput(input);
+  if (refused) return refused;
   const words = new WordReader(stripCommandPrefix(input));
   const first = words.next();
   if (!first) return { ok: false, error: { code: "empty" }, english: false };
@@ -64,6 +66,21 @@ export function parseCommand(input: string): ParseResult {
     if (error instanceof Failure) return { ok: false, error: error.error, english: entry.english };
     throw error;
   }
+}
+
+/**
+ * Refuses, before any parsing or fuzzy matching, input longer than any command can be (so its cost does not
+ * grow with its size) or holding a control character (invisible, and refused by the database).
+ */
+function screenInput(input: string): ParseResult | undefined {
+  const first = /^\s*(?:\/actie\s+)?(\S{1,20})/i.exec(input.slice(0, 64))?.[1]?.toLowerCase();
+  const entry = first ? commandOfWord(first) : undefined;
+  const english = entry?.english ?? false;
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, error: { code: "input-too-long", length: input.length, max: MAX_INPUT_LENGTH }, english };
+  const at = findControlCharacter(input);
+  if (at < 0) return undefined;
+  const character = describeCharacter(input.charAt(at));
+  return { ok: false, error: { code: "control-character", ...(entry ? { command: entry.name } : {}), character, position: at + 1 }, english };
 }
 
 function unknownCommand(given: string, words: WordReader): ParseError {

@@ -64,6 +64,10 @@ export type ParseError =
   | { code: "missing-overleg" }
   | { code: "unknown-list-filter"; given: string; suggestion?: string }
   | { code: "missing-filter-value"; key: string }
-  | { code: "invalid-theme-number"; given: string };
+  | { code: "invalid-theme-number"; given: string }
+  /** The whole input is longer than any command may be; refused before it is parsed. */
+  | { code: "input-too-long"; length: number; max: number }
+  /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */
+  | { code: "control-character"; command?: CommandName; character: string; position: number };
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

@@ -1,12 +1,20 @@
 /**
  * Sends what is in the outbox: per target no faster than the platform allows, retrying 429 and 5xx with
  * back-off (honouring Retry-After), and after the last try telling the project leader what could not be sent.
+ * A rate limit (429) is not a failed try: it is waited out for as long as the message is worth sending.
  */
 import type { Platform } from "../domain/agenda.js";
 import type { Message } from "../messages/model.js";
 import type { Clock, Outbox, OutboxItem } from "../ports.js";
 
-export type SendResult = { ok: true } | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean };
+/**
+ * `rateLimited`: the platform said "not now" (429); it does not count as a failed try. `retryAfterMs`: its
+ * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help.
+ */
+export type SendResult = { ok: true } | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean; rateLimited?: boolean };
+
+/** How long a message without its own `usefulUntil` is worth sending: a week (a digest, until the next one). */
+export const DEFAULT_USEFUL_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Sends one message to one target on one platform (implemented by the Slack and Teams adapters). */
 export interface MessageSender {
@@ -23,7 +31,7 @@ export interface DeliveryPolicy {
    */
   ratePerSecond: Record<Platform, number>;
   rateHeadroom: number;
-  /** Tries before giving up. */
+  /** Failed tries before giving up (rate-limited tries do not count). */
   maxAttempts: number;
   baseBackoffMs: number;
   maxBackoffMs: number;
@@ -48,6 +56,8 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
 export interface GiveUpNotice {
   item: OutboxItem;
   error: string;
+  /** Not sent within its useful life (a rate limit lasted too long, or it was due too late), rather than refused. */
+  expired?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,8 +97,15 @@ export class DeliveryWorker {
   private takeSlot(platform: Platform): Promise<void> {
     const interval = 1000 / (this.policy.ratePerSecond[platform] * this.policy.rateHeadroom);
     const turn = (this.slotQueue.get(platform) ?? Promise.resolve()).then(async () => {
-      const wait = (this.lastSend.get(platform) ?? 0) + interval - this.clock.now().getTime();
-      if (wait > 0) await sleep(wait);
+      // A Retry-After that arrives while this send waits moves the slot on: wait again until nothing moved it.
+      for (let seen: number | undefined; ; ) {
+        const last = this.lastSend.get(platform) ?? 0;
+        if (last === seen) break;
+        seen = last;
+        const wait = last + interval - this.clock.now().getTime();
+        if (wait <= 0) break;
+        await sleep(wait);
+      }
       this.lastSend.set(platform, this.clock.now().getTime());
     });
     this.slotQueue.set(platform, turn);
@@ -124,6 +141,10 @@ export class DeliveryWorker {
     // Never send on a lease that is about to run out: another instance may take the message over then.
     const margin = Math.min(5000, this.policy.leaseMs / 4);
     for (const [index, item] of queue.entries()) {
+      if (!this.stopped && this.clock.now().getTime() > (item.usefulUntil?.getTime() ?? Number.POSITIVE_INFINITY)) {
+        await this.giveUp(item, "not sent before it stopped being useful", true);
+        continue;
+      }
       if (!this.stopped) {
         const wait = (this.nextAllowed.get(key) ?? 0) - this.clock.now().getTime();
         if (wait > 0) await sleep(wait);
@@ -138,11 +159,13 @@ export class DeliveryWorker {
         ? await sender.send(item.target, item.message, item.dedupeKey).catch((error: unknown) => ({ ok: false as const, error: String(error) }))
         : { ok: false, error: `no sender for ${item.platform}`, permanent: true };
       const pacing = this.policy.pacingMs[item.platform];
-      this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, result.ok ? 0 : (result.retryAfterMs ?? 0)));
+      // A rate limit without Retry-After is waited out for the first back-off step.
+      const holdMs = result.ok ? 0 : (result.retryAfterMs ?? (result.rateLimited ? this.policy.baseBackoffMs : 0));
+      this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, holdMs));
       // A Retry-After holds every send on the platform, not only this target: the limit may be the app-wide one.
-      if (!result.ok && result.retryAfterMs) {
+      if (holdMs > 0) {
         const interval = 1000 / (this.policy.ratePerSecond[item.platform] * this.policy.rateHeadroom);
-        const resume = this.clock.now().getTime() + result.retryAfterMs - interval;
+        const resume = this.clock.now().getTime() + holdMs - interval;
         if (resume > (this.lastSend.get(item.platform) ?? 0)) this.lastSend.set(item.platform, resume);
       }
       if (result.ok) {
@@ -150,19 +173,39 @@ export class DeliveryWorker {
         sent++;
         continue;
       }
+      const now = this.clock.now().getTime();
+      const usefulUntil = item.usefulUntil?.getTime() ?? Number.POSITIVE_INFINITY;
+      if (result.rateLimited && !result.permanent) {
+        // Not a failure: the platform asks to wait. Wait, for as long as the message is still worth sending.
+        if (now + holdMs > usefulUntil) {
+          await this.giveUp(item, `${result.error}: still rate limited when it stopped being useful`, true);
+          continue;
+        }
+        await this.postpone(queue, index, new Date(now + holdMs), false, result.error);
+        break;
+      }
       const failures = item.failures + 1;
-      if (result.permanent || failures >= this.policy.maxAttempts) {
-        await this.outbox.markFailed(item.id, result.error);
-        await this.onGiveUp({ item, error: result.error });
+      const backoff = result.retryAfterMs ?? Math.min(this.policy.baseBackoffMs * 2 ** (failures - 1), this.policy.maxBackoffMs);
+      if (result.permanent || failures >= this.policy.maxAttempts || now + backoff > usefulUntil) {
+        await this.giveUp(item, result.error, !result.permanent && failures < this.policy.maxAttempts);
         continue;
       }
-      const backoff = result.retryAfterMs ?? Math.min(this.policy.baseBackoffMs * 2 ** (failures - 1), this.policy.maxBackoffMs);
-      await this.outbox.reschedule(item.id, new Date(this.clock.now().getTime() + backoff), true, result.error);
-      // Later messages to this target wait their turn, so the order is kept.
-      for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, new Date(this.clock.now().getTime() + backoff), false);
+      await this.postpone(queue, index, new Date(now + backoff), true, result.error);
       break;
     }
     return sent;
+  }
+
+  /** Puts the message back until `at`, and the later messages to its target with it, so their order is kept. */
+  private async postpone(queue: OutboxItem[], index: number, at: Date, failed: boolean, error: string): Promise<void> {
+    const item = queue[index];
+    if (item) await this.outbox.reschedule(item.id, at, failed, error);
+    for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
+  }
+
+  private async giveUp(item: OutboxItem, error: string, expired = false): Promise<void> {
+    await this.outbox.markFailed(item.id, error);
+    await this.onGiveUp(expired ? { item, error, expired } : { item, error });
   }
 
   /**

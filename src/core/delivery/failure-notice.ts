@@ -18,9 +18,12 @@ export async function tellLeadersAboutFailure(
   const t = texts(deps.locale).delivery;
   const email = emailOfTarget(failure.item.target);
   const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
-  const message = email
-    ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
-    : notice("warning", t.failed(failure.item.message.summary, `${failure.item.platform} ${failure.item.target}`, failure.error), t.failedHint);
+  const where = `${failure.item.platform} ${failure.item.target}`;
+  const message = failure.expired
+    ? notice("warning", t.expired(failure.item.message.summary, where, platform), t.expiredHint)
+    : email
+      ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
+      : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
   let queued = 0;
   for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
     const key = dedupeKeys.deliveryFailed(failure.item.id, { platform, target });

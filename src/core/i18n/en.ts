@@ -1,11 +1,29 @@
-import type { ParseError } from "../commands/types.js";
+import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
 const COMMAND_WORD = commandWords("en");
+
+/** The text a control character was found in, per command (the whole message when it is not one of these). */
+const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
+  help: "Your message",
+  mijn: "Your message",
+  toon: "Your message",
+  lijst: "The filter of `list`",
+  zoek: "Your search text",
+  status: "The explanation of `status`",
+  notitie: "Your note",
+  escaleer: "Your question in `escalate`",
+  trekker: "The person in `lead`",
+  koppel: "The name of the overleg",
+  digest: "Your message",
+  herinner: "The filter of `remind`",
+  ronde: "Your message",
+};
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
@@ -69,6 +87,16 @@ function parse(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is not a theme number.`, hint: "Themes are numbered, for example `list theme 4`." };
+    case "input-too-long":
+      return {
+        problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,
+        hint: `A note, explanation or question can be ${MAX_NOTE_LENGTH} characters long. Shorten the text, or split it over several notes.`,
+      };
+    case "control-character":
+      return {
+        problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} contains an invisible control character (${error.character}, character ${error.position}). I cannot store or search for it.`,
+        hint: "Remove the character (type the text again, or paste it as plain text) and try again.",
+      };
   }
 }
 
@@ -193,6 +221,7 @@ export const en: Texts = {
       action: "Choose an action.",
       status: "Choose a status.",
       noteTooLong: (max) => `The explanation can be at most ${max} characters long.`,
+      noteControlCharacter: (character) => `The explanation contains an invisible control character (${character}). Remove it and try again.`,
       unknownAction: (code) => `Action ${code} does not exist (any more).`,
     },
     saved: "Saved.",
@@ -230,6 +259,9 @@ export const en: Texts = {
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
     notFound: (summary, email, platform) => `Nobody in ${platform} has the address ${email}, so "${summary}" was not delivered.`,
     notFoundHint: "Link the lead with the address they use in chat (`lead 1.3 name@municipality.nl`), or ask them to open the bot once.",
+    expired: (summary, where, platform) =>
+      `"${summary}" was not delivered to ${where}: ${platform} did not take it while it was still useful (too many messages at once, or an outage).`,
+    expiredHint: "The message was not rescheduled. Send what is still needed yourself, or wait for the next reminder or weekly digest.",
   },
   home: {
     title: "Action agenda",

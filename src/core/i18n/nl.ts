@@ -1,11 +1,29 @@
-import type { ParseError } from "../commands/types.js";
+import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
+import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
+
+/** The text a control character was found in, per command (the whole message when it is not one of these). */
+const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
+  help: "Je bericht",
+  mijn: "Je bericht",
+  toon: "Je bericht",
+  lijst: "Het filter van `lijst`",
+  zoek: "Je zoektekst",
+  status: "De toelichting bij `status`",
+  notitie: "Je notitie",
+  escaleer: "Je vraag bij `escaleer`",
+  trekker: "De persoon bij `trekker`",
+  koppel: "De naam van het overleg",
+  digest: "Je bericht",
+  herinner: "Het filter van `herinner`",
+  ronde: "Je bericht",
+};
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
@@ -72,6 +90,16 @@ function parse(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is geen themanummer.`, hint: "Thema's zijn genummerd, bijvoorbeeld `lijst thema 4`." };
+    case "input-too-long":
+      return {
+        problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,
+        hint: `Een notitie, toelichting of vraag mag ${MAX_NOTE_LENGTH} tekens lang zijn. Maak de tekst korter, of verdeel hem over meerdere notities.`,
+      };
+    case "control-character":
+      return {
+        problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} bevat een onzichtbaar stuurteken (${error.character}, teken ${error.position}). Dat kan ik niet opslaan of zoeken.`,
+        hint: "Haal het teken weg (typ de tekst opnieuw, of plak hem als platte tekst) en probeer het nog eens.",
+      };
   }
 }
 
@@ -196,6 +224,7 @@ export const nl: Texts = {
       action: "Kies een actie.",
       status: "Kies een status.",
       noteTooLong: (max) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
+      noteControlCharacter: (character) => `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
       unknownAction: (code) => `Actie ${code} bestaat niet (meer).`,
     },
     saved: "Opgeslagen.",
@@ -234,6 +263,10 @@ export const nl: Texts = {
     notFound: (summary, email, platform) => `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
     notFoundHint:
       "Koppel de trekker met het adres dat hij of zij in de chat gebruikt (`trekker 1.3 naam@gemeente.nl`), of vraag hem of haar de bot één keer te openen.",
+    expired: (summary, where, platform) =>
+      `"${summary}" is niet bezorgd in ${where}: ${platform} nam het niet aan zolang het nog zin had (te veel berichten tegelijk, of de dienst lag eruit).`,
+    expiredHint:
+      "Het bericht is niet opnieuw ingepland. Stuur wat nog nodig is zelf, of wacht op de volgende herinnering of het volgende weekoverzicht.",
   },
   home: {
     title: "Doe-agenda",

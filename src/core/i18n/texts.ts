@@ -90,7 +90,13 @@ export interface Texts {
     submit: string;
     cancel: string;
     noActions: string;
-    errors: { action: string; status: string; noteTooLong: (max: number) => string; unknownAction: (code: string) => string };
+    errors: {
+      action: string;
+      status: string;
+      noteTooLong: (max: number) => string;
+      noteControlCharacter: (character: string) => string;
+      unknownAction: (code: string) => string;
+    };
     saved: string;
   };
   digest: {
@@ -125,6 +131,9 @@ export interface Texts {
     failedHint: string;
     notFound: (summary: string, email: string, platform: string) => string;
     notFoundHint: string;
+    /** Not sent while it was still worth sending (the platform kept answering "too many requests"). */
+    expired: (summary: string, where: string, platform: string) => string;
+    expiredHint: string;
   };
   home: { title: string; mine: string; agenda: string; pillar: (name: string, total: number) => string; hint: string };
   history: {

@@ -168,11 +168,16 @@ export class ReminderRounds {
           const target = plan.targets.get(recipient.person.id);
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
-          return [
-            { dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message: leadReminder(actions, startedBy, closesAt, locale) },
-          ];
+          // After the follow-up date the nudge takes its place.
+          const message = leadReminder(actions, startedBy, closesAt, locale);
+          return [{ dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
-        ...leaderTargets.map((target) => ({ dedupeKey: dedupeKeys.roundStarted(id, target), ...target, message: overview })),
+        ...leaderTargets.map((target) => ({
+          dedupeKey: dedupeKeys.roundStarted(id, target),
+          ...target,
+          message: overview,
+          usefulUntil: closesAt,
+        })),
       ],
     );
     if (roundId === null) return reply(locale, notice("info", r.alreadyOpen(t.time.date(this.options.clock.now())), r.alreadyOpenHint));
@@ -283,6 +288,7 @@ export class ReminderRounds {
         platform: recipient.platform,
         target: recipient.target,
         message: leadNudge(open, round.closesAt ?? now, round.locale),
+        ...(round.closesAt ? { usefulUntil: round.closesAt } : {}),
       });
     }
     return (await this.options.rounds.markFollowedUp(round.id, now, nudged, deliveries)) ? nudged.length : 0;

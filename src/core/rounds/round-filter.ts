@@ -1,15 +1,18 @@
 /** The `herinner` filter carried by the preview's start button, validated again when the button comes back. */
 import { z } from "zod";
+import { hasNoControlCharacter } from "../commands/arguments.js";
 import type { ListFilter } from "../commands/types.js";
 import { ACTION_STATUSES } from "../domain/status.js";
+
+const filterText = z.string().max(200).refine(hasNoControlCharacter, "control-character");
 
 const schema = z
   .object({
     themes: z.array(z.number().int().min(1).max(999)).max(50).optional(),
-    pillar: z.string().max(200).optional(),
+    pillar: filterText.optional(),
     statuses: z.array(z.enum(ACTION_STATUSES)).max(ACTION_STATUSES.length).optional(),
-    scope: z.string().max(200).optional(),
-    trekker: z.string().max(200).optional(),
+    scope: filterText.optional(),
+    trekker: filterText.optional(),
   })
   .strict();
 

@@ -26,6 +26,8 @@ export interface Delivery {
   platform: Platform;
   target: string;
   message: Message;
+  /** After this the message is not worth sending any more (see `OutboxItem.usefulUntil`); none: a week. */
+  usefulUntil?: Date;
 }
 
 export interface RecipientPlan {

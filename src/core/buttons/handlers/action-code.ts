@@ -1,8 +1,6 @@
-import { z } from "zod";
+import { actionCodeSchema } from "../../commands/arguments.js";
 
-/** The value of the buttons on an action: its code, as the message put it there. */
-const actionCodeValue = z.string().trim().min(1).max(40);
-
+/** The value of the buttons on an action: its code, checked as typed input is (a tampered value never reaches the database). */
 export function readActionCode(value: string): string {
-  return actionCodeValue.parse(value);
+  return actionCodeSchema.parse(value);
 }
