@@ -10,6 +10,7 @@ import type { AgendaReader, AgendaWriter, ChannelDirectory, Clock, Outbox, Peopl
 import type { Reply } from "../reply.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import type { Command, CommandName } from "./types.js";
+import type { WordReader } from "./word-reader.js";
 
 /** Looks up a platform mention (`<@U123>`) to an e-mail address; provided by the platform adapter. */
 export type MentionResolver = (id: string) => Promise<{ email: string; displayName?: string; identity?: PlatformIdentityRef } | null>;
@@ -53,8 +54,19 @@ export interface CommandHandler<N extends Command["name"]> {
   run(command: CommandOf<N>, context: CommandContext): Promise<Reply>;
 }
 
-/** One handler per command; the compiler demands an entry for every name. */
-export type CommandHandlers = { [N in Command["name"]]: CommandHandler<N> };
+/** A command with its own word: it also reads its arguments (the grammar has read the word). */
+export interface WordHandler<N extends CommandName> extends CommandHandler<N> {
+  /** The rest of the line as a command; `fail` (word-reader.ts) with a ParseError when it does not read. */
+  parse(words: WordReader): Command;
+}
+
+/**
+ * One handler per command; the compiler demands an entry for every name. A command word has a parser; the
+ * variants it parses into (`status-form`, `digest-schedule`) are run by their own handlers.
+ */
+export type CommandHandlers = { [N in CommandName]: WordHandler<N> } & {
+  [N in Exclude<Command["name"], CommandName>]: CommandHandler<N>;
+};
 
 /** The requirement of a command as given, resolving argument-dependent ones. */
 export function requirementOf<N extends Command["name"]>(handler: CommandHandler<N>, command: CommandOf<N>): Requirement {

@@ -2,12 +2,26 @@ import { dedupeKeys } from "../../delivery/dedupe-keys.js";
 import { digestFor, lastWeek } from "../../digest/digest-for.js";
 import { notice } from "../../messages/model.js";
 import { type Reply, reply } from "../../reply.js";
-import type { CommandContext, CommandHandler } from "../handler.js";
+import type { CommandContext, WordHandler } from "../handler.js";
 import { findOverleg, unknownOverleg } from "../overleg-lookup.js";
+import { isSubcommand } from "../vocabulary.js";
 
 /** `digest [overleg]` previews a digest (everyone); `digest nu` posts this channel's now (the leader). */
-export const digest: CommandHandler<"digest"> = {
+export const digest: WordHandler<"digest"> = {
   requirement: "read",
+  parse(words) {
+    if (isSubcommand(words.peek(), "now")) {
+      words.next();
+      return { name: "digest", now: true };
+    }
+    if (isSubcommand(words.peek(), "schedule")) {
+      words.next();
+      const schedule = words.rest().trim();
+      return schedule ? { name: "digest-schedule", schedule } : { name: "digest-schedule" };
+    }
+    const overleg = words.rest().trim();
+    return overleg ? { name: "digest", overleg } : { name: "digest" };
+  },
   requirementFor: (command) => (command.now ? "leader" : "read"),
   run: (command, context) => (command.now ? postNow(context) : preview(command.overleg, context)),
 };

@@ -1,12 +1,19 @@
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
 import type { RoundFilter } from "../../rounds/round-store.js";
-import type { CommandHandler } from "../handler.js";
+import { readListFilter } from "../argument-readers.js";
+import type { WordHandler } from "../handler.js";
 import { filterWords, isReply, resolveFilter } from "../list-filter.js";
+import { isSubcommand } from "../vocabulary.js";
 
 /** `herinner [filter]` previews a reminder round; `herinner start [filter]` starts it. */
-export const herinner: CommandHandler<"herinner"> = {
+export const herinner: WordHandler<"herinner"> = {
   requirement: "leader",
+  parse(words) {
+    const start = isSubcommand(words.peek(), "start");
+    if (start) words.next();
+    return { name: "herinner", filter: readListFilter(words).filter, start };
+  },
   async run({ filter: listFilter, start }, { actor, locale, t, deps }) {
     const rounds = deps.rounds;
     if (!rounds) return reply(locale, notice("error", t.rounds.noOpenRound));

@@ -1,10 +1,17 @@
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
-import type { CommandHandler } from "../handler.js";
+import type { WordHandler } from "../handler.js";
 import { findOverleg, unknownOverleg } from "../overleg-lookup.js";
+import { fail } from "../word-reader.js";
 
-export const koppel: CommandHandler<"koppel"> = {
+/** `koppel <overleg>`: links this channel to an overleg, for its digest and escalations. */
+export const koppel: WordHandler<"koppel"> = {
   requirement: "leader",
+  parse(words) {
+    const overleg = words.rest().trim();
+    if (!overleg) fail({ code: "missing-overleg" });
+    return { name: "koppel", overleg };
+  },
   async run({ overleg: given }, { actor, locale, t, deps }) {
     if (!actor.conversation?.isChannel) return reply(locale, notice("error", t.errors.notInChannel));
     const overleg = await findOverleg(given, deps.reader);

@@ -1,14 +1,19 @@
 import { listMessage } from "../../messages/list-views.js";
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
-import type { CommandHandler } from "../handler.js";
+import { readListFilter } from "../argument-readers.js";
+import type { WordHandler } from "../handler.js";
 import { isReply, resolveFilter } from "../list-filter.js";
 
 /** A chat list shows this many actions; the rest is counted and reachable with a filter or the export. */
 export const LIST_LIMIT = 100;
 
-export const lijst: CommandHandler<"lijst"> = {
+export const lijst: WordHandler<"lijst"> = {
   requirement: "read",
+  parse(words) {
+    const { filter, share } = readListFilter(words);
+    return { name: "lijst", filter, share };
+  },
   async run({ filter, share }, { locale, t, deps }) {
     const resolved = await resolveFilter(filter, deps.reader, locale);
     if (isReply(resolved)) return resolved;

@@ -1,10 +1,11 @@
 import { mineMessage } from "../../messages/list-views.js";
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
-import type { CommandHandler } from "../handler.js";
+import type { WordHandler } from "../handler.js";
 
-export const mijn: CommandHandler<"mijn"> = {
+export const mijn: WordHandler<"mijn"> = {
   requirement: "read",
+  parse: () => ({ name: "mijn" }),
   async run(_command, { actor, locale, t, deps }) {
     if (!actor.person) return reply(locale, notice("info", t.mine.notLinked, t.mine.noneHint));
     const actions = await deps.reader.actionsLedBy(actor.person.id);

@@ -2,12 +2,14 @@ import { actionDetailMessage } from "../../messages/action-views.js";
 import { notice } from "../../messages/model.js";
 import { mayChange } from "../../permissions.js";
 import { reply } from "../../reply.js";
-import type { CommandHandler } from "../handler.js";
+import { readActionCode } from "../argument-readers.js";
+import type { WordHandler } from "../handler.js";
 import { similarCodes } from "../similar-codes.js";
 
 /** Loads the action anyway, so it answers an unknown code itself. */
-export const toon: CommandHandler<"toon"> = {
+export const toon: WordHandler<"toon"> = {
   requirement: "read",
+  parse: (words) => ({ name: "toon", code: readActionCode("toon", words) }),
   async run({ code }, { actor, locale, t, deps }) {
     const action = await deps.reader.findAction(code);
     if (!action) {

@@ -3,11 +3,23 @@ import { personName } from "../../messages/action-views.js";
 import { notice } from "../../messages/model.js";
 import type { PeopleDirectory } from "../../ports.js";
 import { reply } from "../../reply.js";
-import type { CommandHandler, MentionResolver } from "../handler.js";
+import { readActionCode, readPerson } from "../argument-readers.js";
+import type { MentionResolver, WordHandler } from "../handler.js";
 import type { PersonRef } from "../types.js";
+import { isSubcommand } from "../vocabulary.js";
+import { fail } from "../word-reader.js";
 
-export const trekker: CommandHandler<"trekker"> = {
+/** `trekker 1.3 @persoon` assigns a lead; `trekker 1.3 weg @persoon` removes one. */
+export const trekker: WordHandler<"trekker"> = {
   requirement: "leader",
+  parse(words) {
+    const code = readActionCode("trekker", words);
+    const remove = isSubcommand(words.peek(), "remove");
+    if (remove) words.next();
+    const given = words.rest().trim();
+    if (!given) fail({ code: "missing-person", command: "trekker" });
+    return { name: "trekker", code, person: readPerson(given), remove };
+  },
   action: "checked",
   async run(command, { actor, locale, t, deps, resolveMention }) {
     const person = await resolvePerson(command.person, deps.people, resolveMention);
