@@ -5,23 +5,39 @@ import type { Message } from "../core/messages/model.js";
 import type { Outbox, OutboxItem } from "../core/ports.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 
+/** A message to store: its dedupe key (delivery/dedupe-keys.ts) makes a second one with the same key a no-op. */
+export interface OutboxEntry {
+  dedupeKey: string;
+  platform: Platform;
+  target: string;
+  message: Message;
+  usefulUntil?: Date;
+}
+
+/**
+ * The one writer of outbox rows, also inside another store's transaction (a round and its messages): rows whose
+ * dedupe key is taken are skipped. Returns how many were stored.
+ */
+export async function insertOutboxRows(db: Prisma.TransactionClient | PrismaClient, entries: readonly OutboxEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const { count } = await db.outboxMessage.createMany({
+    data: entries.map((entry) => ({
+      dedupeKey: entry.dedupeKey,
+      platform: entry.platform,
+      target: entry.target,
+      payload: entry.message as unknown as Prisma.InputJsonValue,
+      usefulUntil: entry.usefulUntil ?? null,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
 export class PrismaOutbox implements Outbox {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message; usefulUntil?: Date }): Promise<boolean> {
-    const { count } = await this.prisma.outboxMessage.createMany({
-      data: [
-        {
-          dedupeKey: item.dedupeKey,
-          platform: item.platform,
-          target: item.target,
-          payload: item.message as unknown as Prisma.InputJsonValue,
-          usefulUntil: item.usefulUntil ?? null,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    return count === 1;
+  async enqueue(item: OutboxEntry): Promise<boolean> {
+    return (await insertOutboxRows(this.prisma, [item])) === 1;
   }
 
   async claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]> {

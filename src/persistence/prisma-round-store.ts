@@ -3,13 +3,13 @@ import type { PersonInfo, Platform } from "../core/domain/agenda.js";
 import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundStore, RoundView } from "../core/rounds/round-store.js";
+import { personSelect } from "./agenda-scope.js";
 import { queryDirectTargets } from "./direct-targets.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { toPerson } from "./mappers.js";
+import { insertOutboxRows } from "./prisma-outbox.js";
 
 type Tx = Prisma.TransactionClient;
-
-const personSelect = { id: true, email: true, displayName: true } as const;
 
 /** How strong an answer is: an update beats a confirmation, which beats "not mine". */
 const ANSWER_RANK: Record<RoundAnswer, number> = { updated: 3, unchanged: 2, "not-mine": 1 };
@@ -24,21 +24,6 @@ function isUniqueViolation(error: unknown): boolean {
     current = fields.cause;
   }
   return false;
-}
-
-async function enqueueIn(tx: Tx | PrismaClient, deliveries: Delivery[]): Promise<number> {
-  if (deliveries.length === 0) return 0;
-  const { count } = await tx.outboxMessage.createMany({
-    data: deliveries.map((delivery) => ({
-      dedupeKey: delivery.dedupeKey,
-      platform: delivery.platform,
-      target: delivery.target,
-      payload: delivery.message as unknown as Prisma.InputJsonValue,
-      usefulUntil: delivery.usefulUntil ?? null,
-    })),
-    skipDuplicates: true,
-  });
-  return count;
 }
 
 export class PrismaRoundStore implements RoundStore {
@@ -122,7 +107,7 @@ export class PrismaRoundStore implements RoundStore {
             messagedAt: recipient.target && messaged.has(`${recipient.platform}:${recipient.target}`) ? now : null,
           })),
         });
-        await enqueueIn(tx, messages);
+        await insertOutboxRows(tx, messages);
         return created.id;
       });
     } catch (error) {
@@ -168,7 +153,7 @@ export class PrismaRoundStore implements RoundStore {
       const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open", followedUpAt: null }, data: { followedUpAt: at } });
       if (count === 0) return false;
       if (nudged.length) await tx.roundRecipient.updateMany({ where: { roundId, personId: { in: nudged } }, data: { nudgedAt: at } });
-      await enqueueIn(tx, deliveries);
+      await insertOutboxRows(tx, deliveries);
       return true;
     });
   }
@@ -177,13 +162,13 @@ export class PrismaRoundStore implements RoundStore {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open" }, data: { status: "closed", closedAt: at } });
       if (count === 0) return false;
-      await enqueueIn(tx, deliveries);
+      await insertOutboxRows(tx, deliveries);
       return true;
     });
   }
 
   enqueue(deliveries: Delivery[]): Promise<number> {
-    return enqueueIn(this.prisma, deliveries);
+    return insertOutboxRows(this.prisma, deliveries);
   }
 
   private async load(id: number): Promise<RoundView | null> {

@@ -4,3 +4,12 @@ import { actionCodeSchema } from "../../commands/arguments.js";
 export function readActionCode(value: string): string {
   return actionCodeSchema.parse(value);
 }
+
+/** What the *Bijwerken* and *Ongewijzigd* buttons share: they carry the code and are for its leads and the leader. */
+export const ON_AN_ACTION = {
+  read: readActionCode,
+  requirement: "lead-or-leader",
+  command: "status",
+  actionOf: (code: string) => code,
+  answers: "beside",
+} as const;

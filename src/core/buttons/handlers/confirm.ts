@@ -1,13 +1,9 @@
 import { defineButton } from "../button.js";
-import { readActionCode } from "./action-code.js";
+import { ON_AN_ACTION } from "./action-code.js";
 
 /** *Ongewijzigd*: confirms that the action's current status is still right (recorded as history). */
 export const confirm = defineButton({
-  read: readActionCode,
-  requirement: "lead-or-leader",
-  command: "status",
-  actionOf: (code) => code,
-  answers: "beside",
+  ...ON_AN_ACTION,
   async run(code, { execute, deps }) {
     const current = await deps.reader.findAction(code);
     if (!current) return execute({ name: "toon", code });

@@ -1,12 +1,8 @@
 import { defineButton } from "../button.js";
-import { readActionCode } from "./action-code.js";
+import { ON_AN_ACTION } from "./action-code.js";
 
 /** *Bijwerken*: the status form for this action. */
 export const update = defineButton({
-  read: readActionCode,
-  requirement: "lead-or-leader",
-  command: "status",
-  actionOf: (code) => code,
-  answers: "beside",
+  ...ON_AN_ACTION,
   run: (code, { execute }) => execute({ name: "status-form", code }),
 });
