@@ -67,6 +67,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
 });
 
 export interface Config {
@@ -89,6 +90,8 @@ export interface Config {
   rounds: RoundSettings;
   /** Cron expression (Europe/Amsterdam) for automatic rounds; held to the next working day on weekends and holidays. */
   roundSchedule: string | undefined;
+  /** Stopping (SIGTERM/SIGINT) gives up after this and exits non-zero, so the port and data folder are freed. */
+  shutdownTimeoutMs: number;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; without an app id Teams runs in local mode (Agents Playground). */
@@ -116,6 +119,7 @@ const HINTS: Record<string, string> = {
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
+  SHUTDOWN_TIMEOUT_SECONDS: "seconds, e.g. SHUTDOWN_TIMEOUT_SECONDS=10",
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
@@ -157,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND },
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
 
