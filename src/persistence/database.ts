@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
+import { maskSecretsIn, maskUrl } from "./mask-url.js";
 import { applyMigrations, type SqlSession } from "./migrate.js";
 import { type PreparedReads, pgliteReads, postgresReads } from "./prepared-reads.js";
 import { yieldingAdapter } from "./yielding-adapter.js";
@@ -25,7 +26,7 @@ export interface Database {
   prisma: PrismaClient;
   /** The hot reads, on the driver without Prisma (same database and pool). */
   reads: PreparedReads;
-  /** Where the data lives, for log lines (no password). */
+  /** Where the data lives, for log lines (no password or other secret, see mask-url.ts). */
   location: string;
   /** Migrations applied while opening. */
   migrated: string[];
@@ -91,13 +92,13 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const safeLocation = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+  const safeLocation = maskUrl(url);
   const migrationClient = new pg.Client({ connectionString: url });
   try {
     await migrationClient.connect();
   } catch (error) {
     throw new DatabaseOpenError(
-      `Cannot connect to PostgreSQL at ${safeLocation}: ${describe(error)}. Check DATABASE_URL and that the server is running.`,
+      `Cannot connect to PostgreSQL at ${safeLocation}: ${maskSecretsIn(describe(error), url)}. Check DATABASE_URL and that the server is running.`,
       {
         cause: error,
       },
