@@ -35,7 +35,9 @@ export interface AppOptions {
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase(
-    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: "postgres", url: config.databaseUrl, timeouts: config.databaseTimeouts }
+      : { kind: "pglite", dataDir: config.dataDir },
   );
   try {
     const importer = new PrismaAgendaImporter(database.prisma);

@@ -33,7 +33,9 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     if (request.kind === "import") {
       const definition = await loadAgendaFile(resolve(request.file));
       const database = await openDatabase(
-        config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+        config.databaseUrl
+          ? { kind: "postgres", url: config.databaseUrl, timeouts: config.databaseTimeouts }
+          : { kind: "pglite", dataDir: config.dataDir },
       );
       try {
         const summary = await new PrismaAgendaImporter(database.prisma).importAgenda(definition);
