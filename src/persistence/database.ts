@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
+import { checkIntegrity, DatabaseDamagedError, isDamageError } from "./integrity-check.js";
 import { maskSecretsIn, maskUrl } from "./mask-url.js";
 import { applyMigrations, type SqlSession } from "./migrate.js";
 import { type PreparedReads, pgliteReads, postgresReads } from "./prepared-reads.js";
@@ -78,12 +79,16 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       );
     }
     const pgliteClient = client;
-    const migrated = await applyMigrations({
+    const session: SqlSession = {
       exec: async (sql) => {
         await pgliteClient.exec(sql);
       },
       query: async <Row>(sql: string, params?: unknown[]) => (await pgliteClient.query<Row>(sql, params)).rows,
-    });
+    };
+    const advice =
+      `Stop every process using ${dataDir ?? "it"}, then restore the folder ${location} from a backup. ` +
+      "Without a backup: move the folder aside and start again to create a fresh database with the agenda loaded (its history is then lost)";
+    const migrated = await migrateAndCheck(session, advice);
     const prisma = new PrismaClient({ adapter: yieldingAdapter(new PrismaPGlite(pgliteClient)) });
     return {
       kind: "pglite",
@@ -137,7 +142,10 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
       },
       query: async <Row>(sql: string, params?: unknown[]) => (await migrationClient.query(sql, params)).rows as Row[],
     };
-    migrated = await applyMigrations(session);
+    migrated = await migrateAndCheck(
+      session,
+      `Restore the database at ${safeLocation} from a backup (for example with pg_restore), or point DATABASE_URL to a healthy copy`,
+    );
   } catch (error) {
     if (/Query read timeout/i.test(describe(error))) {
       throw new DatabaseOpenError(
@@ -175,6 +183,23 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
       await pool.end();
     },
   };
+}
+
+/** Applies the migrations, then reads every table: a damaged database is refused before anything is served. */
+async function migrateAndCheck(session: SqlSession, advice: string): Promise<string[]> {
+  let migrated: string[];
+  try {
+    migrated = await applyMigrations(session);
+  } catch (error) {
+    if (isDamageError(error)) {
+      throw new DatabaseDamagedError("_prisma_migrations", `the migrations could not be read or applied (${describe(error)})`, `${advice}.`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+  await checkIntegrity(session, `${advice}.`);
+  return migrated;
 }
 
 /** Ends a client; one whose server stopped answering is cut off rather than waited for. */
