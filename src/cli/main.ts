@@ -8,6 +8,7 @@ import { loadAgendaFile } from "../core/agenda-file/load.js";
 import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
 import { identify } from "../core/identify.js";
 import { openDatabase } from "../persistence/database.js";
+import { isDamageError } from "../persistence/integrity-check.js";
 import { PrismaAgendaImporter } from "../persistence/prisma-agenda-importer.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
@@ -79,6 +80,14 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     const explained = explainStartupError(error);
     if (explained) {
       err(`${explained}\n`);
+      return 1;
+    }
+    if (isDamageError(error)) {
+      // Damage the start-up check could not see (it reads each table once) shows up in a later query.
+      err(
+        `The database looks damaged: ${error instanceof Error ? error.message : String(error)}. ` +
+          "Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.\n",
+      );
       return 1;
     }
     throw error;

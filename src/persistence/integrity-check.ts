@@ -2,7 +2,7 @@
  * A damaged database is refused on start instead of being served as an empty agenda. A table whose file was
  * truncated or lost reads as empty in a sequential scan, so each table is counted twice in one snapshot: once
  * scanning the table and once through its primary key index. A difference, or an error reading either, means the
- * table is damaged; so does an agenda that is gone while its actions, themes or people are still there.
+ * table is damaged; so do an empty index file and an agenda that is gone while its actions, themes or pillars remain.
  */
 import type { SqlSession } from "./migrate.js";
 
@@ -46,6 +46,13 @@ export async function checkIntegrity(session: SqlSession, advice: string): Promi
     const tables = await session.query<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
     );
+    // A B-tree index always has its metapage: an empty index file was cut short (queries using it would fail later).
+    const emptyIndexes = await session.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND pg_relation_size(i.indexrelid) = 0 ORDER BY c.relname`,
+    );
+    const emptyIndex = emptyIndexes[0]?.name;
+    if (emptyIndex) throw new DatabaseDamagedError(emptyIndex, `index "${emptyIndex}" is empty (its file was cut short)`, advice);
     for (const { name } of tables) {
       let scanned: number;
       let indexed: number;

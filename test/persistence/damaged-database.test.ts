@@ -29,7 +29,7 @@ describe("a damaged data folder", () => {
     healthy = join(dir, "healthy");
     const app = await openApp(loadConfig({ DATA_DIR: healthy }));
     try {
-      for (const table of ["action", "agenda"]) {
+      for (const table of ["action", "agenda", "action_status_idx"]) {
         const [row] = await app.database.prisma.$queryRawUnsafe<{ path: string }[]>(`SELECT pg_relation_filepath('${table}') AS path`);
         files.set(table, row?.path ?? "");
       }
@@ -53,15 +53,19 @@ describe("a damaged data folder", () => {
     expect(result.code).toBe(0);
   });
 
-  it.each(["action", "agenda"])("the CLI refuses a truncated %s table with what to do and no stack trace", async (table) => {
-    const result = await runCli(["toon", "1.3"], { DATA_DIR: await damaged(table) });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("The database looks damaged:");
-    expect(result.stderr).toContain("restore the folder");
-    expect(result.stderr).toContain("from a backup");
-    expect(result.stderr).not.toMatch(STACK_LINE);
-  });
+  it.each(["action", "agenda", "action_status_idx"])(
+    "the CLI refuses a truncated file of %s, naming it, with what to do and no stack trace",
+    async (table) => {
+      const result = await runCli(["toon", "1.3"], { DATA_DIR: await damaged(table) });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("The database looks damaged:");
+      expect(result.stderr).toContain(`"${table}"`);
+      expect(result.stderr).toContain("restore the folder");
+      expect(result.stderr).toContain("from a backup");
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    },
+  );
 
   it("the service does not start on a truncated action table, saying why, without a stack trace", async () => {
     const service = startServiceProcess({ PORT: "0", PLAYGROUND: "off", DATA_DIR: await damaged("action") });
