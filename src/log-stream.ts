@@ -23,6 +23,7 @@ export class LogStream {
   private writing = false;
   private closed = false;
   private dropped = 0;
+  private reported = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly maxBufferedBytes: number;
 
@@ -79,6 +80,14 @@ export class LogStream {
 
   private pump(): void {
     if (this.writing || this.closed) return;
+    if (this.queue.length === 0 && this.dropped > this.reported) {
+      // The reader caught up: say (once) how many lines it missed, in the log's own format.
+      const count = this.dropped - this.reported;
+      this.reported = this.dropped;
+      const line = `${JSON.stringify({ level: 40, time: Date.now(), service: "doe-agenda-bot", dropped: count, msg: "log lines dropped: the reader of the log was too slow" })}\n`;
+      this.queue.push(Buffer.from(line));
+      this.queuedBytes += Buffer.byteLength(line);
+    }
     const next = this.queue[0];
     if (!next) {
       for (const done of this.waiting.splice(0)) done();

@@ -13,7 +13,7 @@ import { DataDirLockedError, LOCK_FILE, lockDataDir, processStartTime } from "..
 import { ROOT } from "../support/cli.js";
 
 const RACERS = 20;
-const TRIALS = 25;
+const TRIALS = Number(process.env.LOCK_RACE_TRIALS ?? 25);
 
 interface Racer {
   child: ChildProcessWithoutNullStreams;
