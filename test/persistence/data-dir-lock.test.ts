@@ -70,6 +70,14 @@ describe("the data-folder lock", () => {
     const taken = lockDataDir(folder);
     expect(JSON.parse(readFileSync(join(folder, LOCK_FILE), "utf8"))).toMatchObject({ pid: process.pid });
     taken.release();
+    // A process killed while removing a stale lock leaves its claim behind: the next start still gets the lock.
+    const dead = await deadPid();
+    writeFileSync(join(folder, LOCK_FILE), JSON.stringify({ pid: dead, start: "1", token: "killed-mid-way" }));
+    const claim = join(folder, `${LOCK_FILE}.claim-${Buffer.from("killed-mid-way").toString("hex")}-0`);
+    writeFileSync(claim, JSON.stringify({ pid: dead, start: "1", token: "claimant" }));
+    const afterClaim = lockDataDir(folder);
+    expect(existsSync(claim)).toBe(false);
+    afterClaim.release();
   });
 
   it(`lets exactly one of ${RACERS} simultaneous starts win against a stale lock, ${TRIALS} times in a row`, { timeout: 240_000 }, async () => {
