@@ -27,8 +27,8 @@ export interface App extends ChatAdapterDeps {
   importer: AgendaImporter;
   rounds: ReminderRounds;
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler };
-  /** What was opened, for the log and /healthz. */
-  database: Pick<Database, "kind" | "location" | "migrated">;
+  /** What was opened, for the log, and its probe for /healthz. */
+  database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
   seeded: ImportSummary | null;
   close(): Promise<void>;
@@ -45,8 +45,10 @@ export interface AppOptions {
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
-export function databaseTarget(config: Pick<Config, "databaseUrl" | "dataDir">): DatabaseTarget {
-  return config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir };
+export function databaseTarget(config: Pick<Config, "databaseUrl" | "dataDir" | "databaseTimeouts">): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: "postgres", url: config.databaseUrl, timeouts: config.databaseTimeouts }
+    : { kind: "pglite", dataDir: config.dataDir };
 }
 
 export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -116,7 +118,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     rounds,
     schedulers,
-    database: { kind: database.kind, location: database.location, migrated: database.migrated },
+    database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
     close: () => database.close(),
   };

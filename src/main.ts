@@ -1,11 +1,18 @@
-/** `npm start`: runs the service until SIGINT/SIGTERM, then closes the database cleanly. */
+/**
+ * `npm start`: runs the service until SIGINT/SIGTERM, then closes the database cleanly. Stopping has a hard
+ * deadline (SHUTDOWN_TIMEOUT_SECONDS): whatever hangs, the process exits and frees its port and data folder.
+ */
 import { join } from "node:path";
 import { loadDotEnv } from "./config/dotenv.js";
 import { type Config, isLocalMode, LOCAL_LEADER, loadConfig } from "./config/env.js";
-import { createLogger } from "./logging.js";
+import { createLogger, flushLogs } from "./logging.js";
 import { startService } from "./service.js";
 import { explainStartupError } from "./startup-errors.js";
 import { type Playground, startPlayground } from "./teams/playground.js";
+
+// A reader of stdout/stderr that went away (a closed pipe) must not crash or stop the service: ignore EPIPE there.
+process.stdout.on("error", () => undefined);
+process.stderr.on("error", () => undefined);
 
 loadDotEnv();
 let config: Config;
@@ -46,13 +53,31 @@ try {
   }
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C: the operator does not want to wait.
+      logger.warn({ signal }, "stopping at once");
+      await flushLogs(logger, 200);
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, "stopping");
-    await playground?.stop();
-    await service.stop();
-    logger.info("stopped");
-    process.exit(0);
+    const deadline = setTimeout(() => {
+      logger.error({ seconds: config.shutdownTimeoutMs / 1000 }, "stopping took too long; exiting anyway");
+      process.stderr.write(`Stopping took longer than ${config.shutdownTimeoutMs / 1000} s (SHUTDOWN_TIMEOUT_SECONDS); exiting anyway.\n`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    try {
+      logger.info({ signal }, "stopping");
+      await playground?.stop();
+      await service.stop();
+      logger.info("stopped");
+      await flushLogs(logger);
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, "stopping failed");
+      await flushLogs(logger);
+      process.exit(1);
+    }
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -60,5 +85,6 @@ try {
   const explained = explainStartupError(error);
   logger.fatal({ err: explained ? undefined : error }, explained ?? "could not start");
   if (explained) process.stderr.write(`${explained}\n`);
+  await flushLogs(logger);
   process.exit(1);
 }

@@ -76,6 +76,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     },
   });
   http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
+  http.setHealthCheck((ms) => database.ping(ms));
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
     app,

@@ -5,6 +5,7 @@ import { loadDotEnv } from "../config/dotenv.js";
 import { loadConfig } from "../config/env.js";
 import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
 import { identify } from "../core/identify.js";
+import { isDamageError } from "../persistence/integrity-check.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
 import { CLI_USAGE, type CliRequest, CliUsageError, parseCliArgs } from "./args.js";
@@ -65,6 +66,14 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     const explained = explainStartupError(error);
     if (explained) {
       err(`${explained}\n`);
+      return 1;
+    }
+    if (isDamageError(error)) {
+      // Damage the start-up check could not see (it reads each table once) shows up in a later query.
+      err(
+        `The database looks damaged: ${error instanceof Error ? error.message : String(error)}. ` +
+          "Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.\n",
+      );
       return 1;
     }
     throw error;

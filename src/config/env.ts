@@ -67,6 +67,9 @@ export const envSchema = z.object({
       .optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
+  DATABASE_QUERY_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3600).default(30)),
 });
 
 export interface Config {
@@ -92,6 +95,10 @@ export interface Config {
   rounds: RoundSettings;
   /** Cron expression (Europe/Amsterdam) for automatic rounds; held to the next working day on weekends and holidays. */
   roundSchedule: string | undefined;
+  /** PostgreSQL: how long connecting and one query may take before they fail with a clear message. */
+  databaseTimeouts: { connectMs: number; queryMs: number };
+  /** Stopping (SIGTERM/SIGINT) gives up after this and exits non-zero, so the port and data folder are freed. */
+  shutdownTimeoutMs: number;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; see `teamsMode` for when Teams runs and how. */
@@ -119,6 +126,9 @@ const HINTS: Record<string, string> = {
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
+  SHUTDOWN_TIMEOUT_SECONDS: "seconds, e.g. SHUTDOWN_TIMEOUT_SECONDS=10",
+  DATABASE_CONNECT_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_CONNECT_TIMEOUT_SECONDS=10",
+  DATABASE_QUERY_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_QUERY_TIMEOUT_SECONDS=30",
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
@@ -165,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND },
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    databaseTimeouts: { connectMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000, queryMs: e.DATABASE_QUERY_TIMEOUT_SECONDS * 1000 },
   };
 }
 

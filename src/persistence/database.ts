@@ -11,6 +11,8 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
+import { checkIntegrity, DatabaseDamagedError, isDamageError } from "./integrity-check.js";
+import { maskSecretsIn, maskUrl } from "./mask-url.js";
 import { applyMigrations, type SqlSession } from "./migrate.js";
 import { type PreparedReads, pgliteReads, postgresReads } from "./prepared-reads.js";
 import { yieldingAdapter } from "./yielding-adapter.js";
@@ -25,14 +27,27 @@ export interface Database {
   prisma: PrismaClient;
   /** The hot reads, on the driver without Prisma (same database and pool). */
   reads: PreparedReads;
-  /** Where the data lives, for log lines (no password). */
+  /** Where the data lives, for log lines (no password or other secret, see mask-url.ts). */
   location: string;
   /** Migrations applied while opening. */
   migrated: string[];
+  /** A cheap `SELECT 1`; rejects when the database does not answer within `timeoutMs` (health checks). */
+  ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+/** How long PostgreSQL may take to accept a connection and to answer a query before we give up. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  queryMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 10_000, queryMs: 30_000 };
+
+/** Migrations may legitimately take longer than one query: they get this many times the query timeout. */
+const MIGRATION_TIMEOUT_FACTOR = 10;
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string; timeouts?: Partial<DatabaseTimeouts> };
 
 export class DatabaseOpenError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -42,7 +57,7 @@ export class DatabaseOpenError extends Error {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url);
+  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url, { ...DEFAULT_DATABASE_TIMEOUTS, ...target.timeouts });
 }
 
 /** `dataDir: null` keeps everything in memory (tests). */
@@ -64,12 +79,16 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       );
     }
     const pgliteClient = client;
-    const migrated = await applyMigrations({
+    const session: SqlSession = {
       exec: async (sql) => {
         await pgliteClient.exec(sql);
       },
       query: async <Row>(sql: string, params?: unknown[]) => (await pgliteClient.query<Row>(sql, params)).rows,
-    });
+    };
+    const advice =
+      `Stop every process using ${dataDir ?? "it"}, then restore the folder ${location} from a backup. ` +
+      "Without a backup: move the folder aside and start again to create a fresh database with the agenda loaded (its history is then lost)";
+    const migrated = await migrateAndCheck(session, advice);
     const prisma = new PrismaClient({ adapter: yieldingAdapter(new PrismaPGlite(pgliteClient)) });
     return {
       kind: "pglite",
@@ -77,6 +96,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       reads: pgliteReads(pgliteClient),
       location,
       migrated,
+      ping: (timeoutMs) => withTimeout(pgliteClient.query("SELECT 1"), timeoutMs),
       async close() {
         await prisma.$disconnect();
         await pgliteClient.close();
@@ -90,17 +110,28 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const safeLocation = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
-  const migrationClient = new pg.Client({ connectionString: url });
+async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Database> {
+  const safeLocation = maskUrl(url);
+  const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+  const migrationClient = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs * MIGRATION_TIMEOUT_FACTOR,
+  });
+  // An idle client whose connection breaks must not crash the process; the next query reports it.
+  migrationClient.on("error", () => undefined);
   try {
     await migrationClient.connect();
+    await withTimeout(migrationClient.query("SELECT 1"), timeouts.queryMs);
   } catch (error) {
+    await closeClient(migrationClient);
+    const timedOut = /timeout|timed out/i.test(describe(error));
     throw new DatabaseOpenError(
-      `Cannot connect to PostgreSQL at ${safeLocation}: ${describe(error)}. Check DATABASE_URL and that the server is running.`,
-      {
-        cause: error,
-      },
+      timedOut
+        ? `PostgreSQL at ${safeLocation} did not answer within ${seconds(timeouts.connectMs)} (DATABASE_CONNECT_TIMEOUT_SECONDS). ` +
+            "Check DATABASE_URL (host and port of a PostgreSQL server, not another service) and that the server is not overloaded."
+        : `Cannot connect to PostgreSQL at ${safeLocation}: ${maskSecretsIn(describe(error), url)}. Check DATABASE_URL and that the server is running.`,
+      { cause: error },
     );
   }
   let migrated: string[];
@@ -111,12 +142,31 @@ async function openPostgres(url: string): Promise<Database> {
       },
       query: async <Row>(sql: string, params?: unknown[]) => (await migrationClient.query(sql, params)).rows as Row[],
     };
-    migrated = await applyMigrations(session);
+    migrated = await migrateAndCheck(
+      session,
+      `Restore the database at ${safeLocation} from a backup (for example with pg_restore), or point DATABASE_URL to a healthy copy`,
+    );
+  } catch (error) {
+    if (/Query read timeout/i.test(describe(error))) {
+      throw new DatabaseOpenError(
+        `PostgreSQL at ${safeLocation} stopped answering while the migrations were applied ` +
+          `(no answer within ${seconds(timeouts.queryMs * MIGRATION_TIMEOUT_FACTOR)}). Check the server, then start again: unfinished migrations are rolled back.`,
+        { cause: error },
+      );
+    }
+    throw error;
   } finally {
-    await migrationClient.end();
+    await closeClient(migrationClient);
   }
-  // One pool for Prisma and the prepared reads.
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // One pool for Prisma and the prepared reads. A server that stops answering fails queries after the query
+  // timeout (client side, also when the network hangs) instead of holding requests for ever.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs,
+    statement_timeout: timeouts.queryMs,
+  });
   // An idle connection that breaks leaves the pool; the next query reports any lasting problem.
   pool.on("error", () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -126,11 +176,54 @@ async function openPostgres(url: string): Promise<Database> {
     reads: postgresReads(pool),
     location: safeLocation,
     migrated,
+    // The pool's query timeout ends a hung probe's connection; health checks do not wait that long.
+    ping: (timeoutMs) => withTimeout(pool.query("SELECT 1"), timeoutMs),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/** Applies the migrations, then reads every table: a damaged database is refused before anything is served. */
+async function migrateAndCheck(session: SqlSession, advice: string): Promise<string[]> {
+  let migrated: string[];
+  try {
+    migrated = await applyMigrations(session);
+  } catch (error) {
+    if (isDamageError(error)) {
+      throw new DatabaseDamagedError("_prisma_migrations", `the migrations could not be read or applied (${describe(error)})`, `${advice}.`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+  await checkIntegrity(session, `${advice}.`);
+  return migrated;
+}
+
+/** Ends a client; one whose server stopped answering is cut off rather than waited for. */
+async function closeClient(client: pg.Client): Promise<void> {
+  try {
+    await withTimeout(client.end(), 1000);
+  } catch {
+    (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  }
+}
+
+/** Resolves when `work` does, rejects when it fails or takes longer than `ms`. */
+async function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      work,
+      new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function describe(error: unknown): string {

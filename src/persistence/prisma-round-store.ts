@@ -9,8 +9,6 @@ import type { Prisma, PrismaClient } from "./generated/client.js";
 import { toPerson } from "./mappers.js";
 import { insertOutboxRows } from "./prisma-outbox.js";
 
-type Tx = Prisma.TransactionClient;
-
 /** How strong an answer is: an update beats a confirmation, which beats "not mine". */
 const ANSWER_RANK: Record<RoundAnswer, number> = { updated: 3, unchanged: 2, "not-mine": 1 };
 const ANSWER_RANK_SQL = (answer: RoundAnswer) => ANSWER_RANK[answer];

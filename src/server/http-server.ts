@@ -1,6 +1,7 @@
 /**
  * The service's HTTP server. It listens at once; `/healthz` answers 503 until the database is ready and
- * 200 after. Platform adapters (Slack, Teams) mount their endpoints with `route`.
+ * 200 after, and 503 again while the database does not answer a cheap probe (`setHealthCheck`): a load balancer
+ * or supervisor then sees the instance is not serving. Platform adapters (Slack, Teams) mount their endpoints with `route`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,17 +14,58 @@ export interface Health {
   details: Record<string, unknown>;
 }
 
+/** Probes the database (e.g. `SELECT 1`); rejects when it does not answer within `timeoutMs`. */
+export type HealthCheck = (timeoutMs: number) => Promise<void>;
+
+/** A probe's answer is reused this long, so frequent health requests cost at most one query per period. */
+const PROBE_REUSE_MS = 1000;
+
 export class HttpServer {
   private readonly routes = new Map<string, RouteHandler>();
   private readonly server: Server;
   private health: Health = { ready: false, details: { status: "starting" } };
+  private check: { run: HealthCheck; timeoutMs: number } | null = null;
+  private lastProbe: { at: number; ok: boolean } | null = null;
+  private pendingProbe: Promise<boolean> | null = null;
+  private reachable = true;
 
   constructor(private readonly logger: Logger) {
     this.server = createServer((request, response) => void this.handle(request, response));
-    this.route("GET", "/healthz", (_request, response) => {
-      const body = JSON.stringify({ status: this.health.ready ? "ok" : "starting", ...this.health.details });
-      response.writeHead(this.health.ready ? 200 : 503, { "content-type": "application/json" }).end(body);
+    this.route("GET", "/healthz", async (_request, response) => {
+      const ready = this.health.ready;
+      const answers = ready ? await this.databaseAnswers() : true;
+      const status = !ready ? "starting" : answers ? "ok" : "database unreachable";
+      const body = JSON.stringify({ status, ...this.health.details });
+      response.writeHead(ready && answers ? 200 : 503, { "content-type": "application/json" }).end(body);
     });
+  }
+
+  /** Checks the database on `/healthz` (at most once a second, each probe cut off after `timeoutMs`). */
+  setHealthCheck(run: HealthCheck, timeoutMs = 2000): void {
+    this.check = { run, timeoutMs };
+    this.lastProbe = null;
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    const check = this.check;
+    if (!check) return true;
+    if (this.lastProbe && Date.now() - this.lastProbe.at < PROBE_REUSE_MS) return this.lastProbe.ok;
+    this.pendingProbe ??= check.run(check.timeoutMs).then(
+      () => true,
+      () => false,
+    );
+    const probe = this.pendingProbe;
+    const ok = await probe;
+    if (this.pendingProbe === probe) {
+      this.pendingProbe = null;
+      this.lastProbe = { at: Date.now(), ok };
+      if (ok !== this.reachable) {
+        this.reachable = ok;
+        if (ok) this.logger.info("the database answers again");
+        else this.logger.error({ timeoutMs: check.timeoutMs }, "the database does not answer; /healthz says 503 until it does");
+      }
+    }
+    return ok;
   }
 
   route(method: string, path: string, handler: RouteHandler): void {
