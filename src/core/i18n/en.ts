@@ -100,7 +100,7 @@ function parse(error: ParseError): { problem: string; hint: string } {
   }
 }
 
-export const en: Texts = {
+export const en = {
   help: {
     title: "Doe-agenda: commands",
     intro: "Keep the actions of the regional action agenda up to date:",
@@ -277,4 +277,4 @@ export const en: Texts = {
     via: (channel) => `via ${channel}`,
   },
   time: { ago: (date, now) => formatAgo(date, now, "en"), date: (date) => formatDate(date, "en") },
-};
+} satisfies Texts;

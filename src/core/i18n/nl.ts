@@ -3,7 +3,7 @@ import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsNl } from "./rounds-nl.js";
-import type { Texts } from "./texts.js";
+import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
@@ -103,7 +103,8 @@ function parse(error: ParseError): { problem: string; hint: string } {
   }
 }
 
-export const nl: Texts = {
+/** The Dutch catalog; its shape is the type of every catalog (`Texts`). */
+export const nl = {
   help: {
     title: "Doe-agenda: opdrachten",
     intro: "Zo houd je de acties van de regionale doe-agenda bij:",
@@ -129,25 +130,25 @@ export const nl: Texts = {
         description: "een herinneringsronde voorbereiden en starten (projectleider)",
       },
       ronde: { usage: "ronde · ronde sluit", description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)" },
-    },
+    } satisfies Record<CommandName, CommandHelp>,
     examples: "Voorbeelden: `toon 1.3` · `lijst thema 4` · `status 2.5 loopt eerste kandidaten geplaatst`",
   },
   parse,
   errors: {
-    unknownAction: (code, suggestions) =>
+    unknownAction: (code: string, suggestions: string[]) =>
       `Actie \`${code}\` bestaat niet.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `\`${s}\``).join(" of ")}?` : ""}`,
     unknownActionHint: "`lijst` toont alle acties met hun code.",
-    notYourAction: (code) => `Je bent geen trekker van actie ${code}, dus je kunt haar niet wijzigen.`,
-    notYourActionHint: (code) =>
+    notYourAction: (code: string) => `Je bent geen trekker van actie ${code}, dus je kunt haar niet wijzigen.`,
+    notYourActionHint: (code: string) =>
       `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`trekker ${code} @jij\`.`,
-    leaderOnly: (command) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
+    leaderOnly: (command: string) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
     leaderOnlyHint: "Denk je dat je projectleider bent? Vraag de beheerder je e-mailadres aan LEADER_EMAILS toe te voegen.",
     unknownUser: "Je bent (nog) niet bekend in de doe-agenda, dus je kunt lezen maar niets wijzigen.",
     unknownUserHint: "Vraag de projectleider je als trekker aan je acties te koppelen (`trekker 1.3 @jij`).",
-    unknownOverleg: (given, codes) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
-    unknownPillar: (given, names) => `Pijler \`${given}\` ken ik niet. Kies uit: ${names.join(", ")}.`,
-    unknownTheme: (numbers, known) => `Thema ${numbers.join(", ")} bestaat niet. De thema's zijn ${known.join(", ")}.`,
-    mentionUnresolved: (given) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
+    unknownOverleg: (given: string, codes: string[]) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
+    unknownPillar: (given: string, names: string[]) => `Pijler \`${given}\` ken ik niet. Kies uit: ${names.join(", ")}.`,
+    unknownTheme: (numbers: number[], known: number[]) => `Thema ${numbers.join(", ")} bestaat niet. De thema's zijn ${known.join(", ")}.`,
+    mentionUnresolved: (given: string) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
     mentionHint: "Noem de persoon met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
     notInChannel: "`koppel` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.",
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
@@ -156,16 +157,17 @@ export const nl: Texts = {
     unknownTenant: "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
   },
   done: {
-    statusChanged: (code, from, to) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
-    statusConfirmed: (code, status) => `Status van ${code} bevestigd: ${status}.`,
-    noteAdded: (code) => `Notitie bij ${code} opgeslagen.`,
-    escalated: (code, overleg) =>
+    statusChanged: (code: string, from: string, to: string) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
+    statusConfirmed: (code: string, status: string) => `Status van ${code} bevestigd: ${status}.`,
+    noteAdded: (code: string) => `Notitie bij ${code} opgeslagen.`,
+    escalated: (code: string, overleg: string | null) =>
       `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; hij staat in de volgende digest tot hij is opgelost.`,
-    leadAdded: (code, person) => `${person} is nu trekker van ${code}.`,
-    leadAlready: (code, person) => `${person} was al trekker van ${code}.`,
-    leadRemoved: (code, person) => `${person} is geen trekker meer van ${code}.`,
-    leadWasNot: (code, person) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
-    linked: (overleg, previous) => `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
+    leadAdded: (code: string, person: string) => `${person} is nu trekker van ${code}.`,
+    leadAlready: (code: string, person: string) => `${person} was al trekker van ${code}.`,
+    leadRemoved: (code: string, person: string) => `${person} is geen trekker meer van ${code}.`,
+    leadWasNot: (code: string, person: string) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
+    linked: (overleg: string, previous: string | null) =>
+      `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
     linkedHint: "Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg; wijzig dat met `digest schema vrijdag 14:00`.",
   },
   fields: {
@@ -186,33 +188,33 @@ export const nl: Texts = {
   },
   buttons: { update: "Bijwerken", confirm: "Ongewijzigd", notMine: "Niet mijn actie", show: "Toon" },
   list: {
-    title: (count) => `${count} ${count === 1 ? "actie" : "acties"}`,
-    filtered: (description) => `Filter: ${description}`,
+    title: (count: number) => `${count} ${count === 1 ? "actie" : "acties"}`,
+    filtered: (description: string) => `Filter: ${description}`,
     empty: "Geen acties gevonden met dit filter.",
     emptyHint: "Probeer een ruimer filter, of `lijst` zonder filter.",
-    more: (shown, total) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`lijst thema 4\`.`,
-    filterTheme: (numbers) => `thema ${numbers.join(", ")}`,
-    filterPillar: (name) => `pijler ${name}`,
-    filterStatus: (labels) => `status ${labels.join(" of ")}`,
-    filterScope: (scope) => `scope bevat "${scope}"`,
-    filterTrekker: (trekker) => `trekker bevat "${trekker}"`,
+    more: (shown: number, total: number) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`lijst thema 4\`.`,
+    filterTheme: (numbers: number[]) => `thema ${numbers.join(", ")}`,
+    filterPillar: (name: string) => `pijler ${name}`,
+    filterStatus: (labels: string[]) => `status ${labels.join(" of ")}`,
+    filterScope: (scope: string) => `scope bevat "${scope}"`,
+    filterTrekker: (trekker: string) => `trekker bevat "${trekker}"`,
   },
   mine: {
-    title: (count) => `Jouw acties (${count})`,
+    title: (count: number) => `Jouw acties (${count})`,
     none: "Je bent nog geen trekker van een actie.",
     noneHint: "Vraag de projectleider je te koppelen: `trekker 1.3 @jij`.",
     notLinked: "Ik weet nog niet wie je bent in de doe-agenda.",
   },
   search: {
-    title: (text, count) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
-    none: (text) => `Niets gevonden voor "${text}".`,
+    title: (text: string, count: number) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
+    none: (text: string) => `Niets gevonden voor "${text}".`,
     noneHint: "Zoek op een deel van een woord, bijvoorbeeld `zoek scholing` of `zoek UWV`.",
     inNote: "in notitie",
   },
   statusForm: {
     title: "Status bijwerken",
     prompt: "Kies een actie en de nieuwe status.",
-    cli: (code) => `Geef de nieuwe status op: \`status ${code ?? "1.3"} loopt <toelichting>\`.`,
+    cli: (code?: string) => `Geef de nieuwe status op: \`status ${code ?? "1.3"} loopt <toelichting>\`.`,
     action: "Actie",
     status: "Nieuwe status",
     note: "Toelichting",
@@ -223,47 +225,51 @@ export const nl: Texts = {
     errors: {
       action: "Kies een actie.",
       status: "Kies een status.",
-      noteTooLong: (max) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
-      noteControlCharacter: (character) => `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
-      unknownAction: (code) => `Actie ${code} bestaat niet (meer).`,
+      noteTooLong: (max: number) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
+      noteControlCharacter: (character: string) =>
+        `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
+      unknownAction: (code: string) => `Actie ${code} bestaat niet (meer).`,
     },
     saved: "Opgeslagen.",
   },
   digest: {
-    title: (overleg, date) => `Weekoverzicht ${overleg} · ${date}`,
-    scope: (themes) => `Thema's: ${themes}`,
-    changesSince: (date) => `Wat is er veranderd sinds ${date}`,
-    noChanges: (date) => `Geen wijzigingen of notities sinds ${date}.`,
-    changed: (from, to) => `${from} → ${to}`,
-    confirmed: (status) => `bevestigd: ${status}`,
+    title: (overleg: string, date: string) => `Weekoverzicht ${overleg} · ${date}`,
+    scope: (themes: string) => `Thema's: ${themes}`,
+    changesSince: (date: string) => `Wat is er veranderd sinds ${date}`,
+    noChanges: (date: string) => `Geen wijzigingen of notities sinds ${date}.`,
+    changed: (from: string, to: string) => `${from} → ${to}`,
+    confirmed: (status: string) => `bevestigd: ${status}`,
     note: "notitie",
-    more: (count) => `… en ${count} meer.`,
-    open: (count) => `Nog nader uit te werken (${count})`,
-    lastUpdate: (ago) => `laatste update ${ago}`,
-    escalations: (count) => `Open escalaties (${count})`,
+    more: (count: number) => `… en ${count} meer.`,
+    open: (count: number) => `Nog nader uit te werken (${count})`,
+    lastUpdate: (ago: string) => `laatste update ${ago}`,
+    escalations: (count: number) => `Open escalaties (${count})`,
     noEscalations: "Geen open escalaties.",
-    round: (answered, total, percent) => `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
+    round: (answered: number, total: number, percent: number) =>
+      `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
     notLinked: "Dit kanaal is niet gekoppeld aan een overleg, dus er is geen weekoverzicht.",
     notLinkedHint: "Koppel het met `koppel RWB`, of bekijk het overzicht van een overleg met `digest RWB`.",
-    postNow: (overleg) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
+    postNow: (overleg: string) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
     alreadyQueued: "Het weekoverzicht staat al klaar om geplaatst te worden; er is niets dubbel verstuurd.",
     nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
-    noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
-    scheduleIs: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal ${when} (Nederlandse tijd).`,
+    noThemes: (overleg: string) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
+    scheduleIs: (overleg: string, when: string) => `Het weekoverzicht van ${overleg} komt in dit kanaal ${when} (Nederlandse tijd).`,
     scheduleHint: "De projectleider wijzigt dit met bijvoorbeeld `digest schema vrijdag 14:00`.",
-    scheduleSet: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal voortaan ${when} (Nederlandse tijd).`,
-    scheduleInvalid: (given) => `\`${given}\` is geen dag met een tijd.`,
+    scheduleSet: (overleg: string, when: string) => `Het weekoverzicht van ${overleg} komt in dit kanaal voortaan ${when} (Nederlandse tijd).`,
+    scheduleInvalid: (given: string) => `\`${given}\` is geen dag met een tijd.`,
     scheduleInvalidHint:
       "Schrijf bijvoorbeeld `digest schema vrijdag 14:00` of `digest schema werkdagen 08:30`, of een cron-expressie zoals `digest schema 0 9 * * 1`.",
   },
   rounds: roundsNl,
   delivery: {
-    failed: (summary, where, error) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
+    failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
-    notFound: (summary, email, platform) => `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
+    notFound: (summary: string, email: string, platform: string) =>
+      `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
     notFoundHint:
       "Koppel de trekker met het adres dat hij of zij in de chat gebruikt (`trekker 1.3 naam@gemeente.nl`), of vraag hem of haar de bot één keer te openen.",
-    expired: (summary, where, platform) =>
+    /** Not sent while it was still worth sending (the platform kept answering "too many requests"). */
+    expired: (summary: string, where: string, platform: string) =>
       `"${summary}" is niet bezorgd in ${where}: ${platform} nam het niet aan zolang het nog zin had (te veel berichten tegelijk, of de dienst lag eruit).`,
     expiredHint:
       "Het bericht is niet opnieuw ingepland. Stuur wat nog nodig is zelf, of wacht op de volgende herinnering of het volgende weekoverzicht.",
@@ -272,14 +278,14 @@ export const nl: Texts = {
     title: "Doe-agenda",
     mine: "Jouw acties",
     agenda: "De agenda per pijler",
-    pillar: (name, total) => `${name} (${total} ${total === 1 ? "actie" : "acties"})`,
+    pillar: (name: string, total: number) => `${name} (${total} ${total === 1 ? "actie" : "acties"})`,
     hint: "Typ `/actie help` voor alle opdrachten.",
   },
   history: {
-    entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
-    confirmed: (status) => `bevestigd: ${status}`,
-    by: (name) => `door ${name}`,
-    via: (channel) => `via ${channel}`,
+    entry: (from: string | null, to: string) => (from ? `${from} → ${to}` : `start: ${to}`),
+    confirmed: (status: string) => `bevestigd: ${status}`,
+    by: (name: string) => `door ${name}`,
+    via: (channel: string) => `via ${channel}`,
   },
-  time: { ago: (date, now) => formatAgo(date, now, "nl"), date: (date) => formatDate(date, "nl") },
+  time: { ago: (date: Date, now: Date) => formatAgo(date, now, "nl"), date: (date: Date) => formatDate(date, "nl") },
 };

@@ -4,7 +4,7 @@ import type { RoundTexts } from "./texts.js";
 const actions = (count: number) => `${count} ${count === 1 ? "action" : "actions"}`;
 const leads = (count: number) => `${count} ${count === 1 ? "lead" : "leads"}`;
 
-export const roundsEn: RoundTexts = {
+export const roundsEn = {
   previewTitle: (actionCount, leadCount) => `Reminder round: ${actions(actionCount)}, ${leads(leadCount)}`,
   defaultFilter: (weeks) => `Actions still to be worked out, and running actions without an update for ${weeks} weeks.`,
   filter: (description) => `Filter: ${description}.`,
@@ -59,4 +59,4 @@ export const roundsEn: RoundTexts = {
   scheduledSkippedHint: "See it with `round` and close it with `round close`; the next scheduled round then starts as usual.",
   invalidButton: "This button is not valid (any more); nothing was started.",
   invalidButtonHint: "Type `remind` for a new preview of the round.",
-};
+} satisfies RoundTexts;
