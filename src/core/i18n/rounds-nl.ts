@@ -1,4 +1,8 @@
 /** Dutch texts of reminder rounds; their shape is the type of every locale's (`RoundTexts`). */
+import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+
+const COMMAND_WORD = commandWords("nl");
+
 const acties = (count: number) => `${count} ${count === 1 ? "actie" : "acties"}`;
 const trekkers = (count: number) => `${count} ${count === 1 ? "trekker" : "trekkers"}`;
 
@@ -9,7 +13,7 @@ export const roundsNl = {
   leadsHeading: "Wie krijgt een bericht",
   unreachable: "niet bereikbaar in de chat",
   withoutLeadHeading: (count: number) => `Zonder gekoppelde trekker (${count})`,
-  withoutLeadHint: "Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met `trekker 1.3 @naam`.",
+  withoutLeadHint: `Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\`.`,
   unreachableHeading: (count: number) => `Nog niet bereikbaar (${count})`,
   unreachableHint:
     "Deze trekkers hebben de bot nog nooit gesproken, dus hij kan ze geen bericht sturen. Hun acties staan wel in de ronde; vraag ze de bot één keer te openen.",
@@ -18,22 +22,22 @@ export const roundsNl = {
   startButton: "Start de ronde",
   startHint: (command: string) => `Of typ \`${command}\`.`,
   nothingToDo: "Er zijn geen acties die om een herinnering vragen.",
-  nothingToDoHint: "Kies een ander filter, bijvoorbeeld `herinner thema 4` of `herinner status loopt`.",
+  nothingToDoHint: `Kies een ander filter, bijvoorbeeld \`${COMMAND_WORD.herinner} thema 4\` of \`${COMMAND_WORD.herinner} status loopt\`.`,
   alreadyOpen: (started: string) => `Er loopt al een herinneringsronde (gestart ${started}).`,
-  alreadyOpenHint: "Bekijk hem met `ronde`, of sluit hem eerst met `ronde sluit`.",
+  alreadyOpenHint: `Bekijk hem met \`${COMMAND_WORD.ronde}\`, of sluit hem eerst met \`${commandPhrase("ronde", "close", "nl")}\`.`,
   started: (leads: number, actions: number) =>
     `De ronde is gestart: ${trekkers(leads)} ${leads === 1 ? "krijgt" : "krijgen"} een bericht over ${acties(actions)}.`,
-  startedHint: "Volg de antwoorden met `ronde`.",
+  startedHint: `Volg de antwoorden met \`${COMMAND_WORD.ronde}\`.`,
   automaticStarted: (leads: number, actions: number) => `Een geplande herinneringsronde is gestart: ${trekkers(leads)}, ${acties(actions)}.`,
   reminderTitle: "Hoe staat het met je acties?",
   reminderIntro: (who: string | null, count: number, closes: string) =>
     `${who ?? "De projectleider"} vraagt je de status van ${count === 1 ? "je actie" : `je ${count} acties`} te bevestigen of bij te werken, graag vóór ${closes}.`,
-  reminderHint: "Klopt de status nog? Kies *Ongewijzigd*. Veranderd? Kies *Bijwerken*, of typ `status 1.3 loopt <toelichting>`.",
+  reminderHint: `Klopt de status nog? Kies *Ongewijzigd*. Veranderd? Kies *Bijwerken*, of typ \`${COMMAND_WORD.status} 1.3 loopt <toelichting>\`.`,
   nudgeTitle: "Nog even een herinnering",
   nudgeIntro: (count: number, closes: string) =>
     `${count === 1 ? "Eén actie wacht" : `${count} acties wachten`} nog op je antwoord; de ronde sluit op ${closes}.`,
   none: "Er is nog geen herinneringsronde geweest.",
-  noneHint: "Start er een met `herinner`.",
+  noneHint: `Start er een met \`${COMMAND_WORD.herinner}\`.`,
   statusTitle: (started: string, answered: number, total: number, percent: number) =>
     `Ronde van ${started}: ${answered} van ${total} beantwoord (${percent}%)`,
   closedTitle: (started: string, answered: number, total: number, percent: number) =>
@@ -46,8 +50,8 @@ export const roundsNl = {
   unansweredHeading: (count: number) => `Nog geen antwoord (${count})`,
   notMineHeading: (count: number) => `"Niet mijn actie" (${count})`,
   notMineLine: (code: string, name: string) => `${code}: ${name}`,
-  notMineHint: "Koppel de juiste trekker met `trekker 1.3 @naam` (en ontkoppel met `trekker 1.3 weg @naam`).",
-  closeHint: "`ronde sluit` sluit de ronde nu en stuurt je de samenvatting.",
+  notMineHint: `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @naam\`).`,
+  closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
   summaryTitle: (answered: number, total: number, percent: number) =>
     `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,
   answer: { updated: "bijgewerkt", unchanged: "ongewijzigd", "not-mine": "niet mijn actie" },
@@ -56,10 +60,10 @@ export const roundsNl = {
   notMineRecorded: (code: string) => `Genoteerd: ${code} is niet jouw actie. De projectleider hoort het.`,
   notMineRecordedHint: "Weet je wie het wel is? Laat het de projectleider weten.",
   notMineNotice: (name: string, code: string, title: string) => `${name} zegt dat ${code} (${title}) niet zijn of haar actie is.`,
-  notMineNoticeHint: (code: string) => `Koppel de juiste trekker met \`trekker ${code} @naam\`.`,
+  notMineNoticeHint: (code: string) => `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} ${code} @naam\`.`,
   noOpenRound: "Er loopt geen herinneringsronde.",
   scheduledSkipped: (started: string) => `De geplande herinneringsronde is niet gestart: de ronde van ${started} loopt nog.`,
-  scheduledSkippedHint: "Bekijk die met `ronde` en sluit hem met `ronde sluit`; de volgende geplande ronde start dan gewoon.",
+  scheduledSkippedHint: `Bekijk die met \`${COMMAND_WORD.ronde}\` en sluit hem met \`${commandPhrase("ronde", "close", "nl")}\`; de volgende geplande ronde start dan gewoon.`,
   invalidButton: "Deze knop klopt niet (meer); er is niets gestart.",
-  invalidButtonHint: "Typ `herinner` voor een nieuw voorbeeld van de ronde.",
+  invalidButtonHint: `Typ \`${COMMAND_WORD.herinner}\` voor een nieuw voorbeeld van de ronde.`,
 };
