@@ -1,5 +1,5 @@
 import type { CommandName, ParseError } from "../commands/types.js";
-import { commandWords } from "../commands/vocabulary.js";
+import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsEn } from "./rounds-en.js";
@@ -13,28 +13,28 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   help: "Your message",
   mijn: "Your message",
   toon: "Your message",
-  lijst: "The filter of `list`",
+  lijst: `The filter of \`${COMMAND_WORD.lijst}\``,
   zoek: "Your search text",
-  status: "The explanation of `status`",
+  status: `The explanation of \`${COMMAND_WORD.status}\``,
   notitie: "Your note",
-  escaleer: "Your question in `escalate`",
-  trekker: "The person in `lead`",
+  escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
+  trekker: `The person in \`${COMMAND_WORD.trekker}\``,
   koppel: "The name of the overleg",
   digest: "Your message",
-  herinner: "The filter of `remind`",
+  herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
   ronde: "Your message",
 };
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
     case "empty":
-      return { problem: "You did not give a command.", hint: "Type `help` for the commands you can use." };
+      return { problem: "You did not give a command.", hint: `Type \`${COMMAND_WORD.help}\` for the commands you can use.` };
     case "unknown-command":
       return {
         problem: `\`${error.given}\` is not a command.`,
         hint: error.suggestion
-          ? `Did you mean \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Type \`help\` for all commands.`
-          : "Type `help` for all commands.",
+          ? `Did you mean \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Type \`${COMMAND_WORD.help}\` for all commands.`
+          : `Type \`${COMMAND_WORD.help}\` for all commands.`,
       };
     case "missing-action-code":
       return {
@@ -49,17 +49,17 @@ function parse(error: ParseError): { problem: string; hint: string } {
     case "unknown-status":
       return {
         problem: `\`${error.given}\` is not a status.`,
-        hint: `${error.suggestion ? `Did you mean \`${STATUS_LABELS.en[error.suggestion]}\`? ` : ""}Choose from: ${Object.values(STATUS_LABELS.en).join(", ")} (or the Dutch ${Object.values(STATUS_LABELS.nl).join(", ")}). For example \`status 1.3 running first meeting held\`.`,
+        hint: `${error.suggestion ? `Did you mean \`${STATUS_LABELS.en[error.suggestion]}\`? ` : ""}Choose from: ${Object.values(STATUS_LABELS.en).join(", ")} (or the Dutch ${Object.values(STATUS_LABELS.nl).join(", ")}). For example \`${COMMAND_WORD.status} 1.3 running first meeting held\`.`,
       };
     case "empty-text":
       return error.command === "zoek"
-        ? { problem: "What should I search for?", hint: "Write for example `search training`." }
+        ? { problem: "What should I search for?", hint: `Write for example \`${COMMAND_WORD.zoek} training\`.` }
         : {
             problem: `\`${COMMAND_WORD[error.command]}\` needs a text.`,
             hint:
               error.command === "escaleer"
-                ? "Write for example `escalate 1.3 RWB: who funds the second phase?`."
-                : "Write for example `note 1.3 kick-off planned for 12 May`.",
+                ? `Write for example \`${COMMAND_WORD.escaleer} 1.3 RWB: who funds the second phase?\`.`
+                : `Write for example \`${COMMAND_WORD.notitie} 1.3 kick-off planned for 12 May\`.`,
           };
     case "text-too-long":
       return {
@@ -67,26 +67,32 @@ function parse(error: ParseError): { problem: string; hint: string } {
         hint: "Shorten it, or split it over several notes.",
       };
     case "missing-person":
-      return { problem: "You did not name anyone.", hint: "Write for example `lead 1.3 @name` or `lead 1.3 name@municipality.nl`." };
+      return {
+        problem: "You did not name anyone.",
+        hint: `Write for example \`${COMMAND_WORD.trekker} 1.3 @name\` or \`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`.`,
+      };
     case "invalid-person":
       return {
         problem: `\`${error.given}\` is not a person I recognise.`,
-        hint: "Name someone with @name or an e-mail address, for example `lead 1.3 name@municipality.nl`.",
+        hint: `Name someone with @name or an e-mail address, for example \`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`.`,
       };
     case "missing-overleg":
-      return { problem: "Which overleg should this channel be linked to?", hint: "Write for example `link RWB`. `help link` tells more." };
+      return {
+        problem: "Which overleg should this channel be linked to?",
+        hint: `Write for example \`${COMMAND_WORD.koppel} RWB\`. \`${COMMAND_WORD.help} link\` tells more.`,
+      };
     case "unknown-list-filter":
       return {
-        problem: `\`${error.given}\` is not a filter of \`list\`.`,
-        hint: `${error.suggestion ? `Did you mean \`${error.suggestion}\`? ` : ""}Filters: theme, pillar, status, scope, lead (and \`share\` to post the list in the channel). For example \`list theme 4 status running\`.`,
+        problem: `\`${error.given}\` is not a filter of \`${COMMAND_WORD.lijst}\`.`,
+        hint: `${error.suggestion ? `Did you mean \`${error.suggestion}\`? ` : ""}Filters: theme, pillar, status, scope, lead (and \`share\` to post the list in the channel). For example \`${COMMAND_WORD.lijst} theme 4 status running\`.`,
       };
     case "missing-filter-value":
       return {
         problem: `\`${error.key}\` needs a value.`,
-        hint: "For example `list theme 4`, `list pillar werk naar werk` or `list status to be worked out`.",
+        hint: `For example \`${COMMAND_WORD.lijst} theme 4\`, \`${COMMAND_WORD.lijst} pillar werk naar werk\` or \`${COMMAND_WORD.lijst} status to be worked out\`.`,
       };
     case "invalid-theme-number":
-      return { problem: `\`${error.given}\` is not a theme number.`, hint: "Themes are numbered, for example `list theme 4`." };
+      return { problem: `\`${error.given}\` is not a theme number.`, hint: `Themes are numbered, for example \`${COMMAND_WORD.lijst} theme 4\`.` };
     case "input-too-long":
       return {
         problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,
@@ -100,56 +106,65 @@ function parse(error: ParseError): { problem: string; hint: string } {
   }
 }
 
-export const en: Texts = {
+export const en = {
   help: {
     title: "Doe-agenda: commands",
     intro: "Keep the actions of the regional action agenda up to date:",
     readOnly: "You can read everything. Want to update actions? Ask the project leader to link you as a lead.",
     leadFooter: "You are a project leader: you can also assign leads and link channels to an overleg.",
     commands: {
-      help: { usage: "help [command]", description: "this help" },
-      mijn: { usage: "mine", description: "your actions, with their status" },
-      toon: { usage: "show 1.3", description: "one action: fields, status, last updates" },
-      lijst: { usage: "list [theme 4 | pillar werk naar werk | status to be worked out | scope ijmond]", description: "actions, filtered" },
-      zoek: { usage: "search <text>", description: "search titles, leads, funding and notes" },
-      status: { usage: "status 1.3 running <explanation>", description: "change the status (without arguments: a form)" },
-      notitie: { usage: "note 1.3 <text>", description: "record progress without changing the status" },
-      escaleer: { usage: "escalate 1.3 [OVERLEG:] <question>", description: "put a question to a regional overleg" },
-      trekker: { usage: "lead 1.3 @person (or: lead 1.3 remove @person)", description: "assign or remove a lead" },
-      koppel: { usage: "link <overleg>", description: "link this channel to an overleg (for the weekly digest)" },
+      help: { usage: `${COMMAND_WORD.help} [command]`, description: "this help" },
+      mijn: { usage: COMMAND_WORD.mijn, description: "your actions, with their status" },
+      toon: { usage: `${COMMAND_WORD.toon} 1.3`, description: "one action: fields, status, last updates" },
+      lijst: {
+        usage: `${COMMAND_WORD.lijst} [theme 4 | pillar werk naar werk | status to be worked out | scope ijmond]`,
+        description: "actions, filtered",
+      },
+      zoek: { usage: `${COMMAND_WORD.zoek} <text>`, description: "search titles, leads, funding and notes" },
+      status: { usage: `${COMMAND_WORD.status} 1.3 running <explanation>`, description: "change the status (without arguments: a form)" },
+      notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <text>`, description: "record progress without changing the status" },
+      escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <question>`, description: "put a question to a regional overleg" },
+      trekker: {
+        usage: `${COMMAND_WORD.trekker} 1.3 @person (or: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @person)`,
+        description: "assign or remove a lead",
+      },
+      koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "link this channel to an overleg (for the weekly digest)" },
       digest: {
-        usage: "digest [overleg] · digest now · digest schedule [friday 14:00]",
-        description: "preview the weekly digest; `digest now` posts it in this channel, `digest schedule` moves it (project leader)",
+        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "en")} · ${commandPhrase("digest", "schedule", "en")} [friday 14:00]`,
+        description: `preview the weekly digest; \`${commandPhrase("digest", "now", "en")}\` posts it in this channel, \`${commandPhrase("digest", "schedule", "en")}\` moves it (project leader)`,
       },
       herinner: {
-        usage: "remind [theme 4 | status running | …] · remind start",
+        usage: `${COMMAND_WORD.herinner} [theme 4 | status running | …] · ${commandPhrase("herinner", "start", "en")}`,
         description: "prepare and start a reminder round (project leader)",
       },
-      ronde: { usage: "round · round close", description: "who answered in the open round; close it with a summary (project leader)" },
+      ronde: {
+        usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "en")}`,
+        description: "who answered in the open round; close it with a summary (project leader)",
+      },
     },
-    examples: "Examples: `show 1.3` · `list theme 4` · `status 2.5 running first candidates placed`",
+    examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
   parse,
   errors: {
     unknownAction: (code, suggestions) =>
       `Action \`${code}\` does not exist.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(" or ")}?` : ""}`,
-    unknownActionHint: "`list` shows every action with its code.",
+    unknownActionHint: `\`${COMMAND_WORD.lijst}\` shows every action with its code.`,
     notYourAction: (code) => `You are not a lead of action ${code}, so you cannot change it.`,
     notYourActionHint: (code) =>
-      `Only the leads of ${code} and the project leader can update it. Is it yours? Ask the project leader: \`lead ${code} @you\`.`,
+      `Only the leads of ${code} and the project leader can update it. Is it yours? Ask the project leader: \`${COMMAND_WORD.trekker} ${code} @you\`.`,
     leaderOnly: (command) => `Only the project leader can use \`${command}\`.`,
     leaderOnlyHint: "Should you be a project leader? Ask the administrator to add your e-mail address to LEADER_EMAILS.",
     unknownUser: "You are not known in the action agenda (yet), so you can read but not change anything.",
-    unknownUserHint: "Ask the project leader to link you as lead of your actions (`lead 1.3 @you`).",
+    unknownUserHint: `Ask the project leader to link you as lead of your actions (\`${COMMAND_WORD.trekker} 1.3 @you\`).`,
     unknownOverleg: (given, codes) => `I do not know the overleg \`${given}\`. Choose from: ${codes.join(", ")}.`,
     unknownPillar: (given, names) => `I do not know the pillar \`${given}\`. Choose from: ${names.join(", ")}.`,
     unknownTheme: (numbers, known) => `Theme ${numbers.join(", ")} does not exist. The themes are ${known.join(", ")}.`,
     mentionUnresolved: (given) => `I cannot find ${given}, or no e-mail address is known for them.`,
-    mentionHint: "Name the person by e-mail address, for example `lead 1.3 name@municipality.nl`.",
-    notInChannel: "`link` only works in a Slack or Teams channel: type it in the channel that should receive the digest.",
+    mentionHint: `Name the person by e-mail address, for example \`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`.`,
+    notInChannel: `\`${COMMAND_WORD.koppel}\` only works in a Slack or Teams channel: type it in the channel that should receive the digest.`,
     internal: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
     invalidButton: "This button is not valid (any more); nothing was saved.",
-    invalidButtonHint: "Type `help` for the commands that do the same.",
+    invalidButtonHint: `Type \`${COMMAND_WORD.help}\` for the commands that do the same.`,
     unknownTenant: "This bot is not available to your organisation; nothing was saved. Please contact the administrator of the action agenda.",
   },
   done: {
@@ -163,7 +178,7 @@ export const en: Texts = {
     leadRemoved: (code, person) => `${person} is no longer a lead of ${code}.`,
     leadWasNot: (code, person) => `${person} was not a lead of ${code}; nothing changed.`,
     linked: (overleg, previous) => `This channel is linked to ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
-    linkedHint: "The channel gets the digest of this overleg's themes every Monday at 09:00; change that with `digest schedule friday 14:00`.",
+    linkedHint: `The channel gets the digest of this overleg's themes every Monday at 09:00; change that with \`${commandPhrase("digest", "schedule", "en")} friday 14:00\`.`,
   },
   fields: {
     theme: "Theme",
@@ -186,8 +201,8 @@ export const en: Texts = {
     title: (count) => `${count} ${count === 1 ? "action" : "actions"}`,
     filtered: (description) => `Filter: ${description}`,
     empty: "No actions match this filter.",
-    emptyHint: "Try a wider filter, or `list` without a filter.",
-    more: (shown, total) => `Showing ${shown} of ${total}. Narrow it down with a filter, for example \`list theme 4\`.`,
+    emptyHint: `Try a wider filter, or \`${COMMAND_WORD.lijst}\` without a filter.`,
+    more: (shown, total) => `Showing ${shown} of ${total}. Narrow it down with a filter, for example \`${COMMAND_WORD.lijst} theme 4\`.`,
     filterTheme: (numbers) => `theme ${numbers.join(", ")}`,
     filterPillar: (name) => `pillar ${name}`,
     filterStatus: (labels) => `status ${labels.join(" or ")}`,
@@ -197,19 +212,19 @@ export const en: Texts = {
   mine: {
     title: (count) => `Your actions (${count})`,
     none: "You are not a lead of any action yet.",
-    noneHint: "Ask the project leader to link you: `lead 1.3 @you`.",
+    noneHint: `Ask the project leader to link you: \`${COMMAND_WORD.trekker} 1.3 @you\`.`,
     notLinked: "I do not know who you are in the action agenda yet.",
   },
   search: {
     title: (text, count) => `${count} ${count === 1 ? "result" : "results"} for "${text}"`,
     none: (text) => `Nothing found for "${text}".`,
-    noneHint: "Search for part of a word, for example `search training` or `search UWV`.",
+    noneHint: `Search for part of a word, for example \`${COMMAND_WORD.zoek} training\` or \`${COMMAND_WORD.zoek} UWV\`.`,
     inNote: "in a note",
   },
   statusForm: {
     title: "Update status",
     prompt: "Choose an action and its new status.",
-    cli: (code) => `Give the new status: \`status ${code ?? "1.3"} running <explanation>\`.`,
+    cli: (code) => `Give the new status: \`${COMMAND_WORD.status} ${code ?? "1.3"} running <explanation>\`.`,
     action: "Action",
     status: "New status",
     note: "Explanation",
@@ -241,16 +256,15 @@ export const en: Texts = {
     noEscalations: "No open escalations.",
     round: (answered, total, percent) => `Reminder round: ${answered} of ${total} leads answered (${percent}%).`,
     notLinked: "This channel is not linked to an overleg, so it has no weekly digest.",
-    notLinkedHint: "Link it with `link RWB`, or look at an overleg's digest with `digest RWB`.",
+    notLinkedHint: `Link it with \`${COMMAND_WORD.koppel} RWB\`, or look at an overleg's digest with \`${COMMAND_WORD.digest} RWB\`.`,
     postNow: (overleg) => `The weekly digest of ${overleg} will be posted in this channel in a moment.`,
     alreadyQueued: "The weekly digest is already queued; nothing was sent twice.",
-    nowNeedsChannel: "`digest now` works in a channel linked to an overleg: type it there.",
+    nowNeedsChannel: `\`${commandPhrase("digest", "now", "en")}\` works in a channel linked to an overleg: type it there.`,
     scheduleIs: (overleg, when) => `The weekly digest of ${overleg} comes to this channel ${when} (Dutch time).`,
-    scheduleHint: "The project leader changes this with, for example, `digest schedule friday 14:00`.",
+    scheduleHint: `The project leader changes this with, for example, \`${commandPhrase("digest", "schedule", "en")} friday 14:00\`.`,
     scheduleSet: (overleg, when) => `From now on the weekly digest of ${overleg} comes to this channel ${when} (Dutch time).`,
     scheduleInvalid: (given) => `\`${given}\` is not a day with a time.`,
-    scheduleInvalidHint:
-      "Write for example `digest schedule friday 14:00` or `digest schedule weekdays 08:30`, or a cron expression such as `digest schedule 0 9 * * 1`.",
+    scheduleInvalidHint: `Write for example \`${commandPhrase("digest", "schedule", "en")} friday 14:00\` or \`${commandPhrase("digest", "schedule", "en")} weekdays 08:30\`, or a cron expression such as \`${commandPhrase("digest", "schedule", "en")} 0 9 * * 1\`.`,
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   rounds: roundsEn,
@@ -258,7 +272,7 @@ export const en: Texts = {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
     notFound: (summary, email, platform) => `Nobody in ${platform} has the address ${email}, so "${summary}" was not delivered.`,
-    notFoundHint: "Link the lead with the address they use in chat (`lead 1.3 name@municipality.nl`), or ask them to open the bot once.",
+    notFoundHint: `Link the lead with the address they use in chat (\`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`), or ask them to open the bot once.`,
     expired: (summary, where, platform) =>
       `"${summary}" was not delivered to ${where}: ${platform} did not take it while it was still useful (too many messages at once, or an outage).`,
     expiredHint: "The message was not rescheduled. Send what is still needed yourself, or wait for the next reminder or weekly digest.",
@@ -268,7 +282,7 @@ export const en: Texts = {
     mine: "Your actions",
     agenda: "The agenda per pillar",
     pillar: (name, total) => `${name} (${total} ${total === 1 ? "action" : "actions"})`,
-    hint: "Type `/actie help` for all commands.",
+    hint: `Type \`/actie ${COMMAND_WORD.help}\` for all commands.`,
   },
   history: {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
@@ -277,4 +291,4 @@ export const en: Texts = {
     via: (channel) => `via ${channel}`,
   },
   time: { ago: (date, now) => formatAgo(date, now, "en"), date: (date) => formatDate(date, "en") },
-};
+} satisfies Texts;

@@ -1,9 +1,9 @@
 import type { CommandName, ParseError } from "../commands/types.js";
-import { commandWords } from "../commands/vocabulary.js";
+import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { roundsNl } from "./rounds-nl.js";
-import type { Texts } from "./texts.js";
+import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
@@ -13,32 +13,32 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   help: "Je bericht",
   mijn: "Je bericht",
   toon: "Je bericht",
-  lijst: "Het filter van `lijst`",
+  lijst: `Het filter van \`${COMMAND_WORD.lijst}\``,
   zoek: "Je zoektekst",
-  status: "De toelichting bij `status`",
+  status: `De toelichting bij \`${COMMAND_WORD.status}\``,
   notitie: "Je notitie",
-  escaleer: "Je vraag bij `escaleer`",
-  trekker: "De persoon bij `trekker`",
+  escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
+  trekker: `De persoon bij \`${COMMAND_WORD.trekker}\``,
   koppel: "De naam van het overleg",
   digest: "Je bericht",
-  herinner: "Het filter van `herinner`",
+  herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
   ronde: "Je bericht",
 };
 
 function parse(error: ParseError): { problem: string; hint: string } {
   switch (error.code) {
     case "empty":
-      return { problem: "Je hebt geen opdracht gegeven.", hint: "Typ `help` voor de opdrachten die je kunt gebruiken." };
+      return { problem: "Je hebt geen opdracht gegeven.", hint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die je kunt gebruiken.` };
     case "unknown-command":
       return {
         problem: `\`${error.given}\` is geen opdracht.`,
         hint: error.suggestion
-          ? `Bedoel je \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Typ \`help\` voor alle opdrachten.`
-          : "Typ `help` voor alle opdrachten.",
+          ? `Bedoel je \`${[COMMAND_WORD[error.suggestion], error.suggestionArgs].filter(Boolean).join(" ")}\`? Typ \`${COMMAND_WORD.help}\` voor alle opdrachten.`
+          : `Typ \`${COMMAND_WORD.help}\` voor alle opdrachten.`,
       };
     case "missing-action-code":
       return {
-        problem: `Bij \`${error.command}\` hoort de code van een actie.`,
+        problem: `Bij \`${COMMAND_WORD[error.command]}\` hoort de code van een actie.`,
         hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD[error.command]} 1.3\`.`,
       };
     case "invalid-action-code":
@@ -49,17 +49,17 @@ function parse(error: ParseError): { problem: string; hint: string } {
     case "unknown-status":
       return {
         problem: `\`${error.given}\` is geen status.`,
-        hint: `${error.suggestion ? `Bedoel je \`${STATUS_LABELS.nl[error.suggestion]}\`? ` : ""}Kies uit: ${Object.values(STATUS_LABELS.nl).join(", ")}. Bijvoorbeeld \`status 1.3 loopt eerste bijeenkomst gehouden\`.`,
+        hint: `${error.suggestion ? `Bedoel je \`${STATUS_LABELS.nl[error.suggestion]}\`? ` : ""}Kies uit: ${Object.values(STATUS_LABELS.nl).join(", ")}. Bijvoorbeeld \`${COMMAND_WORD.status} 1.3 loopt eerste bijeenkomst gehouden\`.`,
       };
     case "empty-text":
       return error.command === "zoek"
-        ? { problem: "Waar moet ik naar zoeken?", hint: "Schrijf bijvoorbeeld `zoek scholing`." }
+        ? { problem: "Waar moet ik naar zoeken?", hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD.zoek} scholing\`.` }
         : {
-            problem: `Bij \`${error.command}\` hoort een tekst.`,
+            problem: `Bij \`${COMMAND_WORD[error.command]}\` hoort een tekst.`,
             hint:
               error.command === "escaleer"
-                ? "Schrijf bijvoorbeeld `escaleer 1.3 RWB: wie financiert de tweede fase?`."
-                : "Schrijf bijvoorbeeld `notitie 1.3 startbijeenkomst gepland op 12 mei`.",
+                ? `Schrijf bijvoorbeeld \`${COMMAND_WORD.escaleer} 1.3 RWB: wie financiert de tweede fase?\`.`
+                : `Schrijf bijvoorbeeld \`${COMMAND_WORD.notitie} 1.3 startbijeenkomst gepland op 12 mei\`.`,
           };
     case "text-too-long":
       return {
@@ -67,29 +67,32 @@ function parse(error: ParseError): { problem: string; hint: string } {
         hint: "Maak de tekst korter, of verdeel hem over meerdere notities.",
       };
     case "missing-person":
-      return { problem: "Je hebt niemand genoemd.", hint: "Schrijf bijvoorbeeld `trekker 1.3 @naam` of `trekker 1.3 naam@gemeente.nl`." };
+      return {
+        problem: "Je hebt niemand genoemd.",
+        hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 @naam\` of \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
+      };
     case "invalid-person":
       return {
         problem: `\`${error.given}\` is geen persoon die ik herken.`,
-        hint: "Noem iemand met @naam of met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
+        hint: `Noem iemand met @naam of met een e-mailadres, bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
       };
     case "missing-overleg":
       return {
         problem: "Met welk overleg wil je dit kanaal koppelen?",
-        hint: "Schrijf bijvoorbeeld `koppel RWB`. `lijst` en `help koppel` tonen meer.",
+        hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD.koppel} RWB\`. \`${COMMAND_WORD.lijst}\` en \`${COMMAND_WORD.help} koppel\` tonen meer.`,
       };
     case "unknown-list-filter":
       return {
-        problem: `\`${error.given}\` is geen filter van \`lijst\`.`,
-        hint: `${error.suggestion ? `Bedoel je \`${error.suggestion}\`? ` : ""}Filters: thema, pijler, status, scope, trekker (en \`deel\` om de lijst in het kanaal te plaatsen). Bijvoorbeeld \`lijst thema 4 status loopt\`.`,
+        problem: `\`${error.given}\` is geen filter van \`${COMMAND_WORD.lijst}\`.`,
+        hint: `${error.suggestion ? `Bedoel je \`${error.suggestion}\`? ` : ""}Filters: thema, pijler, status, scope, trekker (en \`deel\` om de lijst in het kanaal te plaatsen). Bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4 status loopt\`.`,
       };
     case "missing-filter-value":
       return {
         problem: `Na \`${error.key}\` hoort een waarde.`,
-        hint: "Bijvoorbeeld `lijst thema 4`, `lijst pijler werk naar werk` of `lijst status nader uit te werken`.",
+        hint: `Bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`, \`${COMMAND_WORD.lijst} pijler werk naar werk\` of \`${COMMAND_WORD.lijst} status nader uit te werken\`.`,
       };
     case "invalid-theme-number":
-      return { problem: `\`${error.given}\` is geen themanummer.`, hint: "Thema's zijn genummerd, bijvoorbeeld `lijst thema 4`." };
+      return { problem: `\`${error.given}\` is geen themanummer.`, hint: `Thema's zijn genummerd, bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`.` };
     case "input-too-long":
       return {
         problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,
@@ -103,70 +106,81 @@ function parse(error: ParseError): { problem: string; hint: string } {
   }
 }
 
-export const nl: Texts = {
+/** The Dutch catalog; its shape is the type of every catalog (`Texts`). */
+export const nl = {
   help: {
     title: "Doe-agenda: opdrachten",
     intro: "Zo houd je de acties van de regionale doe-agenda bij:",
     readOnly: "Je kunt alles lezen. Wil je acties bijwerken? Vraag de projectleider je als trekker te koppelen.",
     leadFooter: "Je bent projectleider: je kunt ook trekkers koppelen en kanalen aan een overleg koppelen.",
     commands: {
-      help: { usage: "help [opdracht]", description: "deze uitleg" },
-      mijn: { usage: "mijn", description: "jouw acties, met hun status" },
-      toon: { usage: "toon 1.3", description: "één actie: gegevens, status, laatste updates" },
-      lijst: { usage: "lijst [thema 4 | pijler werk naar werk | status nader uit te werken | scope ijmond]", description: "acties, gefilterd" },
-      zoek: { usage: "zoek <tekst>", description: "zoek in titels, trekkers, financiering en notities" },
-      status: { usage: "status 1.3 loopt <toelichting>", description: "status wijzigen (zonder argumenten: formulier)" },
-      notitie: { usage: "notitie 1.3 <tekst>", description: "voortgang vastleggen zonder de status te wijzigen" },
-      escaleer: { usage: "escaleer 1.3 [OVERLEG:] <vraag>", description: "een vraag voorleggen aan een regionaal overleg" },
-      trekker: { usage: "trekker 1.3 @persoon (of: trekker 1.3 weg @persoon)", description: "een trekker koppelen of ontkoppelen" },
-      koppel: { usage: "koppel <overleg>", description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
+      help: { usage: `${COMMAND_WORD.help} [opdracht]`, description: "deze uitleg" },
+      mijn: { usage: COMMAND_WORD.mijn, description: "jouw acties, met hun status" },
+      toon: { usage: `${COMMAND_WORD.toon} 1.3`, description: "één actie: gegevens, status, laatste updates" },
+      lijst: {
+        usage: `${COMMAND_WORD.lijst} [thema 4 | pijler werk naar werk | status nader uit te werken | scope ijmond]`,
+        description: "acties, gefilterd",
+      },
+      zoek: { usage: `${COMMAND_WORD.zoek} <tekst>`, description: "zoek in titels, trekkers, financiering en notities" },
+      status: { usage: `${COMMAND_WORD.status} 1.3 loopt <toelichting>`, description: "status wijzigen (zonder argumenten: formulier)" },
+      notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <tekst>`, description: "voortgang vastleggen zonder de status te wijzigen" },
+      escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <vraag>`, description: "een vraag voorleggen aan een regionaal overleg" },
+      trekker: {
+        usage: `${COMMAND_WORD.trekker} 1.3 @persoon (of: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @persoon)`,
+        description: "een trekker koppelen of ontkoppelen",
+      },
+      koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
       digest: {
-        usage: "digest [overleg] · digest nu · digest schema [vrijdag 14:00]",
-        description: "het weekoverzicht bekijken; `digest nu` plaatst het in dit kanaal, `digest schema` verzet het (projectleider)",
+        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "nl")} · ${commandPhrase("digest", "schedule", "nl")} [vrijdag 14:00]`,
+        description: `het weekoverzicht bekijken; \`${commandPhrase("digest", "now", "nl")}\` plaatst het in dit kanaal, \`${commandPhrase("digest", "schedule", "nl")}\` verzet het (projectleider)`,
       },
       herinner: {
-        usage: "herinner [thema 4 | status loopt | …] · herinner start",
+        usage: `${COMMAND_WORD.herinner} [thema 4 | status loopt | …] · ${commandPhrase("herinner", "start", "nl")}`,
         description: "een herinneringsronde voorbereiden en starten (projectleider)",
       },
-      ronde: { usage: "ronde · ronde sluit", description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)" },
-    },
-    examples: "Voorbeelden: `toon 1.3` · `lijst thema 4` · `status 2.5 loopt eerste kandidaten geplaatst`",
+      ronde: {
+        usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "nl")}`,
+        description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)",
+      },
+    } satisfies Record<CommandName, CommandHelp>,
+    examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
   parse,
   errors: {
-    unknownAction: (code, suggestions) =>
+    unknownAction: (code: string, suggestions: string[]) =>
       `Actie \`${code}\` bestaat niet.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `\`${s}\``).join(" of ")}?` : ""}`,
-    unknownActionHint: "`lijst` toont alle acties met hun code.",
-    notYourAction: (code) => `Je bent geen trekker van actie ${code}, dus je kunt haar niet wijzigen.`,
-    notYourActionHint: (code) =>
-      `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`trekker ${code} @jij\`.`,
-    leaderOnly: (command) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
+    unknownActionHint: `\`${COMMAND_WORD.lijst}\` toont alle acties met hun code.`,
+    notYourAction: (code: string) => `Je bent geen trekker van actie ${code}, dus je kunt haar niet wijzigen.`,
+    notYourActionHint: (code: string) =>
+      `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`${COMMAND_WORD.trekker} ${code} @jij\`.`,
+    leaderOnly: (command: string) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
     leaderOnlyHint: "Denk je dat je projectleider bent? Vraag de beheerder je e-mailadres aan LEADER_EMAILS toe te voegen.",
     unknownUser: "Je bent (nog) niet bekend in de doe-agenda, dus je kunt lezen maar niets wijzigen.",
-    unknownUserHint: "Vraag de projectleider je als trekker aan je acties te koppelen (`trekker 1.3 @jij`).",
-    unknownOverleg: (given, codes) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
-    unknownPillar: (given, names) => `Pijler \`${given}\` ken ik niet. Kies uit: ${names.join(", ")}.`,
-    unknownTheme: (numbers, known) => `Thema ${numbers.join(", ")} bestaat niet. De thema's zijn ${known.join(", ")}.`,
-    mentionUnresolved: (given) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
-    mentionHint: "Noem de persoon met een e-mailadres, bijvoorbeeld `trekker 1.3 naam@gemeente.nl`.",
-    notInChannel: "`koppel` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.",
+    unknownUserHint: `Vraag de projectleider je als trekker aan je acties te koppelen (\`${COMMAND_WORD.trekker} 1.3 @jij\`).`,
+    unknownOverleg: (given: string, codes: string[]) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
+    unknownPillar: (given: string, names: string[]) => `Pijler \`${given}\` ken ik niet. Kies uit: ${names.join(", ")}.`,
+    unknownTheme: (numbers: number[], known: number[]) => `Thema ${numbers.join(", ")} bestaat niet. De thema's zijn ${known.join(", ")}.`,
+    mentionUnresolved: (given: string) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
+    mentionHint: `Noem de persoon met een e-mailadres, bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
+    notInChannel: `\`${COMMAND_WORD.koppel}\` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.`,
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
     invalidButton: "Deze knop klopt niet (meer); er is niets opgeslagen.",
-    invalidButtonHint: "Typ `help` voor de opdrachten die hetzelfde doen.",
+    invalidButtonHint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die hetzelfde doen.`,
     unknownTenant: "Deze bot is niet beschikbaar voor jouw organisatie; er is niets opgeslagen. Neem contact op met de beheerder van de doe-agenda.",
   },
   done: {
-    statusChanged: (code, from, to) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
-    statusConfirmed: (code, status) => `Status van ${code} bevestigd: ${status}.`,
-    noteAdded: (code) => `Notitie bij ${code} opgeslagen.`,
-    escalated: (code, overleg) =>
+    statusChanged: (code: string, from: string, to: string) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
+    statusConfirmed: (code: string, status: string) => `Status van ${code} bevestigd: ${status}.`,
+    noteAdded: (code: string) => `Notitie bij ${code} opgeslagen.`,
+    escalated: (code: string, overleg: string | null) =>
       `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; hij staat in de volgende digest tot hij is opgelost.`,
-    leadAdded: (code, person) => `${person} is nu trekker van ${code}.`,
-    leadAlready: (code, person) => `${person} was al trekker van ${code}.`,
-    leadRemoved: (code, person) => `${person} is geen trekker meer van ${code}.`,
-    leadWasNot: (code, person) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
-    linked: (overleg, previous) => `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
-    linkedHint: "Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg; wijzig dat met `digest schema vrijdag 14:00`.",
+    leadAdded: (code: string, person: string) => `${person} is nu trekker van ${code}.`,
+    leadAlready: (code: string, person: string) => `${person} was al trekker van ${code}.`,
+    leadRemoved: (code: string, person: string) => `${person} is geen trekker meer van ${code}.`,
+    leadWasNot: (code: string, person: string) => `${person} was geen trekker van ${code}; er is niets gewijzigd.`,
+    linked: (overleg: string, previous: string | null) =>
+      `Dit kanaal is gekoppeld aan ${overleg}${previous && previous !== overleg ? ` (was: ${previous})` : ""}.`,
+    linkedHint: `Het kanaal krijgt elke maandag om 09:00 de digest van de thema's van dit overleg; wijzig dat met \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\`.`,
   },
   fields: {
     theme: "Thema",
@@ -186,33 +200,33 @@ export const nl: Texts = {
   },
   buttons: { update: "Bijwerken", confirm: "Ongewijzigd", notMine: "Niet mijn actie", show: "Toon" },
   list: {
-    title: (count) => `${count} ${count === 1 ? "actie" : "acties"}`,
-    filtered: (description) => `Filter: ${description}`,
+    title: (count: number) => `${count} ${count === 1 ? "actie" : "acties"}`,
+    filtered: (description: string) => `Filter: ${description}`,
     empty: "Geen acties gevonden met dit filter.",
-    emptyHint: "Probeer een ruimer filter, of `lijst` zonder filter.",
-    more: (shown, total) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`lijst thema 4\`.`,
-    filterTheme: (numbers) => `thema ${numbers.join(", ")}`,
-    filterPillar: (name) => `pijler ${name}`,
-    filterStatus: (labels) => `status ${labels.join(" of ")}`,
-    filterScope: (scope) => `scope bevat "${scope}"`,
-    filterTrekker: (trekker) => `trekker bevat "${trekker}"`,
+    emptyHint: `Probeer een ruimer filter, of \`${COMMAND_WORD.lijst}\` zonder filter.`,
+    more: (shown: number, total: number) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`.`,
+    filterTheme: (numbers: number[]) => `thema ${numbers.join(", ")}`,
+    filterPillar: (name: string) => `pijler ${name}`,
+    filterStatus: (labels: string[]) => `status ${labels.join(" of ")}`,
+    filterScope: (scope: string) => `scope bevat "${scope}"`,
+    filterTrekker: (trekker: string) => `trekker bevat "${trekker}"`,
   },
   mine: {
-    title: (count) => `Jouw acties (${count})`,
+    title: (count: number) => `Jouw acties (${count})`,
     none: "Je bent nog geen trekker van een actie.",
-    noneHint: "Vraag de projectleider je te koppelen: `trekker 1.3 @jij`.",
+    noneHint: `Vraag de projectleider je te koppelen: \`${COMMAND_WORD.trekker} 1.3 @jij\`.`,
     notLinked: "Ik weet nog niet wie je bent in de doe-agenda.",
   },
   search: {
-    title: (text, count) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
-    none: (text) => `Niets gevonden voor "${text}".`,
-    noneHint: "Zoek op een deel van een woord, bijvoorbeeld `zoek scholing` of `zoek UWV`.",
+    title: (text: string, count: number) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
+    none: (text: string) => `Niets gevonden voor "${text}".`,
+    noneHint: `Zoek op een deel van een woord, bijvoorbeeld \`${COMMAND_WORD.zoek} scholing\` of \`${COMMAND_WORD.zoek} UWV\`.`,
     inNote: "in notitie",
   },
   statusForm: {
     title: "Status bijwerken",
     prompt: "Kies een actie en de nieuwe status.",
-    cli: (code) => `Geef de nieuwe status op: \`status ${code ?? "1.3"} loopt <toelichting>\`.`,
+    cli: (code?: string) => `Geef de nieuwe status op: \`${COMMAND_WORD.status} ${code ?? "1.3"} loopt <toelichting>\`.`,
     action: "Actie",
     status: "Nieuwe status",
     note: "Toelichting",
@@ -223,47 +237,49 @@ export const nl: Texts = {
     errors: {
       action: "Kies een actie.",
       status: "Kies een status.",
-      noteTooLong: (max) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
-      noteControlCharacter: (character) => `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
-      unknownAction: (code) => `Actie ${code} bestaat niet (meer).`,
+      noteTooLong: (max: number) => `De toelichting mag hoogstens ${max} tekens lang zijn.`,
+      noteControlCharacter: (character: string) =>
+        `De toelichting bevat een onzichtbaar stuurteken (${character}). Haal het weg en probeer het opnieuw.`,
+      unknownAction: (code: string) => `Actie ${code} bestaat niet (meer).`,
     },
     saved: "Opgeslagen.",
   },
   digest: {
-    title: (overleg, date) => `Weekoverzicht ${overleg} · ${date}`,
-    scope: (themes) => `Thema's: ${themes}`,
-    changesSince: (date) => `Wat is er veranderd sinds ${date}`,
-    noChanges: (date) => `Geen wijzigingen of notities sinds ${date}.`,
-    changed: (from, to) => `${from} → ${to}`,
-    confirmed: (status) => `bevestigd: ${status}`,
+    title: (overleg: string, date: string) => `Weekoverzicht ${overleg} · ${date}`,
+    scope: (themes: string) => `Thema's: ${themes}`,
+    changesSince: (date: string) => `Wat is er veranderd sinds ${date}`,
+    noChanges: (date: string) => `Geen wijzigingen of notities sinds ${date}.`,
+    changed: (from: string, to: string) => `${from} → ${to}`,
+    confirmed: (status: string) => `bevestigd: ${status}`,
     note: "notitie",
-    more: (count) => `… en ${count} meer.`,
-    open: (count) => `Nog nader uit te werken (${count})`,
-    lastUpdate: (ago) => `laatste update ${ago}`,
-    escalations: (count) => `Open escalaties (${count})`,
+    more: (count: number) => `… en ${count} meer.`,
+    open: (count: number) => `Nog nader uit te werken (${count})`,
+    lastUpdate: (ago: string) => `laatste update ${ago}`,
+    escalations: (count: number) => `Open escalaties (${count})`,
     noEscalations: "Geen open escalaties.",
-    round: (answered, total, percent) => `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
+    round: (answered: number, total: number, percent: number) =>
+      `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
     notLinked: "Dit kanaal is niet gekoppeld aan een overleg, dus er is geen weekoverzicht.",
-    notLinkedHint: "Koppel het met `koppel RWB`, of bekijk het overzicht van een overleg met `digest RWB`.",
-    postNow: (overleg) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
+    notLinkedHint: `Koppel het met \`${COMMAND_WORD.koppel} RWB\`, of bekijk het overzicht van een overleg met \`${COMMAND_WORD.digest} RWB\`.`,
+    postNow: (overleg: string) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
     alreadyQueued: "Het weekoverzicht staat al klaar om geplaatst te worden; er is niets dubbel verstuurd.",
-    nowNeedsChannel: "`digest nu` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.",
-    noThemes: (overleg) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
-    scheduleIs: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal ${when} (Nederlandse tijd).`,
-    scheduleHint: "De projectleider wijzigt dit met bijvoorbeeld `digest schema vrijdag 14:00`.",
-    scheduleSet: (overleg, when) => `Het weekoverzicht van ${overleg} komt in dit kanaal voortaan ${when} (Nederlandse tijd).`,
-    scheduleInvalid: (given) => `\`${given}\` is geen dag met een tijd.`,
-    scheduleInvalidHint:
-      "Schrijf bijvoorbeeld `digest schema vrijdag 14:00` of `digest schema werkdagen 08:30`, of een cron-expressie zoals `digest schema 0 9 * * 1`.",
+    nowNeedsChannel: `\`${commandPhrase("digest", "now", "nl")}\` werkt in een kanaal dat aan een overleg gekoppeld is: typ het daar.`,
+    noThemes: (overleg: string) => `${overleg} heeft geen pijlers of thema's in de agenda, dus er is niets te melden.`,
+    scheduleIs: (overleg: string, when: string) => `Het weekoverzicht van ${overleg} komt in dit kanaal ${when} (Nederlandse tijd).`,
+    scheduleHint: `De projectleider wijzigt dit met bijvoorbeeld \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\`.`,
+    scheduleSet: (overleg: string, when: string) => `Het weekoverzicht van ${overleg} komt in dit kanaal voortaan ${when} (Nederlandse tijd).`,
+    scheduleInvalid: (given: string) => `\`${given}\` is geen dag met een tijd.`,
+    scheduleInvalidHint: `Schrijf bijvoorbeeld \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\` of \`${commandPhrase("digest", "schedule", "nl")} werkdagen 08:30\`, of een cron-expressie zoals \`${commandPhrase("digest", "schedule", "nl")} 0 9 * * 1\`.`,
   },
   rounds: roundsNl,
   delivery: {
-    failed: (summary, where, error) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
+    failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
-    notFound: (summary, email, platform) => `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
-    notFoundHint:
-      "Koppel de trekker met het adres dat hij of zij in de chat gebruikt (`trekker 1.3 naam@gemeente.nl`), of vraag hem of haar de bot één keer te openen.",
-    expired: (summary, where, platform) =>
+    notFound: (summary: string, email: string, platform: string) =>
+      `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
+    notFoundHint: `Koppel de trekker met het adres dat hij of zij in de chat gebruikt (\`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`), of vraag hem of haar de bot één keer te openen.`,
+    /** Not sent while it was still worth sending (the platform kept answering "too many requests"). */
+    expired: (summary: string, where: string, platform: string) =>
       `"${summary}" is niet bezorgd in ${where}: ${platform} nam het niet aan zolang het nog zin had (te veel berichten tegelijk, of de dienst lag eruit).`,
     expiredHint:
       "Het bericht is niet opnieuw ingepland. Stuur wat nog nodig is zelf, of wacht op de volgende herinnering of het volgende weekoverzicht.",
@@ -272,14 +288,14 @@ export const nl: Texts = {
     title: "Doe-agenda",
     mine: "Jouw acties",
     agenda: "De agenda per pijler",
-    pillar: (name, total) => `${name} (${total} ${total === 1 ? "actie" : "acties"})`,
-    hint: "Typ `/actie help` voor alle opdrachten.",
+    pillar: (name: string, total: number) => `${name} (${total} ${total === 1 ? "actie" : "acties"})`,
+    hint: `Typ \`/actie ${COMMAND_WORD.help}\` voor alle opdrachten.`,
   },
   history: {
-    entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
-    confirmed: (status) => `bevestigd: ${status}`,
-    by: (name) => `door ${name}`,
-    via: (channel) => `via ${channel}`,
+    entry: (from: string | null, to: string) => (from ? `${from} → ${to}` : `start: ${to}`),
+    confirmed: (status: string) => `bevestigd: ${status}`,
+    by: (name: string) => `door ${name}`,
+    via: (channel: string) => `via ${channel}`,
   },
-  time: { ago: (date, now) => formatAgo(date, now, "nl"), date: (date) => formatDate(date, "nl") },
+  time: { ago: (date: Date, now: Date) => formatAgo(date, now, "nl"), date: (date: Date) => formatDate(date, "nl") },
 };

@@ -1,17 +1,20 @@
 /** English texts of reminder rounds. */
+import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { RoundTexts } from "./texts.js";
+
+const COMMAND_WORD = commandWords("en");
 
 const actions = (count: number) => `${count} ${count === 1 ? "action" : "actions"}`;
 const leads = (count: number) => `${count} ${count === 1 ? "lead" : "leads"}`;
 
-export const roundsEn: RoundTexts = {
+export const roundsEn = {
   previewTitle: (actionCount, leadCount) => `Reminder round: ${actions(actionCount)}, ${leads(leadCount)}`,
   defaultFilter: (weeks) => `Actions still to be worked out, and running actions without an update for ${weeks} weeks.`,
   filter: (description) => `Filter: ${description}.`,
   leadsHeading: "Who gets a message",
   unreachable: "not reachable in chat",
   withoutLeadHeading: (count) => `Without a linked lead (${count})`,
-  withoutLeadHint: "Nobody gets a message about these actions, so they are yours. Link a lead with `lead 1.3 @name`.",
+  withoutLeadHint: `Nobody gets a message about these actions, so they are yours. Link a lead with \`${COMMAND_WORD.trekker} 1.3 @name\`.`,
   unreachableHeading: (count) => `Not reachable yet (${count})`,
   unreachableHint:
     "These leads have never spoken to the bot, so it cannot message them. Their actions are in the round; ask them to open the bot once.",
@@ -20,22 +23,22 @@ export const roundsEn: RoundTexts = {
   startButton: "Start the round",
   startHint: (command) => `Or type \`${command}\`.`,
   nothingToDo: "No actions call for a reminder.",
-  nothingToDoHint: "Choose another filter, for example `remind theme 4` or `remind status running`.",
+  nothingToDoHint: `Choose another filter, for example \`${COMMAND_WORD.herinner} theme 4\` or \`${COMMAND_WORD.herinner} status running\`.`,
   alreadyOpen: (started) => `A reminder round is already open (started ${started}).`,
-  alreadyOpenHint: "See it with `round`, or close it first with `round close`.",
+  alreadyOpenHint: `See it with \`${COMMAND_WORD.ronde}\`, or close it first with \`${commandPhrase("ronde", "close", "en")}\`.`,
   started: (leadCount, actionCount) =>
     `The round has started: ${leads(leadCount)} ${leadCount === 1 ? "gets" : "get"} a message about ${actions(actionCount)}.`,
-  startedHint: "Follow the answers with `round`.",
+  startedHint: `Follow the answers with \`${COMMAND_WORD.ronde}\`.`,
   automaticStarted: (leadCount, actionCount) => `A scheduled reminder round has started: ${leads(leadCount)}, ${actions(actionCount)}.`,
   reminderTitle: "How are your actions doing?",
   reminderIntro: (who, count, closes) =>
     `${who ?? "The project leader"} asks you to confirm or update the status of ${count === 1 ? "your action" : `your ${count} actions`}, preferably before ${closes}.`,
-  reminderHint: "Status still right? Choose *Unchanged*. Changed? Choose *Update*, or type `status 1.3 running <note>`.",
+  reminderHint: `Status still right? Choose *Unchanged*. Changed? Choose *Update*, or type \`${COMMAND_WORD.status} 1.3 running <note>\`.`,
   nudgeTitle: "A gentle reminder",
   nudgeIntro: (count, closes) =>
     `${count === 1 ? "One action is" : `${count} actions are`} still waiting for your answer; the round closes on ${closes}.`,
   none: "There has not been a reminder round yet.",
-  noneHint: "Start one with `remind`.",
+  noneHint: `Start one with \`${COMMAND_WORD.herinner}\`.`,
   statusTitle: (started, answered, total, percent) => `Round of ${started}: ${answered} of ${total} answered (${percent}%)`,
   closedTitle: (started, answered, total, percent) => `Last round (${started}, closed): ${answered} of ${total} answered (${percent}%)`,
   statusTimeline: (followUp, closes, followedUp) => `${followedUp ? "Reminder sent" : `Reminder on ${followUp ?? "-"}`}; closes on ${closes}.`,
@@ -44,8 +47,8 @@ export const roundsEn: RoundTexts = {
   unansweredHeading: (count) => `No answer yet (${count})`,
   notMineHeading: (count) => `"Not my action" (${count})`,
   notMineLine: (code, name) => `${code}: ${name}`,
-  notMineHint: "Link the right lead with `lead 1.3 @name` (and unlink with `lead 1.3 remove @name`).",
-  closeHint: "`round close` closes the round now and sends you the summary.",
+  notMineHint: `Link the right lead with \`${COMMAND_WORD.trekker} 1.3 @name\` (and unlink with \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @name\`).`,
+  closeHint: `\`${commandPhrase("ronde", "close", "en")}\` closes the round now and sends you the summary.`,
   summaryTitle: (answered, total, percent) => `Reminder round closed: ${answered} of ${total} actions answered (${percent}%)`,
   answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },
   recorded: (code) => `Your answer about ${code} is in the round.`,
@@ -53,10 +56,10 @@ export const roundsEn: RoundTexts = {
   notMineRecorded: (code) => `Noted: ${code} is not your action. The project leader will hear about it.`,
   notMineRecordedHint: "Do you know whose it is? Tell the project leader.",
   notMineNotice: (name, code, title) => `${name} says ${code} (${title}) is not their action.`,
-  notMineNoticeHint: (code) => `Link the right lead with \`lead ${code} @name\`.`,
+  notMineNoticeHint: (code) => `Link the right lead with \`${COMMAND_WORD.trekker} ${code} @name\`.`,
   noOpenRound: "No reminder round is open.",
   scheduledSkipped: (started) => `The scheduled reminder round did not start: the round of ${started} is still open.`,
-  scheduledSkippedHint: "See it with `round` and close it with `round close`; the next scheduled round then starts as usual.",
+  scheduledSkippedHint: `See it with \`${COMMAND_WORD.ronde}\` and close it with \`${commandPhrase("ronde", "close", "en")}\`; the next scheduled round then starts as usual.`,
   invalidButton: "This button is not valid (any more); nothing was started.",
-  invalidButtonHint: "Type `remind` for a new preview of the round.",
-};
+  invalidButtonHint: `Type \`${COMMAND_WORD.herinner}\` for a new preview of the round.`,
+} satisfies RoundTexts;

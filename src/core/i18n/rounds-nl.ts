@@ -1,62 +1,69 @@
-/** Dutch texts of reminder rounds. */
-import type { RoundTexts } from "./texts.js";
+/** Dutch texts of reminder rounds; their shape is the type of every locale's (`RoundTexts`). */
+import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+
+const COMMAND_WORD = commandWords("nl");
 
 const acties = (count: number) => `${count} ${count === 1 ? "actie" : "acties"}`;
 const trekkers = (count: number) => `${count} ${count === 1 ? "trekker" : "trekkers"}`;
 
-export const roundsNl: RoundTexts = {
-  previewTitle: (actions, leads) => `Herinneringsronde: ${acties(actions)}, ${trekkers(leads)}`,
-  defaultFilter: (weeks) => `Acties die nader uit te werken zijn, en lopende acties zonder update in ${weeks} weken.`,
-  filter: (description) => `Filter: ${description}.`,
+export const roundsNl = {
+  previewTitle: (actions: number, leads: number) => `Herinneringsronde: ${acties(actions)}, ${trekkers(leads)}`,
+  defaultFilter: (weeks: number) => `Acties die nader uit te werken zijn, en lopende acties zonder update in ${weeks} weken.`,
+  filter: (description: string) => `Filter: ${description}.`,
   leadsHeading: "Wie krijgt een bericht",
   unreachable: "niet bereikbaar in de chat",
-  withoutLeadHeading: (count) => `Zonder gekoppelde trekker (${count})`,
-  withoutLeadHint: "Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met `trekker 1.3 @naam`.",
-  unreachableHeading: (count) => `Nog niet bereikbaar (${count})`,
+  withoutLeadHeading: (count: number) => `Zonder gekoppelde trekker (${count})`,
+  withoutLeadHint: `Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\`.`,
+  unreachableHeading: (count: number) => `Nog niet bereikbaar (${count})`,
   unreachableHint:
     "Deze trekkers hebben de bot nog nooit gesproken, dus hij kan ze geen bericht sturen. Hun acties staan wel in de ronde; vraag ze de bot één keer te openen.",
-  timeline: (followUp, closes) =>
+  timeline: (followUp: string, closes: string) =>
     `Op ${followUp} krijgt wie nog niet reageerde een herinnering; de ronde sluit op ${closes} en dan krijg je een samenvatting.`,
   startButton: "Start de ronde",
-  startHint: (command) => `Of typ \`${command}\`.`,
+  startHint: (command: string) => `Of typ \`${command}\`.`,
   nothingToDo: "Er zijn geen acties die om een herinnering vragen.",
-  nothingToDoHint: "Kies een ander filter, bijvoorbeeld `herinner thema 4` of `herinner status loopt`.",
-  alreadyOpen: (started) => `Er loopt al een herinneringsronde (gestart ${started}).`,
-  alreadyOpenHint: "Bekijk hem met `ronde`, of sluit hem eerst met `ronde sluit`.",
-  started: (leads, actions) => `De ronde is gestart: ${trekkers(leads)} ${leads === 1 ? "krijgt" : "krijgen"} een bericht over ${acties(actions)}.`,
-  startedHint: "Volg de antwoorden met `ronde`.",
-  automaticStarted: (leads, actions) => `Een geplande herinneringsronde is gestart: ${trekkers(leads)}, ${acties(actions)}.`,
+  nothingToDoHint: `Kies een ander filter, bijvoorbeeld \`${COMMAND_WORD.herinner} thema 4\` of \`${COMMAND_WORD.herinner} status loopt\`.`,
+  alreadyOpen: (started: string) => `Er loopt al een herinneringsronde (gestart ${started}).`,
+  alreadyOpenHint: `Bekijk hem met \`${COMMAND_WORD.ronde}\`, of sluit hem eerst met \`${commandPhrase("ronde", "close", "nl")}\`.`,
+  started: (leads: number, actions: number) =>
+    `De ronde is gestart: ${trekkers(leads)} ${leads === 1 ? "krijgt" : "krijgen"} een bericht over ${acties(actions)}.`,
+  startedHint: `Volg de antwoorden met \`${COMMAND_WORD.ronde}\`.`,
+  automaticStarted: (leads: number, actions: number) => `Een geplande herinneringsronde is gestart: ${trekkers(leads)}, ${acties(actions)}.`,
   reminderTitle: "Hoe staat het met je acties?",
-  reminderIntro: (who, count, closes) =>
+  reminderIntro: (who: string | null, count: number, closes: string) =>
     `${who ?? "De projectleider"} vraagt je de status van ${count === 1 ? "je actie" : `je ${count} acties`} te bevestigen of bij te werken, graag vóór ${closes}.`,
-  reminderHint: "Klopt de status nog? Kies *Ongewijzigd*. Veranderd? Kies *Bijwerken*, of typ `status 1.3 loopt <toelichting>`.",
+  reminderHint: `Klopt de status nog? Kies *Ongewijzigd*. Veranderd? Kies *Bijwerken*, of typ \`${COMMAND_WORD.status} 1.3 loopt <toelichting>\`.`,
   nudgeTitle: "Nog even een herinnering",
-  nudgeIntro: (count, closes) => `${count === 1 ? "Eén actie wacht" : `${count} acties wachten`} nog op je antwoord; de ronde sluit op ${closes}.`,
+  nudgeIntro: (count: number, closes: string) =>
+    `${count === 1 ? "Eén actie wacht" : `${count} acties wachten`} nog op je antwoord; de ronde sluit op ${closes}.`,
   none: "Er is nog geen herinneringsronde geweest.",
-  noneHint: "Start er een met `herinner`.",
-  statusTitle: (started, answered, total, percent) => `Ronde van ${started}: ${answered} van ${total} beantwoord (${percent}%)`,
-  closedTitle: (started, answered, total, percent) => `Laatste ronde (${started}, gesloten): ${answered} van ${total} beantwoord (${percent}%)`,
-  statusTimeline: (followUp, closes, followedUp) =>
+  noneHint: `Start er een met \`${COMMAND_WORD.herinner}\`.`,
+  statusTitle: (started: string, answered: number, total: number, percent: number) =>
+    `Ronde van ${started}: ${answered} van ${total} beantwoord (${percent}%)`,
+  closedTitle: (started: string, answered: number, total: number, percent: number) =>
+    `Laatste ronde (${started}, gesloten): ${answered} van ${total} beantwoord (${percent}%)`,
+  statusTimeline: (followUp: string | null, closes: string, followedUp: boolean) =>
     `${followedUp ? "Herinnering verstuurd" : `Herinnering op ${followUp ?? "-"}`}; sluit op ${closes}.`,
-  counts: (updated, unchanged, notMine, open) =>
+  counts: (updated: number, unchanged: number, notMine: number, open: number) =>
     `Bijgewerkt: ${updated} · ongewijzigd: ${unchanged} · niet mijn actie: ${notMine} · geen antwoord: ${open}`,
-  answeredHeading: (count) => `Gereageerd (${count})`,
-  unansweredHeading: (count) => `Nog geen antwoord (${count})`,
-  notMineHeading: (count) => `"Niet mijn actie" (${count})`,
-  notMineLine: (code, name) => `${code}: ${name}`,
-  notMineHint: "Koppel de juiste trekker met `trekker 1.3 @naam` (en ontkoppel met `trekker 1.3 weg @naam`).",
-  closeHint: "`ronde sluit` sluit de ronde nu en stuurt je de samenvatting.",
-  summaryTitle: (answered, total, percent) => `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,
+  answeredHeading: (count: number) => `Gereageerd (${count})`,
+  unansweredHeading: (count: number) => `Nog geen antwoord (${count})`,
+  notMineHeading: (count: number) => `"Niet mijn actie" (${count})`,
+  notMineLine: (code: string, name: string) => `${code}: ${name}`,
+  notMineHint: `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @naam\`).`,
+  closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
+  summaryTitle: (answered: number, total: number, percent: number) =>
+    `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,
   answer: { updated: "bijgewerkt", unchanged: "ongewijzigd", "not-mine": "niet mijn actie" },
-  recorded: (code) => `Je antwoord over ${code} staat in de ronde.`,
+  recorded: (code: string) => `Je antwoord over ${code} staat in de ronde.`,
   allAnswered: "Dank je, je hebt alle acties in deze ronde beantwoord.",
-  notMineRecorded: (code) => `Genoteerd: ${code} is niet jouw actie. De projectleider hoort het.`,
+  notMineRecorded: (code: string) => `Genoteerd: ${code} is niet jouw actie. De projectleider hoort het.`,
   notMineRecordedHint: "Weet je wie het wel is? Laat het de projectleider weten.",
-  notMineNotice: (name, code, title) => `${name} zegt dat ${code} (${title}) niet zijn of haar actie is.`,
-  notMineNoticeHint: (code) => `Koppel de juiste trekker met \`trekker ${code} @naam\`.`,
+  notMineNotice: (name: string, code: string, title: string) => `${name} zegt dat ${code} (${title}) niet zijn of haar actie is.`,
+  notMineNoticeHint: (code: string) => `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} ${code} @naam\`.`,
   noOpenRound: "Er loopt geen herinneringsronde.",
-  scheduledSkipped: (started) => `De geplande herinneringsronde is niet gestart: de ronde van ${started} loopt nog.`,
-  scheduledSkippedHint: "Bekijk die met `ronde` en sluit hem met `ronde sluit`; de volgende geplande ronde start dan gewoon.",
+  scheduledSkipped: (started: string) => `De geplande herinneringsronde is niet gestart: de ronde van ${started} loopt nog.`,
+  scheduledSkippedHint: `Bekijk die met \`${COMMAND_WORD.ronde}\` en sluit hem met \`${commandPhrase("ronde", "close", "nl")}\`; de volgende geplande ronde start dan gewoon.`,
   invalidButton: "Deze knop klopt niet (meer); er is niets gestart.",
-  invalidButtonHint: "Typ `herinner` voor een nieuw voorbeeld van de ronde.",
+  invalidButtonHint: `Typ \`${COMMAND_WORD.herinner}\` voor een nieuw voorbeeld van de ronde.`,
 };
