@@ -6,26 +6,16 @@
 import type { Actor, LeaderPolicy } from "../actor.js";
 import { addWorkingDays } from "../calendar/dutch-holidays.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
-import { emailTarget } from "../delivery/email-target.js";
-import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
+import type { PersonInfo, Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
-import type { ActionStatus } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { type DirectAddress, leaderAddresses } from "../leader-addresses.js";
 import { personName } from "../messages/action-views.js";
 import { notice } from "../messages/model.js";
 import type { AgendaReader, Clock, PeopleDirectory } from "../ports.js";
 import { type Reply, reply } from "../reply.js";
-import {
-  hasAnswered,
-  isAnsweredFor,
-  leadNudge,
-  leadReminder,
-  type PlannedRecipient,
-  planMessage,
-  type RoundPlan,
-  roundOverview,
-} from "./round-messages.js";
+import { hasAnswered, isAnsweredFor, leadNudge, leadReminder, planMessage, roundOverview } from "./round-messages.js";
+import { planRound } from "./round-plan.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
 
 export interface RoundSettings {
@@ -38,10 +28,6 @@ export interface RoundSettings {
 }
 
 export const DEFAULT_ROUND_SETTINGS: RoundSettings = { followUpDays: 5, closeDays: 2, staleWeeks: 8 };
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-/** Statuses a round asks about unless the leader filters on status: finished and dropped actions need no chasing. */
-const OPEN_STATUSES: ActionStatus[] = ["nader_uit_te_werken", "loopt", "gepauzeerd"];
 
 export interface ReminderRoundsOptions {
   reader: Pick<AgendaReader, "listActions" | "findAction">;
@@ -62,55 +48,12 @@ export class ReminderRounds {
     return this.options.settings;
   }
 
-  /** The actions a round with this filter covers, who gets a message, and which actions have no lead. */
-  async plan(filter: RoundFilter, preferred?: Platform): Promise<RoundPlan & { targets: Map<number, { platform: Platform; target: string }> }> {
-    const { reader, clock } = this.options;
-    const now = clock.now();
-    let actions = await reader.listActions(filter.query);
-    if (filter.staleWeeks !== undefined) {
-      const staleBefore = now.getTime() - filter.staleWeeks * WEEK_MS;
-      actions = actions.filter(
-        (action) => action.status === "nader_uit_te_werken" || (OPEN_STATUSES.includes(action.status) && action.lastUpdateAt.getTime() < staleBefore),
-      );
-    } else if (!filter.query.statuses?.length) {
-      actions = actions.filter((action) => OPEN_STATUSES.includes(action.status));
-    }
-    const leads = await this.options.rounds.leadsOf(actions.map((action) => action.code));
-    const byPerson = new Map<number, { person: PersonInfo; codes: string[] }>();
-    const withoutLead: ActionSummary[] = [];
-    for (const action of actions) {
-      const people = leads.get(action.code) ?? [];
-      if (people.length === 0) withoutLead.push(action);
-      for (const person of people) {
-        const entry = byPerson.get(person.id) ?? { person, codes: [] };
-        entry.codes.push(action.code);
-        byPerson.set(person.id, entry);
-      }
-    }
-    const targets = new Map<number, { platform: Platform; target: string }>();
-    const recipients: PlannedRecipient[] = [];
-    const reachable = await this.options.rounds.directTargets([...byPerson.keys()]);
-    for (const { person, codes } of byPerson.values()) {
-      const direct = reachable.get(person.id) ?? [];
-      const byEmail = this.options.reachableByEmail ?? [];
-      const viaEmail = byEmail.includes(preferred as Platform) ? preferred : byEmail[0];
-      const chosen =
-        direct.find((candidate) => candidate.platform === preferred) ??
-        direct[0] ??
-        (viaEmail ? { platform: viaEmail, target: emailTarget(person.email) } : undefined);
-      if (chosen) targets.set(person.id, chosen);
-      recipients.push({ person, codes, reachable: chosen !== undefined });
-    }
-    recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
-    return { actions, recipients, withoutLead, targets };
-  }
-
   /** `herinner [filter]`: what the round would do, with a button to start it. */
   async preview(filter: RoundFilter, filterCommand: string, buttonValue: string, actor: Actor, locale: Locale): Promise<Reply> {
     const r = texts(locale).rounds;
     const open = await this.options.rounds.openRound();
     if (open) return reply(locale, notice("info", r.alreadyOpen(texts(locale).time.date(open.createdAt)), r.alreadyOpenHint));
-    const plan = await this.plan(filter, actor.conversation?.platform);
+    const plan = await planRound(this.options, filter, actor.conversation?.platform);
     if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
     const command = `${locale === "en" ? "remind start" : "herinner start"}${filterCommand ? ` ${filterCommand}` : ""}`;
     return reply(
@@ -140,7 +83,7 @@ export class ReminderRounds {
       }
       return reply(locale, notice("info", r.alreadyOpen(t.time.date(open.createdAt)), r.alreadyOpenHint));
     }
-    const plan = await this.plan(filter, actor?.conversation?.platform);
+    const plan = await planRound(this.options, filter, actor?.conversation?.platform);
     if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
     const { followUpAt, closesAt } = this.timeline();
     const startedBy = actor?.person ?? null;
