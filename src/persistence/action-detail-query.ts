@@ -4,6 +4,7 @@
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
+import type { SummaryRow } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const RECENT = 5;
@@ -14,13 +15,8 @@ interface PersonJson {
   display_name: string | null;
 }
 
-interface DetailRow {
-  code: string;
-  title: string;
-  status: ActionStatus;
-  scope: string;
-  trekkers: string[];
-  financiering: string;
+/** The summary's own columns as they come from SQL, and the rest of the detail as JSON. */
+interface DetailRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering"> {
   last_update_at: Date;
   theme_number: number;
   theme_title: string;

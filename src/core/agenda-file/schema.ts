@@ -1,6 +1,7 @@
 /** The agenda data file (YAML or JSON): pillars, themes, actions and overleggen of one region. */
 import { z } from "zod";
 import { ACTION_CODE_PATTERN } from "../domain/action-code.js";
+import type { OverlegInfo } from "../domain/agenda.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -145,16 +146,8 @@ export interface AgendaDefinition {
     trekkers: string[];
     financiering: string;
   }[];
-  overleggen: {
-    code: string;
-    name: string;
-    level: string;
-    reach: string;
-    themesText: string;
-    pillars: string[];
-    pillarsPossible: string[];
-    members: string;
-  }[];
+  /** As the core knows them, with who takes part (kept for reference, not shown in chat). */
+  overleggen: (OverlegInfo & { members: string })[];
 }
 
 export function toDefinition(file: AgendaFile): AgendaDefinition {
