@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AgendaCore } from "../src/core/agenda-core.js";
-import { loadAgendaFile } from "../src/core/agenda-file/load.js";
-import type { Clock } from "../src/core/ports.js";
-import { DIGEST_JOB, DigestScheduler, digestTarget } from "../src/core/schedule/digest-scheduler.js";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
-import { AGENDA_FILE } from "./support/agenda-fixture.js";
-import { createPostgresDatabase } from "./support/databases.js";
+import { AgendaCore } from "../../../src/core/agenda-core.js";
+import { loadAgendaFile } from "../../../src/core/agenda-file/load.js";
+import type { Clock } from "../../../src/core/ports.js";
+import { DIGEST_JOB, DigestScheduler, digestTarget } from "../../../src/core/schedule/digest-scheduler.js";
+import { type Database, openDatabase } from "../../../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../../../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../../../src/persistence/prisma-agenda-store.js";
+import { PrismaJobClaims } from "../../../src/persistence/prisma-job-claims.js";
+import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
+import { AGENDA_FILE } from "../../support/agenda-fixture.js";
+import { createPostgresDatabase } from "../../support/databases.js";
 
 class FakeClock implements Clock {
   constructor(private current: Date) {}

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticAgenda } from "../bench/synthetic-agenda.js";
-import type { Actor } from "../src/core/actor.js";
-import { AgendaCore, LIST_LIMIT } from "../src/core/agenda-core.js";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaAgendaStore } from "../src/persistence/prisma-agenda-store.js";
-import { renderText } from "../src/render/text.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+import { syntheticAgenda } from "../../bench/synthetic-agenda.js";
+import type { Actor } from "../../src/core/actor.js";
+import { AgendaCore, LIST_LIMIT } from "../../src/core/agenda-core.js";
+import { type Database, openDatabase } from "../../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
+import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
+import { renderText } from "../../src/render/text.js";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/databases.js";
 
 const reader: Actor = { person: null, email: null, isLeader: false, channel: "cli" };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgendaSource } from "../src/core/agenda-file/load.js";
-import { openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { parseAgendaSource } from "../../src/core/agenda-file/load.js";
+import { openTestAgenda, type TestAgenda } from "../support/agenda-fixture.js";
+import { DATABASE_KINDS } from "../support/databases.js";
 
 const REGIONAL = /^\d+\.\d+$/;
 

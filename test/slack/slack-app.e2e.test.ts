@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../src/service.js";
-import { FakeSlack } from "./support/fake-slack.js";
-import { SlackRequests } from "./support/slack-requests.js";
-import { startTestService, type TestService } from "./support/test-service.js";
+import type { Service } from "../../src/service.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { SlackRequests } from "../support/slack-requests.js";
+import { startTestService, type TestService } from "../support/test-service.js";
 
 const TOKEN = "xoxb-test-token";
 const SECRET = "signing-secret-for-tests";

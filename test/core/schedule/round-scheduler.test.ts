@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RoundScheduler } from "../src/core/schedule/round-scheduler.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { RoundScheduler } from "../../../src/core/schedule/round-scheduler.js";
+import { PrismaJobClaims } from "../../../src/persistence/prisma-job-claims.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "../../support/agenda-fixture.js";
+import { DATABASE_KINDS } from "../../support/databases.js";
 
 /** Amsterdam wall-clock time in winter (UTC+1). */
 const amsterdam = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "../support/agenda-fixture.js";
+import { DATABASE_KINDS } from "../support/databases.js";
 
 describe.each(DATABASE_KINDS)("the per-message reads on %s", (kind) => {
   let agenda: TestAgenda;

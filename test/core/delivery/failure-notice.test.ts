@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DELIVERY_POLICY, DeliveryWorker } from "../src/core/delivery/delivery-worker.js";
-import { tellLeadersAboutFailure } from "../src/core/delivery/failure-notice.js";
-import { notice } from "../src/core/messages/model.js";
-import { systemClock } from "../src/core/ports.js";
-import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
-import { SlackSender } from "../src/slack/slack-sender.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { FakeSlack } from "./support/fake-slack.js";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker } from "../../../src/core/delivery/delivery-worker.js";
+import { tellLeadersAboutFailure } from "../../../src/core/delivery/failure-notice.js";
+import { notice } from "../../../src/core/messages/model.js";
+import { systemClock } from "../../../src/core/ports.js";
+import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
+import { SlackSender } from "../../../src/slack/slack-sender.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "../../support/agenda-fixture.js";
+import { FakeSlack } from "../../support/fake-slack.js";
 
 describe("telling the project leader what could not be delivered", () => {
   let agenda: TestAgenda;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../src/core/actor.js";
-import type { Message } from "../src/core/messages/model.js";
-import { renderText } from "../src/render/text.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { Message } from "../../src/core/messages/model.js";
+import { renderText } from "../../src/render/text.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "../support/agenda-fixture.js";
+import { DATABASE_KINDS } from "../support/databases.js";
 
 const LEAD = "anna@haarlem.nl";
 const OTHER = "bert@velsen.nl";

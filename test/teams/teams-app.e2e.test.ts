@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../src/service.js";
-import { FakeConnector, type SentActivity } from "./support/fake-connector.js";
-import { BOT, cardAction, installed, message, TENANT } from "./support/teams-activities.js";
-import { startTestService, type TestService } from "./support/test-service.js";
+import type { Service } from "../../src/service.js";
+import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
+import { BOT, cardAction, installed, message, TENANT } from "../support/teams-activities.js";
+import { startTestService, type TestService } from "../support/test-service.js";
 
 const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
 const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };

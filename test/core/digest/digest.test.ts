@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDigest, overlegThemes } from "../src/core/digest/digest.js";
-import type { ActionSummary, OverlegInfo, ThemeInfo } from "../src/core/domain/agenda.js";
-import { renderText } from "../src/render/text.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
+import { buildDigest, overlegThemes } from "../../../src/core/digest/digest.js";
+import type { ActionSummary, OverlegInfo, ThemeInfo } from "../../../src/core/domain/agenda.js";
+import { renderText } from "../../../src/render/text.js";
+import { LEADER, openTestAgenda, type TestAgenda } from "../../support/agenda-fixture.js";
 
 const NOW = new Date("2026-11-23T08:00:00Z"); // Monday 09:00 in Amsterdam
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCK_FILE } from "../src/persistence/data-dir-lock.js";
-import { type CliResult, runCli } from "./support/cli.js";
+import { LOCK_FILE } from "../../src/persistence/data-dir-lock.js";
+import { type CliResult, runCli } from "../support/cli.js";
 
 const LEADER = "pl@haarlem.nl";
 

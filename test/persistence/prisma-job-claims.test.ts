@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { createPostgresDatabase, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+import { type Database, openDatabase } from "../../src/persistence/database.js";
+import { PrismaJobClaims } from "../../src/persistence/prisma-job-claims.js";
+import { createPostgresDatabase, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/databases.js";
 
 describe.each(DATABASE_KINDS)("job claims on %s", (kind) => {
   let testDatabase: TestDatabase;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type GiveUpNotice } from "../src/core/delivery/delivery-worker.js";
-import { notice } from "../src/core/messages/model.js";
-import { systemClock } from "../src/core/ports.js";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaOutbox } from "../src/persistence/prisma-outbox.js";
-import { SlackSender } from "../src/slack/slack-sender.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
-import { FakeSlack } from "./support/fake-slack.js";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type GiveUpNotice } from "../../../src/core/delivery/delivery-worker.js";
+import { notice } from "../../../src/core/messages/model.js";
+import { systemClock } from "../../../src/core/ports.js";
+import { type Database, openDatabase } from "../../../src/persistence/database.js";
+import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
+import { SlackSender } from "../../../src/slack/slack-sender.js";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
+import { FakeSlack } from "../../support/fake-slack.js";
 
 const FAST = { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 1000, teams: 1000 }, baseBackoffMs: 100, maxBackoffMs: 2000, leaseMs: 300 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../src/core/commands/grammar.js";
-import type { Command, ParseError } from "../src/core/commands/types.js";
+import { parseCommand } from "../../../src/core/commands/grammar.js";
+import type { Command, ParseError } from "../../../src/core/commands/types.js";
 
 const LONG = "x".repeat(2001);
 
