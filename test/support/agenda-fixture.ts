@@ -29,15 +29,32 @@ export interface TestAgenda {
   close(): Promise<void>;
 }
 
-export async function openTestAgenda(
-  kind: (typeof DATABASE_KINDS)[number],
-  options: { clock?: Clock; roundSettings?: RoundSettings } = {},
-): Promise<TestAgenda> {
+export interface TestAgendaOptions {
+  clock?: Clock;
+  roundSettings?: RoundSettings;
+  /** Every action's last update, as if the agenda had been imported then (default: the real time of the import). */
+  importedAt?: Date;
+}
+
+export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], options: TestAgendaOptions = {}): Promise<TestAgenda> {
   const testDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDatabase.target);
+  const agenda = await importTestAgenda(database, options);
+  return {
+    ...agenda,
+    async close() {
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}
+
+/** Imports the project's agenda into an open, empty database and builds the core on it; `close` leaves the database open. */
+export async function importTestAgenda(database: Database, options: TestAgendaOptions = {}): Promise<TestAgenda> {
   const importer = new PrismaAgendaImporter(database.prisma);
   const definition = await loadAgendaFile(AGENDA_FILE);
   await importer.importAgenda(definition);
+  if (options.importedAt) await database.prisma.action.updateMany({ data: { lastUpdateAt: options.importedAt } });
   const store = await PrismaAgendaStore.open(database);
   const leaders = new LeaderPolicy([LEADER]);
   const clock = options.clock ?? { now: () => new Date() };
@@ -59,9 +76,6 @@ export async function openTestAgenda(
     rounds,
     definition,
     actor: (facts) => identify(store, leaders, { channel: "cli", ...facts }),
-    async close() {
-      await database.close();
-      await testDatabase.drop();
-    },
+    close: async () => undefined,
   };
 }
