@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { syntheticAgenda } from "../../bench/synthetic-agenda.js";
 import type { Actor } from "../../src/core/actor.js";
 import { AgendaCore, LIST_LIMIT } from "../../src/core/agenda-core.js";
-import { type Database, openDatabase } from "../../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
 import { renderText } from "../../src/render/text.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/databases.js";
+import { forEachDatabase } from "../support/for-each-database.js";
 
 const reader: Actor = { person: null, email: null, isLeader: false, channel: "cli" };
 
-describe.each(DATABASE_KINDS)("long lists on %s", (kind) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+forEachDatabase("long lists", {}, (ctx) => {
   let core: AgendaCore;
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(kind);
-    database = await openDatabase(testDatabase.target);
-    await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250));
-    core = new AgendaCore({ store: await PrismaAgendaStore.open(database), clock: { now: () => new Date() }, defaultLocale: "nl" });
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
+  beforeEach(async () => {
+    await new PrismaAgendaImporter(ctx.database.prisma).importAgenda(syntheticAgenda(250));
+    core = new AgendaCore({ store: await PrismaAgendaStore.open(ctx.database), clock: { now: () => new Date() }, defaultLocale: "nl" });
   });
 
   it("shows the first actions, counts all of them in the status bar, and says how to narrow down", async () => {
