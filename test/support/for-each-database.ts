@@ -84,7 +84,7 @@ export function forEachDatabase(name: string, options: ForEachDatabaseOptions, b
 }
 
 /** Deletes every row (history included: TRUNCATE bypasses the append-only triggers) and restarts the ids. */
-async function emptyDatabase(database: Database): Promise<void> {
+export async function emptyDatabase(database: Database): Promise<void> {
   const tables = await database.prisma.$queryRawUnsafe<{ name: string }[]>(
     `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
   );
