@@ -1,32 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { DEFAULT_DELIVERY_POLICY, DeliveryWorker } from "../../../src/core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "../../../src/core/delivery/failure-notice.js";
 import { notice } from "../../../src/core/messages/model.js";
 import { systemClock } from "../../../src/core/ports.js";
 import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
 import { SlackSender } from "../../../src/slack/slack-sender.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "../../support/agenda-fixture.js";
+import { LEADER } from "../../support/agenda-fixture.js";
 import { FakeSlack } from "../../support/fake-slack.js";
+import { forEachDatabase } from "../../support/for-each-database.js";
 
-describe("telling the project leader what could not be delivered", () => {
-  let agenda: TestAgenda;
+forEachDatabase("telling the project leader what could not be delivered", { agenda: true }, (ctx) => {
   let slack: FakeSlack;
 
-  beforeAll(async () => {
-    agenda = await openTestAgenda("pglite");
+  beforeEach(async () => {
     slack = new FakeSlack("xoxb-notice");
     await slack.start();
     // The leader has written to the bot from Slack before, so their Slack user is known.
-    await agenda.actor({ email: LEADER, identity: { platform: "slack", tenantId: "T1", externalId: "U-LEADER" } });
+    await ctx.agenda.actor({ email: LEADER, identity: { platform: "slack", tenantId: "T1", externalId: "U-LEADER" } });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await slack?.stop();
-    await agenda?.close();
   });
 
   it("sends the leader a direct message after the last try, and does not report a failed report", async () => {
-    const outbox = new PrismaOutbox(agenda.database.prisma);
-    const deps = { outbox, people: agenda.store, leaders: agenda.leaders, locale: "nl" as const };
+    const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
+    const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
     await outbox.enqueue({ dedupeKey: "digest:teams:x", platform: "teams", target: "19:gone", message: notice("info", "Weekoverzicht RWB") });
     const worker = new DeliveryWorker(
       outbox,
