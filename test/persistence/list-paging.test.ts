@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import { syntheticAgenda } from "../../bench/synthetic-agenda.js";
 import type { Actor } from "../../src/core/actor.js";
 import { AgendaCore, LIST_LIMIT } from "../../src/core/agenda-core.js";
+import type { Database } from "../../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
 import { renderText } from "../../src/render/text.js";
@@ -9,10 +10,11 @@ import { forEachDatabase } from "../support/for-each-database.js";
 
 const reader: Actor = { person: null, email: null, isLeader: false, channel: "cli" };
 
-forEachDatabase("long lists", {}, (ctx) => {
+const seed = async (database: Database) => void (await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250)));
+
+forEachDatabase("long lists", { seed }, (ctx) => {
   let core: AgendaCore;
   beforeEach(async () => {
-    await new PrismaAgendaImporter(ctx.database.prisma).importAgenda(syntheticAgenda(250));
     core = new AgendaCore({ store: await PrismaAgendaStore.open(ctx.database), clock: { now: () => new Date() }, defaultLocale: "nl" });
   });
 

@@ -51,9 +51,14 @@ export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], opti
 
 /** Imports the project's agenda into an open, empty database and builds the core on it; `close` leaves the database open. */
 export async function importTestAgenda(database: Database, options: TestAgendaOptions = {}): Promise<TestAgenda> {
-  const importer = new PrismaAgendaImporter(database.prisma);
   const definition = await loadAgendaFile(AGENDA_FILE);
-  await importer.importAgenda(definition);
+  await new PrismaAgendaImporter(database.prisma).importAgenda(definition);
+  return testAgendaOn(database, definition, options);
+}
+
+/** The core on a database that already holds the agenda of `definition`. */
+export async function testAgendaOn(database: Database, definition: AgendaDefinition, options: TestAgendaOptions = {}): Promise<TestAgenda> {
+  const importer = new PrismaAgendaImporter(database.prisma);
   if (options.importedAt) await database.prisma.action.updateMany({ data: { lastUpdateAt: options.importedAt } });
   const store = await PrismaAgendaStore.open(database);
   const leaders = new LeaderPolicy([LEADER]);
