@@ -75,6 +75,42 @@ forEachDatabase("delivery outbox", {}, (ctx) => {
     expect(slack.rateLimited - limitedBefore).toBe(0);
   });
 
+  it("waits out a Retry-After longer than the pacing before sending anything more on that platform", async () => {
+    slack.failNext("chat.postMessage", 1, 429, 3);
+    await outbox.enqueue({ dedupeKey: "hold:1", platform: "slack", target: "C-HOLD", message: notice("info", "eerst") });
+    const worker = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, { ...FAST, leaseMs: 60_000 });
+    const refusedAt = Date.now();
+    await worker.runOnce(); // Slack answers 429 with Retry-After: 3
+    await outbox.enqueue({ dedupeKey: "hold:2", platform: "slack", target: "C-OTHER", message: notice("info", "ander kanaal") });
+    const deadline = Date.now() + 15_000;
+    while ((posted("C-HOLD").length === 0 || posted("C-OTHER").length === 0) && Date.now() < deadline) {
+      await worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(posted("C-HOLD")).toHaveLength(1);
+    expect(posted("C-OTHER")).toHaveLength(1);
+    // Nothing goes to Slack, on any channel, until the three seconds are over (a little slack for timer rounding).
+    expect((posted("C-HOLD")[0]?.at ?? 0) - refusedAt).toBeGreaterThanOrEqual(2900);
+    expect((posted("C-OTHER")[0]?.at ?? 0) - refusedAt).toBeGreaterThanOrEqual(2900);
+  });
+
+  it("keeps a message refused with Retry-After back for that long, also from another instance's worker", async () => {
+    slack.failNext("chat.postMessage", 1, 429, 3);
+    await outbox.enqueue({ dedupeKey: "hold:3", platform: "slack", target: "C-LATER", message: notice("info", "later") });
+    const policy = { ...FAST, leaseMs: 60_000 };
+    const refusedAt = Date.now();
+    await new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, policy).runOnce();
+    // The other instance knows nothing of the 429 but what the outbox says.
+    const other = new DeliveryWorker(outbox, { slack: sender() }, systemClock, async () => undefined, policy);
+    const deadline = Date.now() + 15_000;
+    while (posted("C-LATER").length === 0 && Date.now() < deadline) {
+      await other.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(posted("C-LATER")).toHaveLength(1);
+    expect((posted("C-LATER")[0]?.at ?? 0) - refusedAt).toBeGreaterThanOrEqual(2900);
+  });
+
   it("goes on from the page that failed when a long message is retried, so no page is posted twice", async () => {
     const items = Array.from({ length: 30 }, (_, i) => ({
       title: `1.${i} Actie`,
