@@ -1,4 +1,4 @@
-/** A real database (PGlite or PostgreSQL) with the project's agenda imported, and the core on top. */
+/** The project's agenda imported into a real database (PGlite or PostgreSQL), and the core on top; see forEachDatabase. */
 import { resolve } from "node:path";
 import { type Actor, LeaderPolicy } from "../../src/core/actor.js";
 import { AgendaCore } from "../../src/core/agenda-core.js";
@@ -7,12 +7,11 @@ import type { AgendaDefinition } from "../../src/core/agenda-file/schema.js";
 import { identify, type UserFacts } from "../../src/core/identify.js";
 import type { Clock } from "../../src/core/ports.js";
 import { DEFAULT_ROUND_SETTINGS, ReminderRounds, type RoundSettings } from "../../src/core/rounds/reminder-rounds.js";
-import { type Database, openDatabase } from "../../src/persistence/database.js";
+import type { Database } from "../../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
 import { PrismaAgendaStore } from "../../src/persistence/prisma-agenda-store.js";
 import { PrismaOutbox } from "../../src/persistence/prisma-outbox.js";
 import { PrismaRoundStore } from "../../src/persistence/prisma-round-store.js";
-import { createTestDatabase, type DATABASE_KINDS } from "./databases.js";
 
 export const AGENDA_FILE = resolve(import.meta.dirname, "../../agenda/zuid-kennemerland-ijmond.yaml");
 export const LEADER = "projectleider@haarlem.nl";
@@ -26,7 +25,6 @@ export interface TestAgenda {
   rounds: ReminderRounds;
   definition: AgendaDefinition;
   actor(facts: Partial<UserFacts> & { email: string | null }): Promise<Actor>;
-  close(): Promise<void>;
 }
 
 export interface TestAgendaOptions {
@@ -36,20 +34,7 @@ export interface TestAgendaOptions {
   importedAt?: Date;
 }
 
-export async function openTestAgenda(kind: (typeof DATABASE_KINDS)[number], options: TestAgendaOptions = {}): Promise<TestAgenda> {
-  const testDatabase = await createTestDatabase(kind);
-  const database = await openDatabase(testDatabase.target);
-  const agenda = await importTestAgenda(database, options);
-  return {
-    ...agenda,
-    async close() {
-      await database.close();
-      await testDatabase.drop();
-    },
-  };
-}
-
-/** Imports the project's agenda into an open, empty database and builds the core on it; `close` leaves the database open. */
+/** Imports the project's agenda into an open, empty database and builds the core on it. */
 export async function importTestAgenda(database: Database, options: TestAgendaOptions = {}): Promise<TestAgenda> {
   const definition = await loadAgendaFile(AGENDA_FILE);
   await new PrismaAgendaImporter(database.prisma).importAgenda(definition);
@@ -81,6 +66,5 @@ export async function testAgendaOn(database: Database, definition: AgendaDefinit
     rounds,
     definition,
     actor: (facts) => identify(store, leaders, { channel: "cli", ...facts }),
-    close: async () => undefined,
   };
 }
