@@ -1,37 +1,53 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { DEFAULT_DELIVERY_POLICY, DeliveryWorker } from "../../../src/core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "../../../src/core/delivery/failure-notice.js";
-import { type Message, notice } from "../../../src/core/messages/model.js";
+import { notice } from "../../../src/core/messages/model.js";
+import { systemClock } from "../../../src/core/ports.js";
 import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
-import { renderText } from "../../../src/render/text.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "../../support/agenda-fixture.js";
+import { SlackSender } from "../../../src/slack/slack-sender.js";
+import { LEADER } from "../../support/agenda-fixture.js";
+import { FakeSlack } from "../../support/fake-slack.js";
+import { forEachDatabase } from "../../support/for-each-database.js";
 
-describe("telling the project leader about a message that was not sent in time", () => {
-  let agenda: TestAgenda;
+forEachDatabase("telling the project leader what could not be delivered", { agenda: true }, (ctx) => {
+  let slack: FakeSlack;
 
-  beforeAll(async () => {
-    agenda = await openTestAgenda("pglite");
-    await agenda.actor({ email: LEADER, identity: { platform: "slack", tenantId: "T1", externalId: "U-LEADER" } });
+  beforeEach(async () => {
+    slack = new FakeSlack("xoxb-notice");
+    await slack.start();
+    // The leader has written to the bot from Slack before, so their Slack user is known.
+    await ctx.agenda.actor({ email: LEADER, identity: { platform: "slack", tenantId: "T1", externalId: "U-LEADER" } });
   });
-  afterAll(async () => agenda?.close());
+  afterEach(async () => {
+    await slack?.stop();
+  });
 
-  it("says in Dutch that the platform did not take it while it was useful, not a technical error", async () => {
-    const outbox = new PrismaOutbox(agenda.database.prisma);
-    const item = {
-      id: 7n,
-      dedupeKey: "round:1:lead:2",
-      platform: "slack" as const,
-      target: "U-ANNA",
-      message: notice("info", "Herinnering: 3 acties"),
-      failures: 0,
-    };
-    const deps = { outbox, people: agenda.store, leaders: agenda.leaders, locale: "nl" as const };
-    expect(await tellLeadersAboutFailure({ item, error: "ratelimited: still rate limited when it stopped being useful", expired: true }, deps)).toBe(
-      1,
+  it("sends the leader a direct message after the last try, and does not report a failed report", async () => {
+    const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
+    const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
+    await outbox.enqueue({ dedupeKey: "digest:teams:x", platform: "teams", target: "19:gone", message: notice("info", "Weekoverzicht RWB") });
+    const worker = new DeliveryWorker(
+      outbox,
+      { slack: new SlackSender("xoxb-notice", `${slack.url}/api/`) },
+      systemClock,
+      async (failure) => void (await tellLeadersAboutFailure(failure, deps)),
+      { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 10, teams: 10 } },
     );
-    const row = await agenda.database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "failed:7:slack:U-LEADER" } });
-    const text = renderText(row.payload as unknown as Message);
-    expect(text).toContain('"Herinnering: 3 acties" is niet bezorgd in slack U-ANNA: Slack nam het niet aan zolang het nog zin had');
-    expect(text).toContain("Het bericht is niet opnieuw ingepland.");
-    expect(text).not.toContain("ratelimited");
+    await worker.runOnce(); // no Teams sender here: gives up at once and queues the leader's message
+    await worker.runOnce();
+    const dm = slack.callsOf("chat.postMessage").find((call) => call.args.channel === "U-LEADER");
+    expect(String(dm?.args.text)).toBe('Een bericht kon niet worden bezorgd in teams 19:gone: "Weekoverzicht RWB" (no sender for teams).');
+    const failedNotice = {
+      item: {
+        id: 99n,
+        dedupeKey: "failed:1:slack:U-LEADER",
+        platform: "slack" as const,
+        target: "U-LEADER",
+        message: notice("warning", "x"),
+        failures: 5,
+      },
+      error: "boom",
+    };
+    expect(await tellLeadersAboutFailure(failedNotice, deps)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AgendaFileError, parseAgendaSource } from "../src/core/agenda-file/load.js";
+import { AgendaFileError, parseAgendaSource } from "../../../src/core/agenda-file/load.js";
 
 const VALID = {
   version: 1,

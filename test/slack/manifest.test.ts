@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { SLACK_EVENTS_PATH } from "../src/slack/slack-app.js";
-import { ROOT } from "./support/cli.js";
+import { SLACK_EVENTS_PATH } from "../../src/slack/slack-app.js";
+import { ROOT } from "../support/cli.js";
 
 /** The parts of Slack's app manifest format (v1) this app relies on, with Slack's documented limits. */
 const manifestSchema = z.object({

@@ -1,25 +1,33 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCK_FILE } from "../src/persistence/data-dir-lock.js";
-import { type CliResult, runCli } from "./support/cli.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { LOCK_FILE } from "../../src/persistence/data-dir-lock.js";
+import { type CliResult, runCli } from "../support/cli.js";
 
 const LEADER = "pl@haarlem.nl";
 
-describe("CLI end to end on a temporary data folder", () => {
+describe("CLI end to end on a temporary data folder (a copy of a freshly loaded one for each test)", () => {
+  let loaded: string;
   let dir: string;
   let env: Record<string, string>;
   const cli = (...args: string[]): Promise<CliResult> => runCli(args, env);
 
   beforeAll(async () => {
+    loaded = await mkdtemp(join(tmpdir(), "doe-agenda-cli-loaded-"));
+    const first = await runCli(["toon", "1.1"], { DATA_DIR: loaded, LEADER_EMAILS: LEADER });
+    if (first.code !== 0) throw new Error(`the CLI could not load the agenda: ${first.stderr}`);
+  });
+  afterAll(async () => rm(loaded, { recursive: true, force: true }));
+  beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "doe-agenda-cli-"));
     env = { DATA_DIR: join(dir, "data"), LEADER_EMAILS: LEADER };
+    await cp(loaded, env.DATA_DIR ?? "", { recursive: true, filter: (source) => !source.endsWith(LOCK_FILE) });
   });
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
 
   it("loads the agenda on first use and shows an action", async () => {
-    const result = await cli("toon", "1.3");
+    const result = await runCli(["toon", "1.3"], { ...env, DATA_DIR: join(dir, "empty") });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("1.3 Loopbaanadvies in de praktijk koppelen aan om- en bijscholing");
@@ -40,7 +48,7 @@ describe("CLI end to end on a temporary data folder", () => {
     const result = await cli("status", "1.3", "afgerond");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("✗ Je bent (nog) niet bekend in de doe-agenda");
-    expect((await cli("toon", "1.3")).stdout).toContain("Status:              loopt");
+    expect((await cli("toon", "1.3")).stdout).toContain("Status:              nader uit te werken");
   });
 
   it("exports the agenda as JSON with the source's Dutch labels, as CSV and as Markdown", async () => {
@@ -61,7 +69,8 @@ describe("CLI end to end on a temporary data folder", () => {
     const lines = (await readFile(csvFile, "utf8")).trim().split("\r\n");
     expect(lines[0]).toBe("code,thema,pijler,scope,titel,status,trekkers,financiering,laatste_update");
     expect(lines).toHaveLength(json.actions.length + 1);
-    expect(lines.find((line) => line.startsWith("1.3,"))).toContain(",loopt,");
+    expect(lines.find((line) => line.startsWith("1.1,"))).toContain(",loopt,");
+    expect(lines.find((line) => line.startsWith("1.3,"))).toContain(",nader uit te werken,");
     const md = await cli("export", "--format", "md");
     expect(md.stdout).toContain("## Thema 4: Aansluiting onderwijs en arbeidsmarkt");
     expect(md.stdout).toContain("| 1.3 | REGIONAAL |");
@@ -94,7 +103,8 @@ acties:
     expect((await cli("export", "--format", "json")).stdout).toBe(before);
   });
 
-  it("imports the same file twice without changing anything", async () => {
+  it("imports the same file twice without changing anything, and says where a status differs from the file", async () => {
+    expect((await cli("status", "1.3", "loopt", "--as", LEADER)).code).toBe(0);
     const result = await cli("import", "agenda/zuid-kennemerland-ijmond.yaml");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/0 created, 0 updated, 64 unchanged, 0 retired/);
@@ -118,14 +128,13 @@ acties:
     await writeFile(join(env.DATA_DIR ?? "", LOCK_FILE), "999999");
     const result = await cli("toon", "1.3");
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain("1.3 Loopbaanadvies");
   });
 
   it("says what to do when the data folder is damaged", async () => {
-    const damaged = join(dir, "damaged");
-    await runCli(["toon", "1.1"], { ...env, DATA_DIR: damaged });
-    await writeFile(join(damaged, "pglite", "PG_VERSION"), "garbage\n");
-    await rm(join(damaged, "pglite", "global"), { recursive: true, force: true });
-    const result = await runCli(["toon", "1.1"], { ...env, DATA_DIR: damaged });
+    await writeFile(join(env.DATA_DIR ?? "", "pglite", "PG_VERSION"), "garbage\n");
+    await rm(join(env.DATA_DIR ?? "", "pglite", "global"), { recursive: true, force: true });
+    const result = await cli("toon", "1.1");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("could not be opened as a database (it looks damaged)");
     expect(result.stderr).toContain("Restore it from a backup, or move the folder aside");

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../src/service.js";
-import { FakeConnector, type SentActivity } from "./support/fake-connector.js";
-import { BOT, cardAction, installed, message, TENANT } from "./support/teams-activities.js";
-import { startTestService, type TestService } from "./support/test-service.js";
+import type { Service } from "../../src/service.js";
+import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
+import { BOT, cardAction, installed, message, TENANT } from "../support/teams-activities.js";
+import { startTestService, type TestService } from "../support/test-service.js";
 
 const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
 const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
+const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
 const READER = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob" };
 
 type CardResponse = { statusCode: number; type: string; value: string | { body: unknown[] } };
@@ -44,10 +45,20 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     return (await response.json()) as CardResponse;
   }
 
+  /** The leader makes Anna lead of 2.5 by @mention in a channel, so her name comes from the roster. */
+  async function annaLeads25() {
+    const replies = await say(LEADER, `<at>${BOT.name}</at> trekker 2.5 <at>Anna de Vries</at>`, {
+      channel: true,
+      mentions: [BOT, { id: ANNA.id, name: "Anna de Vries" }],
+    });
+    expect(cardText(replies[0])).toMatch(/Anna de Vries (is nu|was al) trekker van 2\.5/);
+  }
+
   beforeAll(async () => {
     connector = new FakeConnector();
     connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
     connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
     connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
     await connector.start();
     running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
@@ -103,35 +114,39 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
   });
 
   it("sends the status form as a card; errors come back in the card and nothing is stored until it is valid", async () => {
-    const [form] = await say(ANNA, "status");
+    // Carla leads 4.4 only, which is still to be worked out.
+    expect(cardText((await say(LEADER, "trekker 4.4 carla@uwv.nl"))[0])).toContain("trekker van 4.4");
+    const [form] = await say(CARLA, "status");
     const content = form?.activity.attachments?.[0]?.content as {
       body: { id?: string; choices?: { value: string }[] }[];
       actions: { verb: string }[];
     };
-    expect(content.body.find((element) => element.id === "code")?.choices?.map((choice) => choice.value)).toEqual(["2.5"]);
+    expect(content.body.find((element) => element.id === "code")?.choices?.map((choice) => choice.value)).toEqual(["4.4"]);
     expect(content.actions[0]?.verb).toBe("status-form");
     const history = () => running.database.prisma.statusChange.count();
     const before = await history();
 
-    const missing = await press(ANNA, "status-form", { code: "2.5" });
+    const missing = await press(CARLA, "status-form", { code: "4.4" });
     expect(missing.statusCode).toBe(200);
     expect(missing.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(JSON.stringify(missing.value)).toContain("Kies een status.");
-    const tampered = await press(ANNA, "status-form", { code: "1.1", status: "afgerond" });
+    const tampered = await press(CARLA, "status-form", { code: "1.1", status: "afgerond" });
     expect(JSON.stringify(tampered.value)).toContain("Je bent geen trekker van actie 1.1");
-    const wrongType = await press(ANNA, "status-form", { code: ["2.5"], status: 7, note: { x: 1 } });
+    const wrongType = await press(CARLA, "status-form", { code: ["2.5"], status: 7, note: { x: 1 } });
     expect(JSON.stringify(wrongType.value)).toContain("Kies een actie.");
     expect(await history()).toBe(before);
 
-    const saved = await press(ANNA, "status-form", { code: "2.5", status: "loopt", note: "eerste profielen" });
-    expect(JSON.stringify(saved.value)).toContain("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
+    const saved = await press(CARLA, "status-form", { code: "4.4", status: "loopt", note: "eerste profielen" });
+    expect(JSON.stringify(saved.value)).toContain("Status van 4.4 gewijzigd: nader uit te werken → loopt.");
     expect(await history()).toBe(before + 1);
-    const change = (await service.app.ports.reader.findAction("2.5"))?.history[0];
+    const change = (await service.app.ports.reader.findAction("4.4"))?.history[0];
     expect(change).toMatchObject({ to: "loopt", channel: "teams", note: "eerste profielen" });
-    expect(change?.by?.email).toBe("anna@haarlem.nl");
+    expect(change?.by?.email).toBe("carla@uwv.nl");
   });
 
   it("shows `mijn` with Bijwerken and Ongewijzigd buttons that answer beside the list, which keeps its buttons", async () => {
+    await annaLeads25();
+    expect(cardText((await say(ANNA, "status 2.5 loopt"))[0])).toMatch(/Status van 2\.5 (gewijzigd: .* → loopt|bevestigd: loopt)\./);
     const [mine] = await say(ANNA, "mijn");
     expect(cardText(mine)).toContain('"verb":"action.update"');
     expect(cardText(mine)).toContain('"verb":"action.confirm"');
@@ -150,6 +165,8 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
   });
 
   it("runs a reminder round from Teams: the start button, a proactive card to each lead, answers on the card", async () => {
+    await annaLeads25();
+    await say(ANNA, "help"); // Anna has a chat with the bot, where her reminder can go
     const [preview] = await say(LEADER, "herinner thema 2");
     expect(cardText(preview)).toMatch(/Herinneringsronde: \d+ acties, 1 trekker/);
     expect(cardText(preview)).toContain('"verb":"round.start","data":{"code":"{\\"themes\\":[2]}"}');

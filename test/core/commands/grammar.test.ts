@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../src/core/commands/grammar.js";
-import type { Command, ParseError } from "../src/core/commands/types.js";
+import { parseCommand } from "../../../src/core/commands/grammar.js";
+import type { Command, ParseError } from "../../../src/core/commands/types.js";
 
 const LONG = "x".repeat(2001);
 
@@ -56,6 +56,8 @@ describe("command grammar: bad input names the problem", () => {
     ["", { code: "empty" }],
     ["stauts 1.3 loopt", { code: "unknown-command", given: "stauts", suggestion: "status", suggestionArgs: "1.3 loopt" }],
     ["lijts", { code: "unknown-command", given: "lijts", suggestion: "lijst" }],
+    // `lint` is as near to another command word as to `lijst`: a tie keeps the first candidate.
+    ["lint", { code: "unknown-command", given: "lint", suggestion: "lijst" }],
     ["1.3", { code: "unknown-command", given: "1.3", suggestion: "toon", suggestionArgs: "1.3" }],
     ["xyzzy", { code: "unknown-command", given: "xyzzy" }],
     ["toon", { code: "missing-action-code", command: "toon" }],

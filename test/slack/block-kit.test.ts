@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { message } from "../src/core/messages/model.js";
-import { fitView, paginate, renderBlocks } from "../src/slack/block-kit.js";
+import { message } from "../../src/core/messages/model.js";
+import { fitView, paginate, renderBlocks } from "../../src/slack/block-kit.js";
 
 describe("Block Kit rendering", () => {
   it("escapes user text so it cannot mention @channel or forge links", () => {

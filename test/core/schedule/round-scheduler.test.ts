@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RoundScheduler } from "../src/core/schedule/round-scheduler.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { beforeEach, expect, it } from "vitest";
+import { RoundScheduler } from "../../../src/core/schedule/round-scheduler.js";
+import { PrismaJobClaims } from "../../../src/persistence/prisma-job-claims.js";
+import { LEADER } from "../../support/agenda-fixture.js";
+import { forEachDatabase } from "../../support/for-each-database.js";
 
 /** Amsterdam wall-clock time in winter (UTC+1). */
 const amsterdam = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`);
 
-describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
-  let agenda: TestAgenda;
-  const clock = { at: amsterdam("2026-12-24", "12:00"), now: () => clock.at };
-
-  beforeAll(async () => {
-    agenda = await openTestAgenda(kind, { clock });
-    const leader = await agenda.store.ensurePerson(LEADER, "Pim Projectleider");
-    await agenda.store.linkIdentity(leader.id, { platform: "teams", tenantId: "tenant", externalId: "29:pim" });
-    await agenda.store.rememberConversation({
+forEachDatabase("automatic reminder rounds", { agenda: true, clock: amsterdam("2026-12-24", "12:00") }, (ctx) => {
+  beforeEach(async () => {
+    const leader = await ctx.agenda.store.ensurePerson(LEADER, "Pim Projectleider");
+    await ctx.agenda.store.linkIdentity(leader.id, { platform: "teams", tenantId: "tenant", externalId: "29:pim" });
+    await ctx.agenda.store.rememberConversation({
       platform: "teams",
       tenantId: "tenant",
       conversationId: "a:pim-chat",
@@ -23,20 +19,16 @@ describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
       personId: leader.id,
       reference: { conversation: { id: "a:pim-chat" } },
     });
-    const anna = await agenda.store.ensurePerson("anna@haarlem.nl", "Anna");
-    await agenda.store.linkIdentity(anna.id, { platform: "slack", tenantId: "T1", externalId: "UANNA" });
-    await agenda.store.addLead("1.3", anna.id, leader.id);
-  }, 60_000);
-
-  afterAll(async () => {
-    await agenda?.close();
+    const anna = await ctx.agenda.store.ensurePerson("anna@haarlem.nl", "Anna");
+    await ctx.agenda.store.linkIdentity(anna.id, { platform: "slack", tenantId: "T1", externalId: "UANNA" });
+    await ctx.agenda.store.addLead("1.3", anna.id, leader.id);
   });
 
   function scheduler(owner: string) {
     return new RoundScheduler({
-      rounds: agenda.rounds,
-      claims: new PrismaJobClaims(agenda.database.prisma),
-      clock,
+      rounds: ctx.agenda.rounds,
+      claims: new PrismaJobClaims(ctx.agenda.database.prisma),
+      clock: ctx.clock,
       owner,
       // Christmas Day 09:00: in 2026 a Friday and a holiday, followed by Boxing Day (Saturday) and a Sunday.
       schedule: "0 9 25 12 *",
@@ -45,26 +37,33 @@ describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
     });
   }
 
+  /** Christmas Day's round, started on the next working day, Monday 28 December. */
+  async function startChristmasRound() {
+    ctx.clock.set(amsterdam("2026-12-28", "09:01"));
+    expect((await scheduler("instance-a").runDue()).started).toBe(true);
+  }
+
   it("holds an occurrence on a holiday and weekend until the next working day, and starts it once", async () => {
     const first = scheduler("instance-a");
     const second = scheduler("instance-b");
     for (const at of [amsterdam("2026-12-25", "09:00"), amsterdam("2026-12-26", "12:00"), amsterdam("2026-12-28", "08:59")]) {
-      clock.at = at;
+      ctx.clock.set(at);
       expect((await first.runDue()).started).toBe(false);
     }
-    expect(await agenda.database.prisma.reminderRound.count()).toBe(0);
-    clock.at = amsterdam("2026-12-28", "09:01");
+    expect(await ctx.agenda.database.prisma.reminderRound.count()).toBe(0);
+    ctx.clock.set(amsterdam("2026-12-28", "09:01"));
     const runs = await Promise.all([first.runDue(), second.runDue()]);
     expect(runs.filter((run) => run.started)).toHaveLength(1);
     expect((await first.runDue()).started).toBe(false);
-    expect(await agenda.database.prisma.reminderRound.count()).toBe(1);
-    const round = await agenda.database.prisma.reminderRound.findFirstOrThrow();
+    expect(await ctx.agenda.database.prisma.reminderRound.count()).toBe(1);
+    const round = await ctx.agenda.database.prisma.reminderRound.findFirstOrThrow();
     expect(round.automatic).toBe(true);
     expect(round.startedById).toBeNull();
   });
 
   it("tells the leaders in chat what started, and messages the leads", async () => {
-    const queued = await agenda.database.prisma.outboxMessage.findMany({ orderBy: { id: "asc" } });
+    await startChristmasRound();
+    const queued = await ctx.agenda.database.prisma.outboxMessage.findMany({ orderBy: { id: "asc" } });
     expect(queued.map((row) => `${row.platform}:${row.target}`)).toEqual(["slack:UANNA", "teams:a:pim-chat"]);
     expect((queued[1]?.payload as { summary?: string } | undefined)?.summary).toMatch(
       /^Een geplande herinneringsronde is gestart: 1 trekker, \d+ acties\.$/,
@@ -72,39 +71,40 @@ describe.each(DATABASE_KINDS)("automatic reminder rounds on %s", (kind) => {
   });
 
   it("follows up and closes on working days after the start, and the summary goes to the leaders", async () => {
+    await startChristmasRound();
     // Five working days after Monday 28 December (1 January is a holiday): Tuesday 5 January.
-    const round = await agenda.database.prisma.reminderRound.findFirstOrThrow();
+    const round = await ctx.agenda.database.prisma.reminderRound.findFirstOrThrow();
     expect(round.followUpAt?.toISOString()).toBe(amsterdam("2027-01-05", "09:01").toISOString());
     expect(round.closesAt?.toISOString()).toBe(amsterdam("2027-01-07", "09:01").toISOString());
-    clock.at = amsterdam("2027-01-05", "09:02");
+    ctx.clock.set(amsterdam("2027-01-05", "09:02"));
     expect(await scheduler("instance-a").runDue()).toEqual({ started: false, nudged: 1, closed: false });
-    clock.at = amsterdam("2027-01-07", "09:02");
+    ctx.clock.set(amsterdam("2027-01-07", "09:02"));
     expect(await scheduler("instance-a").runDue()).toEqual({ started: false, nudged: 0, closed: true });
-    const last = await agenda.database.prisma.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const last = await ctx.agenda.database.prisma.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(last.target).toBe("a:pim-chat");
     expect((last.payload as { summary: string }).summary).toMatch(/^Herinneringsronde gesloten: 0 van \d+ acties beantwoord \(0%\)$/);
   });
 
   it("does not start a round missed days ago when the service comes back", async () => {
     const scheduled = new RoundScheduler({
-      rounds: agenda.rounds,
-      claims: new PrismaJobClaims(agenda.database.prisma),
-      clock,
+      rounds: ctx.agenda.rounds,
+      claims: new PrismaJobClaims(ctx.agenda.database.prisma),
+      clock: ctx.clock,
       owner: "instance-c",
       schedule: "0 9 * * 1",
       agenda: "zk-ijmond",
       locale: "nl",
     });
     // Monday 4 January's round was missed (the service was down); on Thursday 7 January it is not started late.
-    clock.at = amsterdam("2027-01-07", "10:00");
+    ctx.clock.set(amsterdam("2027-01-07", "10:00"));
     expect((await scheduled.runDue()).started).toBe(false);
-    clock.at = amsterdam("2027-01-11", "09:00");
+    ctx.clock.set(amsterdam("2027-01-11", "09:00"));
     expect((await scheduled.runDue()).started).toBe(true);
     // A week later that round is still open (it closes on Wednesday): the next one does not start, and the
     // leaders hear why instead of nothing.
-    clock.at = amsterdam("2027-01-18", "09:00");
+    ctx.clock.set(amsterdam("2027-01-18", "09:00"));
     expect((await scheduled.runDue()).started).toBe(false);
-    const told = await agenda.database.prisma.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const told = await ctx.agenda.database.prisma.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(told.target).toBe("a:pim-chat");
     expect((told.payload as { summary?: string }).summary).toBe("De geplande herinneringsronde is niet gestart: de ronde van 11 jan 2027 loopt nog.");
   });

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { createPostgresDatabase, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/persistence/database.js";
+import { PrismaJobClaims } from "../../src/persistence/prisma-job-claims.js";
+import { createPostgresDatabase } from "../support/databases.js";
+import { forEachDatabase } from "../support/for-each-database.js";
 
-describe.each(DATABASE_KINDS)("job claims on %s", (kind) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(kind);
-    database = await openDatabase(testDatabase.target);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
-  });
-
+forEachDatabase("job claims", {}, (ctx) => {
   it("lets exactly one of many concurrent callers claim a run, and remembers unfinished runs", async () => {
-    const claims = new PrismaJobClaims(database.prisma);
+    const claims = new PrismaJobClaims(ctx.database.prisma);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => claims.claim("digest", "2026-W48", "slack:T1:C1", `instance-${i}`)));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await claims.claim("digest", "2026-W49", "slack:T1:C1", "instance-0")).toBe(true);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgendaSource } from "../src/core/agenda-file/load.js";
-import { openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { expect, it } from "vitest";
+import { parseAgendaSource } from "../../src/core/agenda-file/load.js";
+import type { TestAgenda } from "../support/agenda-fixture.js";
+import { forEachDatabase } from "../support/for-each-database.js";
 
 const REGIONAL = /^\d+\.\d+$/;
 
@@ -11,15 +11,9 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | number): Rec
   return counts;
 }
 
-describe.each(DATABASE_KINDS)("agenda import on %s", (kind) => {
-  let agenda: TestAgenda;
-  beforeAll(async () => {
-    agenda = await openTestAgenda(kind);
-  });
-  afterAll(async () => agenda?.close());
-
+forEachDatabase("agenda import", { agenda: true }, (ctx) => {
   it("holds every action of Bijlage 1 with the table's counts per theme, status and scope", async () => {
-    const regional = (await agenda.store.listActions({})).filter((action) => REGIONAL.test(action.code));
+    const regional = (await ctx.agenda.store.listActions({})).filter((action) => REGIONAL.test(action.code));
     expect(regional).toHaveLength(46);
     expect(countBy(regional, (a) => a.themeNumber)).toEqual({ 1: 6, 2: 8, 3: 6, 4: 9, 5: 3, 6: 8, 7: 5, 8: 1 });
     expect(countBy(regional, (a) => a.status)).toEqual({ loopt: 29, nader_uit_te_werken: 17 });
@@ -31,7 +25,7 @@ describe.each(DATABASE_KINDS)("agenda import on %s", (kind) => {
       "ZUID-KENNEMERLAND": 1,
       "REGIONALE KEUZE MET LOKALE UITWERKING": 1,
     });
-    expect((await agenda.store.themes()).map((theme) => theme.pillarCode)).toEqual([
+    expect((await ctx.agenda.store.themes()).map((theme) => theme.pillarCode)).toEqual([
       "uitkering-naar-werk",
       "uitkering-naar-werk",
       "uitkering-naar-werk",
@@ -41,48 +35,48 @@ describe.each(DATABASE_KINDS)("agenda import on %s", (kind) => {
       "werkgelegenheid",
       "werkgelegenheid",
     ]);
-    expect(await agenda.store.overleggen()).toHaveLength(16);
+    expect(await ctx.agenda.store.overleggen()).toHaveLength(16);
   });
 
   it("models the local additions as actions with a local scope", async () => {
-    const local = (await agenda.store.listActions({})).filter((action) => !REGIONAL.test(action.code));
+    const local = (await ctx.agenda.store.listActions({})).filter((action) => !REGIONAL.test(action.code));
     expect(local.length).toBeGreaterThan(0);
     expect(new Set(local.map((action) => action.code.split(".")[0]))).toEqual(new Set(["HLM", "IJM", "LOK"]));
     for (const action of local) expect(action.scope).toMatch(/^LOKAAL /);
   });
 
   it("changes nothing when the same file is imported again", async () => {
-    const before = await counts(agenda);
-    const summary = await agenda.importer.importAgenda(agenda.definition);
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: agenda.definition.actions.length, retired: 0, statusKept: [] });
-    expect(await counts(agenda)).toEqual(before);
+    const before = await counts(ctx.agenda);
+    const summary = await ctx.agenda.importer.importAgenda(ctx.agenda.definition);
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: ctx.agenda.definition.actions.length, retired: 0, statusKept: [] });
+    expect(await counts(ctx.agenda)).toEqual(before);
   });
 
   it("updates changed fields and retires removed actions without losing history", async () => {
-    const leader = await agenda.actor({ email: "projectleider@haarlem.nl" });
-    await agenda.core.run("status 1.3 loopt gestart met twee pilots", leader);
-    const changed = structuredClone(agenda.definition);
+    const leader = await ctx.agenda.actor({ email: "projectleider@haarlem.nl" });
+    await ctx.agenda.core.run("status 1.3 loopt gestart met twee pilots", leader);
+    const changed = structuredClone(ctx.agenda.definition);
     const target = changed.actions.find((action) => action.code === "1.3");
     if (!target) throw new Error("1.3 missing from the agenda file");
     target.title = "Loopbaanadvies gekoppeld aan om- en bijscholing";
     changed.actions = changed.actions.filter((action) => action.code !== "8.1");
 
-    const summary = await agenda.importer.importAgenda(changed);
+    const summary = await ctx.agenda.importer.importAgenda(changed);
     expect(summary.updated).toBe(1);
     expect(summary.retired).toBe(1);
     expect(summary.statusKept).toEqual(["1.3"]);
-    const action = await agenda.store.findAction("1.3");
+    const action = await ctx.agenda.store.findAction("1.3");
     expect(action?.title).toBe("Loopbaanadvies gekoppeld aan om- en bijscholing");
     expect(action?.status).toBe("loopt");
     expect(action?.history.map((entry) => [entry.from, entry.to, entry.note])).toEqual([
       ["nader_uit_te_werken", "loopt", "gestart met twee pilots"],
       [null, "nader_uit_te_werken", null],
     ]);
-    expect(await agenda.store.findAction("8.1")).toBeNull();
+    expect(await ctx.agenda.store.findAction("8.1")).toBeNull();
 
-    const restored = await agenda.importer.importAgenda(agenda.definition);
+    const restored = await ctx.agenda.importer.importAgenda(ctx.agenda.definition);
     expect(restored).toMatchObject({ created: 0, updated: 2, retired: 0 });
-    expect((await agenda.store.findAction("8.1"))?.history).toHaveLength(1);
+    expect((await ctx.agenda.store.findAction("8.1"))?.history).toHaveLength(1);
   });
 
   it("loads another region's agenda file in the same format", async () => {
@@ -96,9 +90,9 @@ acties:
 `,
       "voorbeeld.yaml",
     );
-    const summary = await agenda.importer.importAgenda(other);
+    const summary = await ctx.agenda.importer.importAgenda(other);
     expect(summary.created).toBe(1);
-    expect(await agenda.importer.agendaSlugs()).toEqual(["zuid-kennemerland-ijmond", "voorbeeldregio"]);
+    expect(await ctx.agenda.importer.agendaSlugs()).toEqual(["zuid-kennemerland-ijmond", "voorbeeldregio"]);
   });
 });
 

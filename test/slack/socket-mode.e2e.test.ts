@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../src/service.js";
-import { FakeSlack } from "./support/fake-slack.js";
-import { startTestService, type TestService } from "./support/test-service.js";
+import type { Service } from "../../src/service.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { startTestService, type TestService } from "../support/test-service.js";
 
 describe("Slack over Socket Mode (no public URL)", () => {
   let running: TestService;

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
-import { DATABASE_KINDS } from "./support/databases.js";
+import { expect, it } from "vitest";
+import { LEADER } from "../support/agenda-fixture.js";
+import { forEachDatabase } from "../support/for-each-database.js";
 
-describe.each(DATABASE_KINDS)("status history on %s", (kind) => {
-  let agenda: TestAgenda;
-  beforeAll(async () => {
-    agenda = await openTestAgenda(kind);
-  });
-  afterAll(async () => agenda?.close());
-
+forEachDatabase("status history", { agenda: true }, (ctx) => {
   it("appends every change, newest first, with who, from, to, note and channel", async () => {
-    const leader = await agenda.actor({ email: LEADER });
-    await agenda.core.run("status 1.4 loopt mobiliteitsteam gestart", leader);
-    await agenda.core.run("status 1.4 gepauzeerd", { ...leader, channel: "slack" });
-    await agenda.core.run("status 1.4 loopt weer verder", { ...leader, channel: "teams" });
-    const history = (await agenda.store.findAction("1.4"))?.history ?? [];
+    const leader = await ctx.agenda.actor({ email: LEADER });
+    await ctx.agenda.core.run("status 1.4 loopt mobiliteitsteam gestart", leader);
+    await ctx.agenda.core.run("status 1.4 gepauzeerd", { ...leader, channel: "slack" });
+    await ctx.agenda.core.run("status 1.4 loopt weer verder", { ...leader, channel: "teams" });
+    const history = (await ctx.agenda.store.findAction("1.4"))?.history ?? [];
     expect(history.map((entry) => [entry.from, entry.to, entry.note, entry.channel, entry.by?.email ?? null])).toEqual([
       ["gepauzeerd", "loopt", "weer verder", "teams", LEADER],
       ["loopt", "gepauzeerd", null, "slack", LEADER],
@@ -24,11 +18,11 @@ describe.each(DATABASE_KINDS)("status history on %s", (kind) => {
   });
 
   it("refuses to rewrite or delete history rows, in the database itself", async () => {
-    const prisma = agenda.database.prisma;
-    await agenda.core.run("notitie 1.4 een notitie", await agenda.actor({ email: LEADER }));
+    const prisma = ctx.agenda.database.prisma;
+    await ctx.agenda.core.run("notitie 1.4 een notitie", await ctx.agenda.actor({ email: LEADER }));
     const count = await prisma.statusChange.count();
     // The PGlite driver adapter drops the database's message; PostgreSQL's names the rule.
-    const refusal = kind === "postgres" ? /history is append-only/ : /Raw query failed/;
+    const refusal = ctx.kind === "postgres" ? /history is append-only/ : /Raw query failed/;
     await expect(prisma.$executeRawUnsafe(`UPDATE "status_change" SET note = 'rewritten'`)).rejects.toThrow(refusal);
     await expect(prisma.$executeRawUnsafe(`DELETE FROM "status_change"`)).rejects.toThrow(refusal);
     await expect(prisma.statusChange.deleteMany({})).rejects.toThrow();
@@ -40,13 +34,15 @@ describe.each(DATABASE_KINDS)("status history on %s", (kind) => {
   });
 
   it("keeps concurrent status changes consistent: every change sees the status before it", async () => {
-    const leader = await agenda.actor({ email: LEADER });
+    const leader = await ctx.agenda.actor({ email: LEADER });
     const targets = ["afgerond", "gepauzeerd", "loopt", "vervallen", "loopt", "afgerond"];
-    await Promise.all(targets.map((status) => agenda.core.run(`status 7.1 ${status}`, leader)));
-    const history = (await agenda.database.prisma.statusChange.findMany({ where: { action: { code: "7.1" } }, orderBy: { id: "asc" } })).map(
+    await Promise.all(targets.map((status) => ctx.agenda.core.run(`status 7.1 ${status}`, leader)));
+    const history = (await ctx.agenda.database.prisma.statusChange.findMany({ where: { action: { code: "7.1" } }, orderBy: { id: "asc" } })).map(
       (row) => [row.fromStatus, row.toStatus] as const,
     );
+    // The import's row and one per change: none lost, each from the status the one before it left.
+    expect(history).toHaveLength(targets.length + 1);
     for (let i = 1; i < history.length; i++) expect(history[i]?.[0]).toBe(history[i - 1]?.[1]);
-    expect((await agenda.store.findAction("7.1"))?.status).toBe(history.at(-1)?.[1]);
+    expect((await ctx.agenda.store.findAction("7.1"))?.status).toBe(history.at(-1)?.[1]);
   });
 });

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/env.js";
-import { createLogger } from "../src/logging.js";
-import { HttpServer } from "../src/server/http-server.js";
-import { startService } from "../src/service.js";
-import { createPostgresDatabase } from "./support/databases.js";
+import { loadConfig } from "../../src/config/env.js";
+import { createLogger } from "../../src/logging.js";
+import { HttpServer } from "../../src/server/http-server.js";
+import { startService } from "../../src/service.js";
+import { createPostgresDatabase } from "../support/databases.js";
 
 const logger = createLogger("silent");
 

@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticAgenda } from "../bench/synthetic-agenda.js";
-import { composeApp } from "../src/app.js";
-import { loadConfig } from "../src/config/env.js";
-import type { Actor } from "../src/core/actor.js";
-import type { AgendaCore } from "../src/core/agenda-core.js";
-import { LIST_LIMIT } from "../src/core/commands/handlers/lijst.js";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { renderText } from "../src/render/text.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./support/databases.js";
+import { beforeEach, expect, it } from "vitest";
+import { syntheticAgenda } from "../../bench/synthetic-agenda.js";
+import { composeApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config/env.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { AgendaCore } from "../../src/core/agenda-core.js";
+import { LIST_LIMIT } from "../../src/core/commands/handlers/lijst.js";
+import type { Database } from "../../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../../src/persistence/prisma-agenda-importer.js";
+import { renderText } from "../../src/render/text.js";
+import { forEachDatabase } from "../support/for-each-database.js";
 
 const reader: Actor = { person: null, email: null, isLeader: false, channel: "cli" };
 
-describe.each(DATABASE_KINDS)("long lists on %s", (kind) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+const seed = async (database: Database) => void (await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250)));
+
+forEachDatabase("long lists", { seed }, (ctx) => {
   let core: AgendaCore;
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(kind);
-    database = await openDatabase(testDatabase.target);
-    await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(250));
-    core = (await composeApp(database, loadConfig({}), { seed: false })).core;
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
+  beforeEach(async () => {
+    core = (await composeApp(ctx.database, loadConfig({}), { seed: false })).core;
   });
 
   it("shows the first actions, counts all of them in the status bar, and says how to narrow down", async () => {

@@ -7,12 +7,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openApp } from "../src/app.js";
-import { loadConfig } from "../src/config/env.js";
-import type { Actor } from "../src/core/actor.js";
-import { createPostgresDatabase } from "./support/databases.js";
-import { FakeSlack } from "./support/fake-slack.js";
-import { type RunningService, startServiceProcess } from "./support/service-process.js";
+import { openApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config/env.js";
+import type { Actor } from "../../src/core/actor.js";
+import { createPostgresDatabase } from "../support/databases.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { type RunningService, startServiceProcess } from "../support/service-process.js";
 
 const TOKEN = "xoxb-restart";
 const LEADER = "pl@haarlem.nl";

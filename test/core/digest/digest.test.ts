@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDigest, overlegThemes } from "../src/core/digest/digest.js";
-import type { ActionSummary, OverlegInfo, ThemeInfo } from "../src/core/domain/agenda.js";
-import { renderText } from "../src/render/text.js";
-import { LEADER, openTestAgenda, type TestAgenda } from "./support/agenda-fixture.js";
+import { describe, expect, it } from "vitest";
+import { buildDigest, overlegThemes } from "../../../src/core/digest/digest.js";
+import type { ActionSummary, OverlegInfo, ThemeInfo } from "../../../src/core/domain/agenda.js";
+import type { Message } from "../../../src/core/messages/model.js";
+import { renderText } from "../../../src/render/text.js";
+import { LEADER } from "../../support/agenda-fixture.js";
+import { forEachDatabase } from "../../support/for-each-database.js";
 
 const NOW = new Date("2026-11-23T08:00:00Z"); // Monday 09:00 in Amsterdam
 const DAY = 24 * 60 * 60 * 1000;
@@ -83,21 +85,17 @@ describe("digest content", () => {
   });
 });
 
-describe("digest preview from the agenda (PGlite)", () => {
-  let agenda: TestAgenda;
-  beforeAll(async () => {
-    agenda = await openTestAgenda("pglite");
-  });
-  afterAll(async () => agenda?.close());
+forEachDatabase("digest from the agenda", { agenda: true, clock: new Date() }, (ctx) => {
+  const agenda = () => ctx.agenda;
 
   it("previews an overleg's digest with this week's changes in its themes only", async () => {
-    const leader = await agenda.actor({ email: LEADER });
-    await agenda.core.run("status 2.5 loopt profielen in de maak", leader);
-    await agenda.core.run("notitie 7.1 vacatures verzameld", leader);
-    await agenda.core.run("escaleer 3.2 RWB: wie houdt de doelgroep in beeld?", leader);
-    await agenda.core.run("escaleer 8.1 wie financiert dit?", leader);
-    const reader = await agenda.actor({ email: null });
-    const text = renderText((await agenda.core.run("digest RWB", reader)).message);
+    const leader = await agenda().actor({ email: LEADER });
+    await agenda().core.run("status 2.5 loopt profielen in de maak", leader);
+    await agenda().core.run("notitie 7.1 vacatures verzameld", leader);
+    await agenda().core.run("escaleer 3.2 RWB: wie houdt de doelgroep in beeld?", leader);
+    await agenda().core.run("escaleer 8.1 wie financiert dit?", leader);
+    const reader = await agenda().actor({ email: null });
+    const text = renderText((await agenda().core.run("digest RWB", reader)).message);
     expect(text).toContain("Weekoverzicht RWB");
     expect(text).toContain("2.5 Kandidaten in beeld via heldere profielen");
     expect(text).toContain("profielen in de maak");
@@ -106,9 +104,37 @@ describe("digest preview from the agenda (PGlite)", () => {
     expect(text).not.toContain("wie financiert dit?");
     expect(text).toContain("Nog nader uit te werken (");
     const notLinked = renderText(
-      (await agenda.core.run("digest", { ...reader, conversation: { platform: "slack", tenantId: "T1", channelId: "C9", isChannel: true } })).message,
+      (await agenda().core.run("digest", { ...reader, conversation: { platform: "slack", tenantId: "T1", channelId: "C9", isChannel: true } }))
+        .message,
     );
     expect(notLinked).toContain("Dit kanaal is niet gekoppeld aan een overleg");
-    expect(renderText((await agenda.core.run("digest XYZ", reader)).message)).toContain("Overleg `XYZ` ken ik niet.");
+    expect(renderText((await agenda().core.run("digest XYZ", reader)).message)).toContain("Overleg `XYZ` ken ik niet.");
+  });
+
+  it("covers the seven days before now in `digest` and in the digest the leader posts with `digest nu`", async () => {
+    const leader = await agenda().actor({ email: LEADER });
+    const inChannel = { ...leader, conversation: { platform: "slack" as const, tenantId: "T1", channelId: "C-RWB", isChannel: true } };
+    expect((await agenda().core.run("koppel RWB", inChannel)).changed).toBe(true);
+    await agenda().core.run("status 2.5 loopt profielen in de maak", leader);
+    await agenda().core.run("notitie 1.3 tien kandidaten gesproken", leader);
+    const written = Date.now();
+    const preview = async () => renderText((await agenda().core.run("digest RWB", leader)).message);
+    const posted = async () => {
+      expect((await agenda().core.run("digest nu", inChannel)).changed).toBe(true);
+      const row = await agenda().database.prisma.outboxMessage.findFirstOrThrow({ where: { target: "C-RWB" }, orderBy: { id: "desc" } });
+      return renderText(row.payload as unknown as Message);
+    };
+    // Six days and 23 hours later both are still this week's news.
+    ctx.clock.set(new Date(written + 7 * DAY - 60 * 60 * 1000));
+    for (const text of [await preview(), await posted()]) {
+      expect(text).toContain("profielen in de maak");
+      expect(text).toContain("tien kandidaten gesproken");
+    }
+    // A week and a minute later they are not.
+    ctx.clock.set(new Date(written + 7 * DAY + 60 * 1000));
+    for (const text of [await preview(), await posted()]) {
+      expect(text).toContain("Geen wijzigingen of notities sinds");
+      expect(text).not.toContain("tien kandidaten gesproken");
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, dutchHolidays, holidayOn, isWorkingDay, onWorkingDay } from "../src/core/calendar/dutch-holidays.js";
+import { addWorkingDays, dutchHolidays, holidayOn, isWorkingDay, onWorkingDay } from "../../../src/core/calendar/dutch-holidays.js";
 
 // Dates as the Dutch government publishes them for these years.
 const EXPECTED: Record<number, [string, string][]> = {

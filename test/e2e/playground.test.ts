@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningService, startServiceProcess } from "./support/service-process.js";
+import { type RunningService, startServiceProcess } from "../support/service-process.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -57,15 +57,21 @@ describe("local mode: npm start with no credentials, tried in the Agents Playgro
     await page.getByRole("button", { name: "Send Message" }).click();
   }
 
-  it("prints where to open the Playground, and greets with the commands when it is opened", async () => {
-    expect(url).toMatch(/^http:\/\/localhost:\d+$/);
+  /** Opens the Playground (again), which greets with the commands. */
+  async function open(): Promise<void> {
     await page.goto(url);
     await page.getByText("Doe-agenda: opdrachten").first().waitFor({ timeout: 30_000 });
+  }
+
+  it("prints where to open the Playground, and greets with the commands when it is opened", async () => {
+    expect(url).toMatch(/^http:\/\/localhost:\d+$/);
+    await open();
     // Local mode makes the person at the Playground the project leader, so the leader's commands are listed.
     await page.getByText("koppel ‹overleg›", { exact: false }).first().waitFor({ timeout: 10_000 });
   });
 
   it("answers `help` and `mijn` with cards in the chat", async () => {
+    await open();
     const greetings = await page.getByText("Doe-agenda: opdrachten").count();
     await send("help");
     await expect.poll(() => page.getByText("Doe-agenda: opdrachten").count(), { timeout: 15_000 }).toBeGreaterThan(greetings);
@@ -74,6 +80,7 @@ describe("local mode: npm start with no credentials, tried in the Agents Playgro
   });
 
   it("lets the leader assign themselves and then see the action under `mijn`", async () => {
+    await open();
     await send("trekker 2.5 projectleider@example.nl");
     await page.getByText("is nu trekker van 2.5.").first().waitFor({ timeout: 15_000 });
     await send("mijn");

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../src/core/commands/grammar.js";
-import { buildAppPackage, MANIFEST_DIR, PackageError, renderManifest } from "../src/teams/package/app-package.js";
-import { pngInfo } from "../src/teams/package/png.js";
+import { parseCommand } from "../../../src/core/commands/grammar.js";
+import { buildAppPackage, MANIFEST_DIR, PackageError, renderManifest } from "../../../src/teams/package/app-package.js";
+import { pngInfo } from "../../../src/teams/package/png.js";
 
 const require = createRequire(import.meta.url);
 // Both are CommonJS modules whose `exports.default` is the real export.

@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { composeApp } from "../src/app.js";
-import { loadConfig } from "../src/config/env.js";
-import { loadAgendaFile } from "../src/core/agenda-file/load.js";
-import type { Clock } from "../src/core/ports.js";
-import { DIGEST_JOB, type DigestScheduler, digestTarget } from "../src/core/schedule/digest-scheduler.js";
-import { type Database, openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { PrismaJobClaims } from "../src/persistence/prisma-job-claims.js";
-import { openStores } from "../src/persistence/prisma-stores.js";
-import { AGENDA_FILE } from "./support/agenda-fixture.js";
-import { createPostgresDatabase } from "./support/databases.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { composeApp } from "../../../src/app.js";
+import { loadConfig } from "../../../src/config/env.js";
+import { loadAgendaFile } from "../../../src/core/agenda-file/load.js";
+import type { Clock } from "../../../src/core/ports.js";
+import { DIGEST_JOB, type DigestScheduler, digestTarget } from "../../../src/core/schedule/digest-scheduler.js";
+import { type Database, openDatabase } from "../../../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../../../src/persistence/prisma-agenda-importer.js";
+import { PrismaJobClaims } from "../../../src/persistence/prisma-job-claims.js";
+import { openStores } from "../../../src/persistence/prisma-stores.js";
+import { AGENDA_FILE } from "../../support/agenda-fixture.js";
+import { createPostgresDatabase } from "../../support/databases.js";
+import { emptyDatabase } from "../../support/for-each-database.js";
 
 class FakeClock implements Clock {
   constructor(private current: Date) {}
@@ -32,7 +33,11 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   beforeAll(async () => {
     shared = await createPostgresDatabase();
     databases = await Promise.all([openDatabase({ kind: "postgres", url: shared.url }), openDatabase({ kind: "postgres", url: shared.url })]);
+  });
+  // Each test: the agenda, RWB's channel linked on 10 November, Monday 23 November 09:00:30, no digest posted yet.
+  beforeEach(async () => {
     const first = databases[0] as Database;
+    await emptyDatabase(first);
     await new PrismaAgendaImporter(first.prisma).importAgenda(await loadAgendaFile(AGENDA_FILE));
     clock = new FakeClock(new Date("2026-11-23T08:00:30Z")); // Monday 09:00:30 in Amsterdam
     schedulers = await Promise.all(
@@ -47,6 +52,21 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     for (const database of databases ?? []) await database.close();
     await shared?.drop();
   });
+
+  /** A channel for AMRO, linked on Wednesday 31 March 2027. */
+  async function linkNewChannel() {
+    await (await openStores(databases[0] as Database)).channels.linkChannel({
+      platform: "slack",
+      tenantId: "T1",
+      channelId: "C-NEW",
+      overlegCode: "AMRO",
+      linkedById: null,
+    });
+    await (databases[0] as Database).prisma.channelLink.updateMany({
+      where: { channelId: "C-NEW" },
+      data: { createdAt: new Date("2027-03-31T09:00:00Z") },
+    });
+  }
 
   const digests = () =>
     (databases[0] as Database).prisma.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "digest:" } }, orderBy: { id: "asc" } });
@@ -63,6 +83,7 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("after downtime posts the missed digest once, late, and not older ones", async () => {
+    expect(await schedulers[0]?.runDue()).toBe(1); // Monday 23 November's
     clock.set("2026-12-01T10:00:00Z"); // Tuesday: Monday 30 November was missed
     expect(await schedulers[1]?.runDue()).toBe(1);
     expect(await schedulers[0]?.runDue()).toBe(0);
@@ -79,21 +100,14 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
   });
 
   it("gives a channel linked today its first digest at the next occurrence, not a past one", async () => {
-    await (await openStores(databases[0] as Database)).channels.linkChannel({
-      platform: "slack",
-      tenantId: "T1",
-      channelId: "C-NEW",
-      overlegCode: "AMRO",
-      linkedById: null,
-    });
+    clock.set("2027-03-31T08:00:00Z");
+    expect(await schedulers[0]?.runDue()).toBe(1); // RWB's of Monday 29 March
+    await linkNewChannel();
     clock.set("2027-03-31T10:00:00Z");
-    await (databases[0] as Database).prisma.channelLink.updateMany({
-      where: { channelId: "C-NEW" },
-      data: { createdAt: new Date("2027-03-31T09:00:00Z") },
-    });
     expect(await schedulers[0]?.runDue()).toBe(0);
     clock.set("2027-04-05T07:01:00Z");
     expect(await schedulers[0]?.runDue()).toBe(2);
+    expect((await digests()).map((row) => row.target).sort()).toEqual(["C-NEW", "C-RWB", "C-RWB"]);
   });
 
   it("finishes a digest that an instance claimed before it died", async () => {
@@ -110,6 +124,9 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
     const inChannel = { platform: "slack" as const, tenantId: "T1", channelId: "C-NEW", isChannel: true };
     const leader = { person: null, email: "pl@haarlem.nl", isLeader: true, channel: "slack" as const, conversation: inChannel };
     const reader = { ...leader, email: "rob@velsen.nl", isLeader: false };
+    await linkNewChannel();
+    clock.set("2027-04-05T07:01:00Z");
+    expect(await schedulers[0]?.runDue()).toBe(2); // Monday 5 April: C-NEW's first digest, and RWB's
     clock.set("2027-04-14T10:00:00Z"); // Wednesday
     expect((await core.run("digest schema", reader)).message.summary).toBe(
       "Het weekoverzicht van AMRO komt in dit kanaal elke maandag om 09:00 (Nederlandse tijd).",
@@ -120,8 +137,9 @@ describe("digest schedule: two instances on one PostgreSQL", () => {
       "Het weekoverzicht van AMRO komt in dit kanaal voortaan elke vrijdag om 14:00 (Nederlandse tijd).",
     );
     expect((await channels.linkedChannel("slack", "T1", "C-NEW"))?.schedule).toBe("0 14 * * 5");
-    // Last Friday 14:00 lies before the change: not posted late.
-    expect(await schedulers[0]?.runDue()).toBe(0);
+    // Last Friday 14:00 lies before the change: not posted late (only RWB's missed Monday digest goes out).
+    expect(await schedulers[0]?.runDue()).toBe(1);
+    expect((await digests()).at(-1)?.target).toBe("C-RWB");
     clock.set("2027-04-16T12:00:30Z"); // Friday 14:00:30 CEST
     expect(await schedulers[0]?.runDue()).toBe(1);
     const moved = (await digests()).at(-1);

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../src/service.js";
-import { FakeSlack } from "./support/fake-slack.js";
-import { SlackRequests } from "./support/slack-requests.js";
-import { startTestService, type TestService } from "./support/test-service.js";
+import type { Service } from "../../src/service.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { SlackRequests } from "../support/slack-requests.js";
+import { startTestService, type TestService } from "../support/test-service.js";
 
 const TOKEN = "xoxb-test-token";
 const SECRET = "signing-secret-for-tests";
 const LEADER = { id: "ULEADER", teamId: "T1", name: "pl", realName: "Petra Leider", email: "pl@haarlem.nl", locale: "nl-NL" };
 const ANNA = { id: "UANNA", teamId: "T1", name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
 const BEA = { id: "UBEA", teamId: "T1", name: "bea", realName: "Bea Jansen", email: "bea@haarlem.nl", locale: "nl-NL" };
+const CARLA = { id: "UCARLA", teamId: "T1", name: "carla", realName: "Carla Smit", email: "carla@uwv.nl", locale: "nl-NL" };
 const READER = { id: "UREADER", teamId: "T1", name: "rob", realName: "Rob Lezer", email: "rob@velsen.nl", locale: "en-US" };
 
 type Payload = {
@@ -44,9 +45,26 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     return answerTo(id);
   }
 
+  /** Carla leads 2.6 and only that, and 2.6 is running: what the status modal tests start from. */
+  async function carlaLeadsRunning26() {
+    expect((await reply(LEADER.id, "trekker 2.6 carla@uwv.nl")).text).toMatch(/Carla Smit|carla@uwv\.nl/);
+    expect((await reply(CARLA.id, "status 2.6 loopt")).text).toMatch(/^Status van 2\.6 (gewijzigd: .* → loopt|bevestigd: loopt)\.$/);
+  }
+  /** The status modal Carla opens with `status`. */
+  async function openModal() {
+    const opensBefore = slack.callsOf("views.open").length;
+    await command(CARLA.id, "status");
+    const opened = await slack.waitFor(() => slack.callsOf("views.open")[opensBefore]);
+    return opened.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string; element: { options?: { value: string }[] } }[];
+    };
+  }
+
   beforeAll(async () => {
     slack = new FakeSlack(TOKEN);
-    for (const user of [LEADER, ANNA, READER, BEA]) slack.addUser(user);
+    for (const user of [LEADER, ANNA, READER, BEA, CARLA]) slack.addUser(user);
     slack.addUser({ id: "UNOMAIL", teamId: "T1", name: "nomail", realName: "Geen Mail" });
     await slack.start();
     running = await startTestService(
@@ -126,23 +144,18 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   });
 
   it("opens the status modal for `status` without arguments, shows errors in it, and stores only a valid form", async () => {
-    await command(ANNA.id, "status");
-    const opened = await slack.waitFor(() => slack.callsOf("views.open").at(-1));
-    const view = opened.args.view as {
-      callback_id: string;
-      private_metadata: string;
-      blocks: { block_id: string; element: { options?: { value: string }[] } }[];
-    };
+    await carlaLeadsRunning26();
+    const view = await openModal();
     expect(view.callback_id).toBe("status-form");
-    expect(view.blocks.find((block) => block.block_id === "code")?.element.options?.map((o) => o.value)).toEqual(["2.5"]);
+    expect(view.blocks.find((block) => block.block_id === "code")?.element.options?.map((o) => o.value)).toEqual(["2.6"]);
     const history = () => running.database.prisma.statusChange.count();
     const before = await history();
 
     const missing = await requests.viewSubmission({
-      userId: ANNA.id,
+      userId: CARLA.id,
       privateMetadata: view.private_metadata,
       values: {
-        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        code: { value: { type: "static_select", selected_option: { value: "2.6" } } },
         status: { value: { type: "static_select", selected_option: null } },
         note: { value: { type: "plain_text_input", value: null } },
       },
@@ -150,7 +163,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(await missing.json()).toEqual({ response_action: "errors", errors: { status: "Kies een status." } });
 
     const tampered = await requests.viewSubmission({
-      userId: ANNA.id,
+      userId: CARLA.id,
       privateMetadata: view.private_metadata,
       values: {
         code: { value: { type: "static_select", selected_option: { value: "1.1" } } },
@@ -161,10 +174,10 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(tamperedBody.errors.code).toContain("Je bent geen trekker van actie 1.1");
 
     const tooLong = await requests.viewSubmission({
-      userId: ANNA.id,
+      userId: CARLA.id,
       privateMetadata: view.private_metadata,
       values: {
-        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        code: { value: { type: "static_select", selected_option: { value: "2.6" } } },
         status: { value: { type: "static_select", selected_option: { value: "afgerond" } } },
         note: { value: { type: "plain_text_input", value: "x".repeat(2001) } },
       },
@@ -173,10 +186,10 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(await history()).toBe(before);
 
     const valid = await requests.viewSubmission({
-      userId: ANNA.id,
+      userId: CARLA.id,
       privateMetadata: view.private_metadata,
       values: {
-        code: { value: { type: "static_select", selected_option: { value: "2.5" } } },
+        code: { value: { type: "static_select", selected_option: { value: "2.6" } } },
         status: { value: { type: "static_select", selected_option: { value: "afgerond" } } },
         note: { value: { type: "plain_text_input", value: "alle profielen klaar" } },
       },
@@ -184,11 +197,13 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(valid.status).toBe(200);
     expect(await valid.text()).toBe("");
     expect(await history()).toBe(before + 1);
-    const told = await slack.waitFor(() => slack.callsOf("chat.postEphemeral").find((call) => String(call.args.text).includes("2.5")));
-    expect(told.args).toMatchObject({ channel: "C1", user: ANNA.id, text: "Status van 2.5 gewijzigd: loopt → afgerond." });
+    const told = await slack.waitFor(() => slack.callsOf("chat.postEphemeral").find((call) => String(call.args.text).includes("2.6")));
+    expect(told.args).toMatchObject({ channel: "C1", user: CARLA.id, text: "Status van 2.6 gewijzigd: loopt → afgerond." });
   });
 
   it("shows `mijn` with buttons; Ongewijzigd confirms, Bijwerken opens the modal for that action", async () => {
+    await reply(LEADER.id, "trekker 2.5 <@UANNA|anna>");
+    expect((await reply(ANNA.id, "status 2.5 afgerond")).text).toMatch(/^Status van 2\.5 (gewijzigd: .* → afgerond|bevestigd: afgerond)\.$/);
     const mine = await reply(ANNA.id, "mijn");
     const buttons = mine.blocks?.find((block) => block.type === "actions")?.elements;
     expect(buttons?.map((b) => [b.action_id, b.value])).toEqual([
@@ -241,6 +256,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   });
 
   it("publishes App Home with my actions and the agenda per pillar, once per event even when Slack retries", async () => {
+    await reply(LEADER.id, "trekker 2.5 <@UANNA|anna>");
     const before = slack.callsOf("views.publish").length;
     const first = await requests.appHomeOpened({ userId: ANNA.id, eventId: "Ev-home-1" });
     expect(first.status).toBe(200);
@@ -261,6 +277,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
 
   it("splits a long reply into messages of at most 50 blocks", async () => {
     for (const code of [
+      "2.5",
       "1.1",
       "1.2",
       "1.3",
@@ -299,6 +316,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   });
 
   it("lets the leader post the digest of a linked channel now, once, through the outbox", async () => {
+    expect((await reply(LEADER.id, "notitie 2.5 profielen besproken")).text).toContain("2.5");
     expect((await reply(READER.id, "digest nu", "C-RWB")).text).toBe("Only the project leader can use `digest now`.");
     expect((await reply(LEADER.id, "digest nu", "C-RWB")).text).toContain("Dit kanaal is niet gekoppeld aan een overleg");
     expect((await reply(LEADER.id, "koppel RWB", "C-RWB")).text).toContain("Dit kanaal is gekoppeld aan RWB");
@@ -312,6 +330,9 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   });
 
   it("runs a reminder round: preview, the start button, one DM per lead, answers through the DM's buttons", async () => {
+    for (const code of ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]) await reply(LEADER.id, `trekker ${code} <@UANNA|anna>`);
+    const dmsToAnna = slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id).length;
+    const dmsToLeader = slack.callsOf("chat.postMessage").filter((call) => call.args.channel === LEADER.id).length;
     const preview = await reply(LEADER.id, "herinner thema 3");
     expect(preview.text).toBe("Herinneringsronde: 6 acties, 1 trekker");
     const start = preview.blocks?.flatMap((block) => block.elements ?? []).find((element) => element.action_id === "round.start");
@@ -326,7 +347,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     });
     expect((await answerTo(startId)).text).toBe("De ronde is gestart: 1 trekker krijgt een bericht over 6 acties.");
 
-    const dm = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === ANNA.id), 15_000);
+    const dm = await slack.waitFor(() => slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)[dmsToAnna], 15_000);
     expect(dm.args.text).toBe("Hoe staat het met je acties?");
     const dmButtons = JSON.stringify(dm.args.blocks);
     for (const code of ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"])
@@ -343,7 +364,10 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
       responseUrl: slack.responseUrl(notMineId),
     });
     expect((await answerTo(notMineId)).text).toBe("Genoteerd: 3.1 is niet jouw actie. De projectleider hoort het.");
-    const toLeader = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === LEADER.id), 15_000);
+    const toLeader = await slack.waitFor(
+      () => slack.callsOf("chat.postMessage").filter((call) => call.args.channel === LEADER.id)[dmsToLeader],
+      15_000,
+    );
     expect(String(toLeader.args.text)).toMatch(/^Anna de Vries zegt dat 3\.1 \(.+\) niet zijn of haar actie is\.$/);
 
     const confirmId = `r${++sequence}`;
@@ -361,11 +385,12 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     const status = await reply(LEADER.id, "ronde");
     expect(status.text).toMatch(/: 2 van 6 beantwoord \(33%\)$/);
     expect(blockText(status)).toContain("Bijgewerkt: 0 · ongewijzigd: 1 · niet mijn actie: 1 · geen antwoord: 4");
-    expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)).toHaveLength(1);
+    expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)).toHaveLength(dmsToAnna + 1);
+    expect((await reply(LEADER.id, "ronde sluit")).text).toMatch(/^Herinneringsronde gesloten/);
   });
 
   it("reaches a lead who never used the bot by e-mail, and tells the leader about one Slack does not know", async () => {
-    expect((await reply(LEADER.id, "ronde sluit")).text).toMatch(/^Herinneringsronde gesloten/);
+    const lookups = slack.callsOf("users.lookupByEmail").length;
     await reply(LEADER.id, "trekker 5.1 bea@haarlem.nl");
     await reply(LEADER.id, "trekker 5.2 onbekend@elders.nl");
     const preview = await reply(LEADER.id, "herinner thema 5");
@@ -385,7 +410,13 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(String(failed.args.text)).toBe(
       'Niemand in Slack heeft het e-mailadres onbekend@elders.nl, dus "Hoe staat het met je acties?" is niet bezorgd.',
     );
-    expect(slack.callsOf("users.lookupByEmail").map((call) => call.args.email)).toEqual(["bea@haarlem.nl", "onbekend@elders.nl"]);
+    expect(
+      slack
+        .callsOf("users.lookupByEmail")
+        .slice(lookups)
+        .map((call) => call.args.email),
+    ).toEqual(["bea@haarlem.nl", "onbekend@elders.nl"]);
+    expect((await reply(LEADER.id, "ronde sluit")).text).toMatch(/^Herinneringsronde gesloten/);
   });
 
   it("retries a reply that response_url refuses with 429, honouring Retry-After", async () => {
@@ -398,16 +429,16 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
   });
 
   it("retries Web API calls that answer 429 or 500", async () => {
+    await carlaLeadsRunning26();
+    const metadata = (await openModal()).private_metadata;
     slack.failNext("chat.postEphemeral", 2, 429, 1);
-    const opened = await slack.waitFor(() => slack.callsOf("views.open").at(-1));
-    const metadata = (opened.args.view as { private_metadata: string }).private_metadata;
     await requests.viewSubmission({
-      userId: ANNA.id,
+      userId: CARLA.id,
       privateMetadata: metadata,
-      values: { code: { value: { selected_option: { value: "2.5" } } }, status: { value: { selected_option: { value: "loopt" } } } },
+      values: { code: { value: { selected_option: { value: "2.6" } } }, status: { value: { selected_option: { value: "gepauzeerd" } } } },
     });
     await slack.waitFor(
-      () => slack.callsOf("chat.postEphemeral").find((call) => call.args.text === "Status van 2.5 gewijzigd: afgerond → loopt."),
+      () => slack.callsOf("chat.postEphemeral").find((call) => call.args.text === "Status van 2.6 gewijzigd: loopt → gepauzeerd."),
       15_000,
     );
     slack.failNext("users.info", 1, 500);
