@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closest, editDistance } from "../../../src/core/commands/closest.js";
 import { parseCommand } from "../../../src/core/commands/grammar.js";
+import { medianCost } from "../../support/median-cost.js";
 
 /** The full table, as the matcher computed it before it was bounded: the reference for the banded one. */
 function fullDistance(a: string, b: string): number {
@@ -15,17 +16,6 @@ function fullDistance(a: string, b: string): number {
     }
   }
   return at(a.length, b.length);
-}
-
-/** Median time of one call, over `rounds` batches of `batch` calls. */
-function medianCost(run: () => unknown, batch: number, rounds: number): number {
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) run();
-    times.push((performance.now() - start) / batch);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? 0;
 }
 
 describe("closest: the matcher behind 'did you mean'", () => {

@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCommand } from "../../../src/core/commands/grammar.js";
 import { MAX_INPUT_LENGTH } from "../../../src/core/domain/text-limits.js";
 import { texts } from "../../../src/core/i18n/index.js";
-
-/** Median time of one call, over `rounds` batches of `batch` calls. */
-function medianCost(run: () => unknown, batch: number, rounds: number): number {
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) run();
-    times.push((performance.now() - start) / batch);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? 0;
-}
+import { medianCost } from "../../support/median-cost.js";
 
 describe("command grammar: input refused before it is parsed", () => {
   it("refuses a 100,000-character word with a clear message, in Dutch and English", () => {
