@@ -175,11 +175,20 @@ export interface AgendaImporter {
   agendaSlugs(): Promise<string[]>;
 }
 
-/** Remembers inbound platform events, so a retried delivery is handled once. */
+/**
+ * Remembers inbound platform events, so a retried delivery is handled once, and the signatures of signed
+ * requests, so a replayed one is ignored. Both only matter for a while (Slack retries an event within minutes; a
+ * signature is valid for five minutes either side of its timestamp): older entries are forgotten.
+ */
 export interface InboundEventLog {
-  /** True the first time this event id is seen for the platform; false for every repeat. */
+  /** True the first time this event id (or request signature) is seen for the platform; false for every repeat. */
   firstSeen(platform: Platform, eventId: string): Promise<boolean>;
+  /** Forgets what was first seen before `cutoff`; returns how many entries went. */
+  forgetBefore(cutoff: Date): Promise<number>;
 }
+
+/** How long seen events and request signatures are remembered: well past Slack's retries and signature window. */
+export const INBOUND_EVENT_RETENTION_MS = 60 * 60_000;
 
 /**
  * Exactly-once scheduled work: a run is claimed per (job, period, target) in the database before anything is

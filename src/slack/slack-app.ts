@@ -20,7 +20,7 @@ import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.j
 import { pressButton } from "./slack-buttons.js";
 import type { SlackConfig } from "./slack-config.js";
 import { SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
-import { apologising, oncePerEvent } from "./slack-guards.js";
+import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
 import { SlackReplies } from "./slack-replies.js";
 import { SlackUserDirectory } from "./slack-users.js";
 import { FIELD_BLOCKS, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
@@ -74,6 +74,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await replies.publishHome(where.userId, await core.home(who, locale), locale);
   }
 
+  bolt.use(oncePerSignature(app.events, log));
   bolt.use(oncePerEvent(app.events, log));
 
   bolt.command("/actie", async ({ command, ack }) => {
