@@ -1,7 +1,7 @@
 /**
  * Scheduled and outgoing work of the service, on the schedulers and ports the composition root built: every minute the digest scheduler claims what is due and the round
  * scheduler sends a due follow-up, closes a due round or starts a scheduled one; the delivery worker sends the
- * outbox; and the seen inbound events and request signatures past their retention are forgotten. All survive
+ * outbox; and the seen inbound events, request signatures and answered commands past their retention are forgotten. All survive
  * restarts: claims, rounds and outbox rows live in the database.
  */
 import cron from "node-cron";
@@ -58,6 +58,11 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       await ports.events.forgetBefore(new Date(Date.now() - INBOUND_EVENT_RETENTION_MS));
     } catch (error) {
       log.error({ err: error }, "could not forget old inbound events");
+    }
+    try {
+      await options.app.journal.forgetFinished(INBOUND_EVENT_RETENTION_MS);
+    } catch (error) {
+      log.error({ err: error }, "could not forget finished commands");
     }
   };
   const starting = scheduler

@@ -190,6 +190,44 @@ export interface InboundEventLog {
 /** How long seen events and request signatures are remembered: well past Slack's retries and signature window. */
 export const INBOUND_EVENT_RETENTION_MS = 60 * 60_000;
 
+/** A command stored before it was acknowledged, as the journal gives it back. */
+export interface JournalEntry {
+  id: bigint;
+  platform: Platform;
+  /** What the adapter needs to run and answer it, as the adapter wrote it. */
+  request: Record<string, unknown>;
+  /** Set once the command ran: the answer still to be given. */
+  answer: Message | null;
+  receivedAt: Date;
+}
+
+/**
+ * Commands acknowledged to their users: each is stored (one insert) before the acknowledgement, its answer once
+ * it ran, and it is finished once answered. What a dead instance left unfinished is claimed by another (or the
+ * same after a restart) when its lease runs out: the holder renews the lease while the command waits or runs.
+ */
+export interface CommandJournal {
+  /** Stores a command leased to `owner`; null when `key` was stored before (a replay or a redelivery). */
+  record(entry: {
+    key: string;
+    platform: Platform;
+    request: Record<string, unknown>;
+    owner: string;
+    at: Date;
+    leaseUntil: Date;
+  }): Promise<JournalEntry | null>;
+  /** The command ran: keeps its answer, so a resumed entry is answered rather than run again. */
+  ran(id: bigint, answer: Message): Promise<void>;
+  /** Answered (or given up): never run again. */
+  finish(id: bigint, at: Date): Promise<void>;
+  /** Extends the lease of these unfinished entries that `owner` still holds. */
+  renew(ids: bigint[], owner: string, leaseUntil: Date): Promise<void>;
+  /** Leases unfinished entries of the platform whose lease ran out (not those in `except`) to `owner`, oldest first. */
+  claimUnfinished(platform: Platform, owner: string, now: Date, leaseUntil: Date, limit: number, except: bigint[]): Promise<JournalEntry[]>;
+  /** Deletes entries finished before `cutoff`; returns how many. */
+  forgetFinishedBefore(cutoff: Date): Promise<number>;
+}
+
 /**
  * Exactly-once scheduled work: a run is claimed per (job, period, target) in the database before anything is
  * sent, so several instances and any number of restarts run it once.

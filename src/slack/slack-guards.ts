@@ -34,7 +34,10 @@ export function oncePerEvent(events: InboundEventLog, log: Logger): Middleware<A
 export function oncePerSignature(events: InboundEventLog, log: Logger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { slackSignature } = args.context as SignedRequestContext;
-    if (slackSignature && !(await events.firstSeen("slack", `signature:${slackSignature}`))) {
+    // A slash command's signature is the key of its journal entry, stored in the same one insert before its
+    // acknowledgement (slack-app.ts): a replayed command is caught there.
+    const isCommand = typeof (args.body as { command?: unknown }).command === "string";
+    if (slackSignature && !isCommand && !(await events.firstSeen("slack", `signature:${slackSignature}`))) {
       log.warn({ userId: args.context.userId }, "replayed Slack request ignored");
       if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
       return;
