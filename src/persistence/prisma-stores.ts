@@ -52,7 +52,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads">, s
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
-    journal: new PrismaCommandJournal(prisma),
+    journal: new PrismaCommandJournal(prisma, database.reads),
   };
 }
 

@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
   });
 
   it("stores a command once per key, and gives what a stopped instance left to another after its lease, with its answer", async () => {
-    const journal = new PrismaCommandJournal(database.prisma);
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
     const clock = clockAt("2026-12-01T10:00:00Z");
     const first = new AcknowledgedCommands({ journal, clock, owner: "a", leaseMs: 10_000 });
     const second = new AcknowledgedCommands({ journal, clock, owner: "b", leaseMs: 10_000 });
@@ -80,6 +80,15 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
     expect(await second.forgetFinished(30_000)).toBe(2);
     expect(await database.prisma.commandJournalEntry.count()).toBe(0);
   });
+
+  it("keeps a command with a NUL character in memory only (it is refused before it stores anything)", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const commands = new AcknowledgedCommands({ journal, clock: clockAt("2026-12-01T10:00:00Z"), owner: "a", leaseMs: 10_000 });
+    const before = await database.prisma.commandJournalEntry.count();
+    const command = await commands.record("slack", "nul", { text: "zoek a\u0000b" });
+    expect(command).toMatchObject({ id: null, request: { text: "zoek a\u0000b" } });
+    expect(await database.prisma.commandJournalEntry.count()).toBe(before);
+  });
 });
 
 describe("command journal across two processes' connections to one PostgreSQL", () => {
@@ -88,11 +97,11 @@ describe("command journal across two processes' connections to one PostgreSQL", 
     const [a, b] = await Promise.all([openDatabase({ kind: "postgres", url: shared.url }), openDatabase({ kind: "postgres", url: shared.url })]);
     try {
       const clock = clockAt("2026-12-01T10:00:00Z");
-      const dead = new AcknowledgedCommands({ journal: new PrismaCommandJournal(a.prisma), clock, owner: "dead", leaseMs: 1000 });
+      const dead = new AcknowledgedCommands({ journal: new PrismaCommandJournal(a.prisma, a.reads), clock, owner: "dead", leaseMs: 1000 });
       for (let i = 0; i < 40; i++) await dead.record("slack", `key-${i}`, { n: i });
       clock.advance(2000);
       const instances = [a, b].map(
-        (db, n) => new AcknowledgedCommands({ journal: new PrismaCommandJournal(db.prisma), clock, owner: `live-${n}`, leaseMs: 60_000 }),
+        (db, n) => new AcknowledgedCommands({ journal: new PrismaCommandJournal(db.prisma, db.reads), clock, owner: `live-${n}`, leaseMs: 60_000 }),
       );
       const taken = await Promise.all(
         instances.map(async (instance) => {

@@ -53,6 +53,9 @@ export class AcknowledgedCommands {
   async record(platform: Platform, key: string, request: Record<string, unknown>): Promise<AcknowledgedCommand | null> {
     const { journal, clock, owner, leaseMs } = this.options;
     const at = clock.now();
+    // A NUL cannot be stored (PostgreSQL text refuses it); such a command is refused before it stores anything, so
+    // it has nothing to lose in a crash and is worked on in memory only.
+    if (JSON.stringify(request).includes("\\u0000")) return { id: null, platform, request, answer: null, receivedAt: at, resumed: false };
     try {
       const entry = await journal.record({ key, platform, request, owner, at, leaseUntil: new Date(at.getTime() + leaseMs) });
       if (!entry) return null;
