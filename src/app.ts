@@ -111,6 +111,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     clock,
     owner,
     leaseMs: config.deliveryLeaseMs,
+    soleInstance: database.kind === "pglite",
     ...(options.onJournalError ? { onError: options.onJournalError } : {}),
   });
   return {

@@ -81,6 +81,22 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
     expect(await database.prisma.commandJournalEntry.count()).toBe(0);
   });
 
+  it("takes over at once what a gone process left, when it is the only instance (the embedded database)", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const clock = clockAt("2026-12-01T11:00:00Z");
+    const gone = new AcknowledgedCommands({ journal, clock, owner: "gone", leaseMs: 60_000 });
+    for (let i = 0; i < 3; i++) await gone.record("teams", `gone-${i}`, { n: i });
+    const restarted = new AcknowledgedCommands({ journal, clock, owner: "restarted", leaseMs: 60_000, soleInstance: true });
+    const kept = await restarted.record("teams", "new-one", { n: 99 });
+    const taken: unknown[] = [];
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(2);
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(1);
+    // Taken over once: from then on leases count, and its own commands are never taken.
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(0);
+    expect(taken).toEqual([0, 1, 2]);
+    expect(kept?.id).toBeTypeOf("bigint");
+  });
+
   it("keeps a command with a NUL character in memory only (it is refused before it stores anything)", async () => {
     const journal = new PrismaCommandJournal(database.prisma, database.reads);
     const commands = new AcknowledgedCommands({ journal, clock: clockAt("2026-12-01T10:00:00Z"), owner: "a", leaseMs: 10_000 });

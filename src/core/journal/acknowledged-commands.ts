@@ -34,10 +34,21 @@ export interface AcknowledgedCommandsOptions {
   leaseMs: number;
   /** Told when a command could not be stored; it is then worked on without the journal. */
   onError?: (error: unknown) => void;
+  /**
+   * True when no other instance can share the journal (the embedded database: its data folder is locked to one
+   * process). What is unfinished at start was then left by a process that is gone: it is taken at once, without
+   * waiting for its lease to run out.
+   */
+  soleInstance?: boolean;
 }
+
+/** Later than any lease: claims every unfinished entry. */
+const END_OF_TIME = new Date("9999-12-31T00:00:00Z");
 
 export class AcknowledgedCommands {
   private readonly held = new Set<bigint>();
+  /** Platforms whose entries left at start have all been claimed (see `soleInstance`). */
+  private readonly takenOver = new Set<Platform>();
 
   constructor(private readonly options: AcknowledgedCommandsOptions) {}
 
@@ -99,7 +110,11 @@ export class AcknowledgedCommands {
   async resume(platform: Platform, take: (command: AcknowledgedCommand) => void | Promise<void>, limit = 20): Promise<number> {
     const { journal, clock, owner, leaseMs } = this.options;
     const now = clock.now();
-    const entries = await journal.claimUnfinished(platform, owner, now, new Date(now.getTime() + leaseMs), limit, [...this.held]);
+    const takingOver = this.options.soleInstance === true && !this.takenOver.has(platform);
+    const entries = await journal.claimUnfinished(platform, owner, takingOver ? END_OF_TIME : now, new Date(now.getTime() + leaseMs), limit, [
+      ...this.held,
+    ]);
+    if (entries.length < limit) this.takenOver.add(platform);
     for (const entry of entries) this.held.add(entry.id);
     for (const entry of entries) await take({ ...entry, resumed: true });
     return entries.length;
