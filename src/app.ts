@@ -11,6 +11,7 @@ import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
 import type { AgendaDefinition } from "./core/agenda-file/schema.js";
 import type { ChatAdapterDeps } from "./core/chat-adapter.js";
+import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
@@ -42,6 +43,8 @@ export interface AppOptions {
   owner?: string;
   /** Told when one channel's digest could not be prepared (the others go on). */
   onDigestError?: DigestSchedulerOptions["onError"];
+  /** Told when an acknowledged command could not be stored in the journal (it is then worked on in memory). */
+  onJournalError?: (error: unknown) => void;
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
@@ -105,10 +108,19 @@ export async function composeApp(database: Database, config: Config, options: Ap
       locale: config.defaultLocale,
     }),
   };
+  const journal = new AcknowledgedCommands({
+    journal: ports.journal,
+    clock,
+    owner,
+    leaseMs: config.deliveryLeaseMs,
+    soleInstance: database.kind === "pglite",
+    ...(options.onJournalError ? { onError: options.onJournalError } : {}),
+  });
   return {
     config,
     clock,
     core,
+    journal,
     ports,
     importer,
     people,

@@ -1,6 +1,10 @@
-/** The long-running service: HTTP server, database, agenda core. Platform adapters attach here. */
+/**
+ * The long-running service: HTTP server, database, agenda core. Platform adapters attach here. Every few seconds
+ * it renews the leases of the acknowledged commands this instance holds and resumes what a stopped one left.
+ */
 import { type App, type AppOptions, composeApp, openApp } from "./app.js";
 import { type Config, listenHost, teamsMode } from "./config/env.js";
+import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import type { Database } from "./persistence/database.js";
@@ -35,6 +39,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     const options: AppOptions = {
       onDigestError: (error, channel) =>
         logger.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode, component: "delivery" }, "digest could not be prepared"),
+      onJournalError: (error) => logger.error({ err: error }, "an acknowledged command could not be stored; it is worked on in memory only"),
     };
     app = adapters.database ? await composeApp(adapters.database, config, options) : await openApp(config, options);
   } catch (error) {
@@ -75,6 +80,14 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
         : {}),
     },
   });
+  const resuming = startResuming(
+    app.journal,
+    [
+      ...(slack ? [{ platform: "slack", resume: slack.resumeUnfinished }] : []),
+      ...(teams.resumeUnfinished ? [{ platform: "teams", resume: teams.resumeUnfinished }] : []),
+    ],
+    logger,
+  );
   http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
   http.setHealthCheck((ms) => database.ping(ms));
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
@@ -86,10 +99,53 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     teams,
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
+      await resuming.stop();
       await delivery.stop();
       await slack?.stop();
       await http.close();
       await app.close();
+    },
+  };
+}
+
+/** Every few seconds: renew the leases of the commands held here, then claim and run what a stopped instance left. */
+function startResuming(
+  journal: AcknowledgedCommands,
+  resumers: { platform: string; resume: () => Promise<number> }[],
+  logger: Logger,
+): { stop(): Promise<void> } {
+  const log = logger.child({ component: "journal" });
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      await journal.renewHeld();
+    } catch (error) {
+      log.error({ err: error }, "could not renew the leases of acknowledged commands");
+    }
+    for (const { platform, resume } of resumers) {
+      if (stopped) return;
+      try {
+        const resumed = await resume();
+        if (resumed) log.info({ platform, resumed }, "acknowledged commands resumed after an instance stopped");
+      } catch (error) {
+        log.error({ err: error, platform }, "could not resume acknowledged commands");
+      }
+    }
+  };
+  let running: Promise<void> = Promise.resolve();
+  const next = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick().finally(next);
+    }, journal.tickMs);
+  };
+  running = tick().finally(next);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { LeaderPolicy } from "./actor.js";
 import type { AgendaCore } from "./agenda-core.js";
 import type { Locale } from "./domain/locale.js";
+import type { AcknowledgedCommands } from "./journal/acknowledged-commands.js";
 import type { ChannelDirectory, InboundEventLog, PeopleDirectory } from "./ports.js";
 
 export interface ChatAdapterDeps {
@@ -12,6 +13,8 @@ export interface ChatAdapterDeps {
   channels: ChannelDirectory;
   /** Inbound events seen before (a platform's retries). */
   events: InboundEventLog;
+  /** Commands stored before they are acknowledged, so a crash loses none. */
+  journal: AcknowledgedCommands;
   leaders: LeaderPolicy;
   defaultLocale: Locale;
 }

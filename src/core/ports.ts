@@ -175,10 +175,57 @@ export interface AgendaImporter {
   agendaSlugs(): Promise<string[]>;
 }
 
-/** Remembers inbound platform events, so a retried delivery is handled once. */
+/**
+ * Remembers inbound platform events, so a retried delivery is handled once, and the signatures of signed
+ * requests, so a replayed one is ignored. Both only matter for a while (Slack retries an event within minutes; a
+ * signature is valid for five minutes either side of its timestamp): older entries are forgotten.
+ */
 export interface InboundEventLog {
-  /** True the first time this event id is seen for the platform; false for every repeat. */
+  /** True the first time this event id (or request signature) is seen for the platform; false for every repeat. */
   firstSeen(platform: Platform, eventId: string): Promise<boolean>;
+  /** Forgets what was first seen before `cutoff`; returns how many entries went. */
+  forgetBefore(cutoff: Date): Promise<number>;
+}
+
+/** How long seen events and request signatures are remembered: well past Slack's retries and signature window. */
+export const INBOUND_EVENT_RETENTION_MS = 60 * 60_000;
+
+/** A command stored before it was acknowledged, as the journal gives it back. */
+export interface JournalEntry {
+  id: bigint;
+  platform: Platform;
+  /** What the adapter needs to run and answer it, as the adapter wrote it. */
+  request: Record<string, unknown>;
+  /** Set once the command ran: the answer still to be given. */
+  answer: Message | null;
+  receivedAt: Date;
+}
+
+/**
+ * Commands acknowledged to their users: each is stored (one insert) before the acknowledgement, its answer once
+ * it ran, and it is finished once answered. What a dead instance left unfinished is claimed by another (or the
+ * same after a restart) when its lease runs out: the holder renews the lease while the command waits or runs.
+ */
+export interface CommandJournal {
+  /** Stores a command leased to `owner`; null when `key` was stored before (a replay or a redelivery). */
+  record(entry: {
+    key: string;
+    platform: Platform;
+    request: Record<string, unknown>;
+    owner: string;
+    at: Date;
+    leaseUntil: Date;
+  }): Promise<JournalEntry | null>;
+  /** The command ran: keeps its answer, so a resumed entry is answered rather than run again. */
+  ran(id: bigint, answer: Message): Promise<void>;
+  /** Answered (or given up): never run again. */
+  finish(id: bigint, at: Date): Promise<void>;
+  /** Extends the lease of these unfinished entries that `owner` still holds. */
+  renew(ids: bigint[], owner: string, leaseUntil: Date): Promise<void>;
+  /** Leases unfinished entries of the platform whose lease ran out (not those in `except`) to `owner`, oldest first. */
+  claimUnfinished(platform: Platform, owner: string, now: Date, leaseUntil: Date, limit: number, except: bigint[]): Promise<JournalEntry[]>;
+  /** Deletes entries finished before `cutoff`; returns how many. */
+  forgetFinishedBefore(cutoff: Date): Promise<number>;
 }
 
 /**

@@ -8,7 +8,10 @@ import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { yieldToEventLoop } from "./yielding-adapter.js";
 
-/** A read-only statement with `$1`, `$2`… parameters; `name` is unique per statement and a plain SQL identifier. */
+/**
+ * A statement with `$1`, `$2`… parameters; `name` is unique per statement and a plain SQL identifier. Reads, and
+ * the command journal's single-row writes (the acknowledgement of a command waits for one).
+ */
 export interface PreparedStatement {
   readonly name: string;
   readonly text: string;

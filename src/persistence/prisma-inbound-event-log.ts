@@ -10,4 +10,9 @@ export class PrismaInboundEventLog implements InboundEventLog {
     const { count } = await this.prisma.inboundEvent.createMany({ data: [{ platform, eventId }], skipDuplicates: true });
     return count === 1;
   }
+
+  async forgetBefore(cutoff: Date): Promise<number> {
+    const { count } = await this.prisma.inboundEvent.deleteMany({ where: { receivedAt: { lt: cutoff } } });
+    return count;
+  }
 }

@@ -4,6 +4,7 @@ import type {
   AgendaReader,
   AgendaWriter,
   ChannelDirectory,
+  CommandJournal,
   InboundEventLog,
   JobClaims,
   Outbox,
@@ -16,6 +17,7 @@ import { PrismaAgendaImporter } from "./prisma-agenda-importer.js";
 import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
 import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
+import { PrismaCommandJournal } from "./prisma-command-journal.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -33,6 +35,7 @@ export interface Stores {
   outbox: Outbox;
   claims: JobClaims;
   events: InboundEventLog;
+  journal: CommandJournal;
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
@@ -49,6 +52,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads">, s
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
+    journal: new PrismaCommandJournal(prisma, database.reads),
   };
 }
 

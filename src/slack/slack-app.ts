@@ -4,12 +4,14 @@
  * out (slack-replies), the endpoint (slack-endpoint) and its guards (slack-guards) live beside it. Every domain
  * decision stays in the core.
  */
+import { randomUUID } from "node:crypto";
 import type { BlockButtonAction, App as BoltApp } from "@slack/bolt";
 import type { RetryOptions, WebClient } from "@slack/web-api";
 import type { Actor } from "../core/actor.js";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
 import type { ChatAdapterDeps } from "../core/chat-adapter.js";
 import { texts } from "../core/i18n/index.js";
+import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
 import type { Message } from "../core/messages/model.js";
 import type { StatusFormResult } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
@@ -19,8 +21,8 @@ import { DEFAULT_RETRY, type RetryPolicy } from "./response-url.js";
 import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.js";
 import { pressButton } from "./slack-buttons.js";
 import type { SlackConfig } from "./slack-config.js";
-import { SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
-import { apologising, oncePerEvent } from "./slack-guards.js";
+import { type SignedRequestContext, SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
+import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
 import { SlackReplies } from "./slack-replies.js";
 import { SlackUserDirectory } from "./slack-users.js";
 import { FIELD_BLOCKS, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
@@ -44,8 +46,23 @@ export interface SlackAdapter {
   bolt: BoltApp;
   client: WebClient;
   mode: "http" | "socket";
+  /** Queues the commands a stopped instance acknowledged but did not answer; returns how many. */
+  resumeUnfinished(): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** What the journal keeps of a slash command: enough to run it and answer it after a restart. */
+interface SlackCommandRequest {
+  text: string;
+  teamId: string;
+  userId: string;
+  channelId: string;
+  responseUrl: string;
+  triggerId: string;
+}
+
+/** Slack accepts answers through a command's response_url for 30 minutes. */
+export const RESPONSE_URL_LIFE_MS = 30 * 60_000;
 
 export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { app, logger } = options;
@@ -74,22 +91,58 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await replies.publishHome(where.userId, await core.home(who, locale), locale);
   }
 
+  bolt.use(oncePerSignature(app.events, log));
   bolt.use(oncePerEvent(app.events, log));
 
-  bolt.command("/actie", async ({ command, ack }) => {
-    await ack();
-    const where: Where = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
-    work.push(() =>
-      guarded(where, command.response_url, defaultLocale, async () => {
-        const actor = await actors.actorFor(where);
-        const reply = await core.run(command.text, actor, { resolveMention: actors.resolveMention(command.team_id) });
-        if (reply.form && reply.form.actions.length > 0) {
-          await replies.openForm(command.trigger_id, reply, { locale: reply.locale, channelId: command.channel_id });
-          return;
+  /** Runs an acknowledged command and answers it through its response_url; then it is finished in the journal. */
+  async function runCommand(command: AcknowledgedCommand): Promise<void> {
+    const request = command.request as unknown as SlackCommandRequest;
+    const where: Where = { teamId: request.teamId, userId: request.userId, channelId: request.channelId };
+    try {
+      if (app.journal.ageMs(command) > RESPONSE_URL_LIFE_MS) {
+        log.warn({ userId: request.userId, receivedAt: command.receivedAt.toISOString() }, "acknowledged command dropped: its response_url expired");
+        return;
+      }
+      await guarded(where, request.responseUrl, defaultLocale, async () => {
+        let message = command.answer;
+        if (!message) {
+          const actor = await actors.actorFor(where);
+          const reply = await core.run(request.text, actor, { resolveMention: actors.resolveMention(request.teamId) });
+          await app.journal.ran(command, reply.message);
+          // A trigger_id lives three seconds: a resumed command answers with the form's fallback message instead.
+          if (reply.form && reply.form.actions.length > 0 && !command.resumed) {
+            await replies.openForm(request.triggerId, reply, { locale: reply.locale, channelId: request.channelId });
+            return;
+          }
+          message = reply.message;
         }
-        await replies.respond(command.response_url, reply.message);
-      }),
-    );
+        await replies.respond(request.responseUrl, message);
+      });
+    } finally {
+      await app.journal.finish(command);
+    }
+  }
+
+  bolt.command("/actie", async ({ command, ack, context }) => {
+    const request: SlackCommandRequest = {
+      text: command.text,
+      teamId: command.team_id,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      responseUrl: command.response_url,
+      triggerId: command.trigger_id,
+    };
+    // The one insert before the acknowledgement: stored, the command survives a crash. Its key, the request's
+    // signature (Socket Mode: its trigger_id), stores nothing for a replay.
+    const { slackSignature } = context as SignedRequestContext;
+    const key = slackSignature ? `slack:signature:${slackSignature}` : `slack:trigger:${command.trigger_id || randomUUID()}`;
+    const recorded = await app.journal.record("slack", key, request as unknown as Record<string, unknown>);
+    await ack();
+    if (!recorded) {
+      log.warn({ userId: command.user_id }, "replayed Slack command ignored");
+      return;
+    }
+    work.push(() => runCommand(recorded));
   });
 
   // Every button of the core, one registration each.
@@ -161,6 +214,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     bolt,
     client,
     mode: endpoint.mode,
+    resumeUnfinished: () => app.journal.resume("slack", (command) => work.push(() => runCommand(command))),
     async stop() {
       await endpoint.stop();
       await work.idle();

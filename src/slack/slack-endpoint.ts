@@ -1,8 +1,10 @@
 /**
  * How Slack reaches the adapter: over HTTP at `/slack/events` on the service's server (Bolt's HTTPReceiver checks
- * the signature and the five-minute window, else 401), or over Socket Mode when an app token is set.
+ * the signature and that the timestamp is not more than five minutes old; a timestamp more than five minutes in the
+ * future is refused here, before Bolt; each gets 401), or over Socket Mode when an app token is set.
  */
-import { App as BoltApp, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { App as BoltApp, type BufferedIncomingMessage, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { RetryOptions } from "@slack/web-api";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
@@ -10,6 +12,23 @@ import { boltLogger } from "./bolt-logger.js";
 import type { SlackConfig } from "./slack-config.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Slack's window: a signed request is valid for five minutes either side of its timestamp. */
+export const SIGNATURE_WINDOW_MS = 5 * 60_000;
+
+/**
+ * What the HTTP receiver adds to every verified request's middleware `context`: its signature, which identifies
+ * the request (a replay carries the same one). Socket Mode requests have none: they come over the app's own
+ * authenticated connection, so there is nothing to replay.
+ */
+export interface SignedRequestContext {
+  slackSignature?: string;
+}
+
+function signatureOf(request: BufferedIncomingMessage): SignedRequestContext {
+  const signature = request.headers["x-slack-signature"];
+  return typeof signature === "string" && signature ? { slackSignature: signature } : {};
+}
 
 export interface SlackEndpoint {
   bolt: BoltApp;
@@ -24,7 +43,13 @@ export async function slackEndpoint(config: SlackConfig, logger: Logger, http: H
   const httpReceiver =
     config.appToken || !config.signingSecret
       ? undefined
-      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger: boltLogger(logger) });
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret,
+          endpoints: [SLACK_EVENTS_PATH],
+          logger: boltLogger(logger),
+          // Runs after the signature is verified; the result is merged into the middleware context.
+          customPropertiesExtractor: (request) => ({ ...signatureOf(request) }),
+        });
   // Socket Mode opens its connection with apps.connections.open: it must use the same API base URL.
   const socketReceiver = httpReceiver
     ? undefined
@@ -41,11 +66,32 @@ export async function slackEndpoint(config: SlackConfig, logger: Logger, http: H
     bolt,
     mode: httpReceiver ? "http" : "socket",
     async start() {
-      if (httpReceiver) http.route("POST", SLACK_EVENTS_PATH, httpReceiver.requestListener);
+      if (httpReceiver) http.route("POST", SLACK_EVENTS_PATH, refusingFutureTimestamps(httpReceiver.requestListener, logger));
       else await bolt.start();
     },
     async stop() {
       if (!httpReceiver) await bolt.stop();
     },
+  };
+}
+
+/**
+ * Bolt refuses a timestamp more than five minutes old, not one more than five minutes ahead: such a request
+ * would stay valid (and replayable) for longer than Slack's window. It gets 401 before Bolt reads it.
+ */
+export function refusingFutureTimestamps(
+  listener: (request: IncomingMessage, response: ServerResponse) => void,
+  logger: Logger,
+  now: () => number = Date.now,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    const timestamp = Number(request.headers["x-slack-request-timestamp"]);
+    if (Number.isFinite(timestamp) && timestamp * 1000 > now() + SIGNATURE_WINDOW_MS) {
+      logger.warn({ component: "slack", timestamp }, "refused a Slack request whose timestamp is more than five minutes in the future");
+      request.resume();
+      response.writeHead(401).end();
+      return;
+    }
+    listener(request, response);
   };
 }

@@ -6,12 +6,14 @@
  * (teams-conversations), replies (teams-replies), the endpoint (teams-endpoint) and its guards (teams-guards)
  * live beside it.
  */
+import { randomUUID } from "node:crypto";
 import { Application } from "@microsoft/teams-ai";
-import { ActivityTypes, MemoryStorage } from "botbuilder";
+import { ActivityTypes, type ConversationReference, MemoryStorage, TurnContext } from "botbuilder";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
 import type { ChatAdapterDeps } from "../core/chat-adapter.js";
 import type { MessageSender } from "../core/delivery/delivery-worker.js";
 import { texts } from "../core/i18n/index.js";
+import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { readStatusCard, STATUS_FORM_VERB, statusCard } from "./status-card.js";
@@ -41,6 +43,14 @@ export interface TeamsBot {
   mode: "local" | "authenticated" | "off";
   /** Sends outbox messages (digests, reminders) proactively; absent when Teams is off. */
   sender?: MessageSender;
+  /** Answers the messages a stopped instance took but did not answer; returns how many. Absent when Teams is off. */
+  resumeUnfinished?: () => Promise<number>;
+}
+
+/** What the journal keeps of a message: its command and where to answer it. */
+interface TeamsMessageRequest {
+  text: string;
+  reference: Partial<ConversationReference>;
 }
 
 export function startTeams(options: TeamsAdapterOptions): TeamsBot {
@@ -76,17 +86,59 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     await conversations.remember(context, null);
   });
 
-  bot.activity(ActivityTypes.Message, async (context) => {
-    const text = withMentionTokens(context.activity);
-    if (!text.trim()) return;
+  /** Runs a message's command (or gives the answer kept when it ran before) in a turn of its conversation. */
+  async function answerMessage(context: TurnContext, text: string, command: AcknowledgedCommand): Promise<void> {
+    if (command.answer) {
+      await send(context, command.answer);
+      return;
+    }
     const actor = await actors.actorFor(context);
     const reply = await core.run(text, actor, { resolveMention: actors.resolveMention(context) });
+    await app.journal.ran(command, reply.message);
     if (reply.form && reply.form.actions.length > 0) {
       await sendStatusForm(context, reply.form, reply.locale);
       return;
     }
     await send(context, reply.message);
+  }
+
+  bot.activity(ActivityTypes.Message, async (context) => {
+    const text = withMentionTokens(context.activity);
+    if (!text.trim()) return;
+    const activity = context.activity;
+    // Stored before it runs, with the conversation reference to answer it proactively after a crash; a
+    // redelivered activity (same conversation and id) stores nothing and is not run again.
+    const key = `teams:${activity.conversation.id}:${activity.id || randomUUID()}`;
+    const request: TeamsMessageRequest = { text, reference: TurnContext.getConversationReference(activity) };
+    const command = await app.journal.record("teams", key, request as unknown as Record<string, unknown>);
+    if (!command) {
+      log.info({ activityId: activity.id }, "repeated Teams message ignored");
+      return;
+    }
+    try {
+      await answerMessage(context, text, command);
+    } finally {
+      await app.journal.finish(command);
+    }
   });
+
+  /** Answers, proactively in their conversation, the messages a stopped instance took but did not answer. */
+  function resumeUnfinished(): Promise<number> {
+    return app.journal.resume("teams", async (command) => {
+      const { text, reference } = command.request as unknown as TeamsMessageRequest;
+      try {
+        await adapter.continueConversationAsync(config.appId ?? "", reference, async (context) => {
+          // The continued turn's activity is made up: the answer replies to the user's own message instead.
+          context.activity.id = reference.activityId as string;
+          await answerMessage(context, text, command);
+        });
+      } catch (error) {
+        log.error({ err: error, conversation: reference.conversation?.id }, "could not answer a resumed Teams message");
+      } finally {
+        await app.journal.finish(command);
+      }
+    });
+  }
 
   // Every button of the core, one registration each.
   for (const intent of BUTTON_INTENTS) {
@@ -125,5 +177,5 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     { mode, path: TEAMS_MESSAGES_PATH },
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
-  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.channels) };
+  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.channels), resumeUnfinished };
 }

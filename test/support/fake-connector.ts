@@ -40,6 +40,10 @@ export class FakeConnector {
   private readonly recent: number[] = [];
   /** How many activities answered 429 because of the per-app limit. */
   rateLimited = 0;
+  /** While set, requests of that kind wait here before the connector takes them; one whose client hangs up is dropped. */
+  private readonly gates = new Map<"activities" | "members", { opened: Promise<void>; open: () => void }>();
+  /** Requests waiting at each gate. */
+  readonly held = { activities: 0, members: 0 };
   url = "";
 
   addMember(member: RosterMember): void {
@@ -49,6 +53,32 @@ export class FakeConnector {
   /** The next `count` replies answer `status` (with Retry-After for 429). */
   failNext(count: number, status = 429, retryAfter = 1): void {
     this.failures.push({ remaining: count, status, retryAfter });
+  }
+
+  /** Holds every following request of this kind (the bot's activities, or roster look-ups) until `release`. */
+  hold(kind: "activities" | "members"): void {
+    if (this.gates.has(kind)) return;
+    let open = () => {};
+    const opened = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    this.gates.set(kind, { opened, open });
+  }
+
+  release(kind: "activities" | "members"): void {
+    this.gates.get(kind)?.open();
+    this.gates.delete(kind);
+  }
+
+  /** Waits at the gate of `kind`, if closed; false when the client hung up meanwhile (it was killed). */
+  private async pass(kind: "activities" | "members", request: IncomingMessage): Promise<boolean> {
+    const gate = this.gates.get(kind);
+    if (!gate) return true;
+    this.held[kind]++;
+    await gate.opened;
+    this.held[kind]--;
+    await new Promise((resolve) => setImmediate(resolve));
+    return !request.socket.destroyed;
   }
 
   async start(): Promise<void> {
@@ -108,6 +138,7 @@ export class FakeConnector {
 
     const member = /^\/v3\/conversations\/(.+)\/members\/(.+)$/.exec(path);
     if (request.method === "GET" && member?.[2]) {
+      if (!(await this.pass("members", request))) return;
       this.memberLookups.push(member[2]);
       const found = this.roster.get(member[2]);
       if (!found) return json(404, { error: { code: "MemberNotFoundInConversation", message: "The member could not be found." } });
@@ -115,6 +146,7 @@ export class FakeConnector {
     }
     const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (request.method === "POST" && activities?.[1]) {
+      if (!(await this.pass("activities", request))) return;
       const failure = this.failures.find((f) => f.remaining > 0);
       if (failure) {
         failure.remaining--;

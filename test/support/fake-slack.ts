@@ -64,6 +64,11 @@ export class FakeSlack {
   private openGate: (() => void) | undefined;
   /** chat.postMessage requests waiting at the gate. */
   held = 0;
+  /** While set, answers to response_url wait here before Slack takes them; one whose client hangs up is not taken. */
+  private responseGate: Promise<void> | undefined;
+  private openResponseGate: (() => void) | undefined;
+  /** Answers to response_url waiting at that gate. */
+  heldResponses = 0;
   /** How many calls answered 429 because of the per-channel or the workspace limit. */
   rateLimited = 0;
   private server: Server | undefined;
@@ -113,6 +118,19 @@ export class FakeSlack {
     this.openGate?.();
     this.postGate = undefined;
     this.openGate = undefined;
+  }
+
+  /** Holds every following answer to a response_url until `releaseResponses()`. */
+  holdResponses(): void {
+    this.responseGate ??= new Promise<void>((resolve) => {
+      this.openResponseGate = resolve;
+    });
+  }
+
+  releaseResponses(): void {
+    this.openResponseGate?.();
+    this.responseGate = undefined;
+    this.openResponseGate = undefined;
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -174,6 +192,13 @@ export class FakeSlack {
     const respondUrl = /^\/response\/([\w-]+)$/.exec(path);
     if (respondUrl?.[1]) {
       if (this.failure("response_url", response)) return;
+      if (this.responseGate) {
+        this.heldResponses++;
+        await this.responseGate;
+        this.heldResponses--;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (request.socket.destroyed) return;
+      }
       this.responses.push({ id: respondUrl[1], payload: JSON.parse(raw) as Record<string, unknown>, at: Date.now() });
       response.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;

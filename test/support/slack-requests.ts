@@ -50,14 +50,17 @@ export class SlackRequests {
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", options);
   }
 
-  buttonPress(fields: { actionId: string; value: string; userId: string; channelId?: string; responseUrl?: string }) {
+  buttonPress(
+    fields: { actionId: string; value: string; userId: string; channelId?: string; responseUrl?: string; triggerId?: string },
+    options?: SignOptions,
+  ) {
     const payload: Record<string, unknown> = {
       type: "block_actions",
       team: { id: "T1", domain: "regio" },
       user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: "T1" },
       api_app_id: "A1",
       token: "deprecated-verification-token",
-      trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+      trigger_id: fields.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
       actions: [
         { type: "button", action_id: fields.actionId, block_id: "b1", value: fields.value, text: { type: "plain_text", text: "x" }, action_ts: "1" },
       ],
@@ -70,7 +73,7 @@ export class SlackRequests {
       payload.container = { type: "view", view_id: "VHOME" };
       payload.view = { id: "VHOME", type: "home" };
     }
-    return this.interaction(payload);
+    return this.interaction(payload, options);
   }
 
   viewSubmission(fields: { userId: string; privateMetadata: string; values: Record<string, unknown> }) {

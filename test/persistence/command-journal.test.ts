@@ -1,0 +1,137 @@
+/** The command journal (issue 11, defect 5) on both databases: replays store nothing; leases give each command to one instance. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AcknowledgedCommands } from "../../src/core/journal/acknowledged-commands.js";
+import type { Message } from "../../src/core/messages/model.js";
+import { type Database, openDatabase } from "../../src/persistence/database.js";
+import { PrismaCommandJournal } from "../../src/persistence/prisma-command-journal.js";
+import { createPostgresDatabase, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/databases.js";
+
+const ANSWER: Message = {
+  summary: "Notitie opgeslagen.",
+  blocks: [{ type: "text", text: "Notitie opgeslagen." }],
+  tone: "success",
+  visibility: "private",
+};
+
+/** A clock the test moves. */
+function clockAt(start: string) {
+  let now = new Date(start).getTime();
+  return {
+    now: () => new Date(now),
+    advance(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase(kind);
+    database = await openDatabase(testDatabase.target);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDatabase?.drop();
+  });
+
+  it("stores a command once per key, and gives what a stopped instance left to another after its lease, with its answer", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const clock = clockAt("2026-12-01T10:00:00Z");
+    const first = new AcknowledgedCommands({ journal, clock, owner: "a", leaseMs: 10_000 });
+    const second = new AcknowledgedCommands({ journal, clock, owner: "b", leaseMs: 10_000 });
+    const ran = await first.record("slack", "k1", { text: "notitie 1.3 x" });
+    const waiting = await first.record("slack", "k2", { text: "toon 1.3" });
+    expect(ran?.id).toBeTypeOf("bigint");
+    expect(await first.record("slack", "k1", { text: "notitie 1.3 x" })).toBeNull();
+    expect(await second.record("slack", "k1", { text: "notitie 1.3 x" })).toBeNull();
+    await first.ran(ran as NonNullable<typeof ran>, ANSWER);
+
+    // Held by `a`: nobody else takes them, also not after the first lease while `a` renews.
+    const taken: unknown[] = [];
+    expect(await second.resume("slack", (command) => void taken.push(command))).toBe(0);
+    clock.advance(8000);
+    await first.renewHeld();
+    clock.advance(8000);
+    expect(await second.resume("slack", (command) => void taken.push(command))).toBe(0);
+    // Its own resume never takes what it holds.
+    expect(await first.resume("slack", (command) => void taken.push(command))).toBe(0);
+
+    // `a` died: after the lease `b` takes both, once, the one that ran with its answer.
+    clock.advance(11_000);
+    const resumed: { request: Record<string, unknown>; answer: Message | null; resumed: boolean }[] = [];
+    expect(await second.resume("teams", () => undefined)).toBe(0);
+    expect(await second.resume("slack", (command) => void resumed.push(command))).toBe(2);
+    expect(resumed.map((command) => [command.request.text, command.answer?.summary ?? null, command.resumed])).toEqual([
+      ["notitie 1.3 x", "Notitie opgeslagen.", true],
+      ["toon 1.3", null, true],
+    ]);
+    clock.advance(11_000);
+    await second.renewHeld();
+    expect(await first.resume("slack", () => undefined)).toBe(0);
+
+    for (const command of resumed) await second.finish(command as Parameters<AcknowledgedCommands["finish"]>[0]);
+    clock.advance(60_000);
+    expect(await first.resume("slack", () => undefined)).toBe(0);
+    expect(waiting).not.toBeNull();
+
+    // Finished entries are forgotten after the retention; their keys then guard no more.
+    expect(await second.forgetFinished(30_000)).toBe(2);
+    expect(await database.prisma.commandJournalEntry.count()).toBe(0);
+  });
+
+  it("takes over at once what a gone process left, when it is the only instance (the embedded database)", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const clock = clockAt("2026-12-01T11:00:00Z");
+    const gone = new AcknowledgedCommands({ journal, clock, owner: "gone", leaseMs: 60_000 });
+    for (let i = 0; i < 3; i++) await gone.record("teams", `gone-${i}`, { n: i });
+    const restarted = new AcknowledgedCommands({ journal, clock, owner: "restarted", leaseMs: 60_000, soleInstance: true });
+    const kept = await restarted.record("teams", "new-one", { n: 99 });
+    const taken: unknown[] = [];
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(2);
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(1);
+    // Taken over once: from then on leases count, and its own commands are never taken.
+    expect(await restarted.resume("teams", (command) => void taken.push(command.request.n), 2)).toBe(0);
+    expect(taken).toEqual([0, 1, 2]);
+    expect(kept?.id).toBeTypeOf("bigint");
+  });
+
+  it("keeps a command with a NUL character in memory only (it is refused before it stores anything)", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const commands = new AcknowledgedCommands({ journal, clock: clockAt("2026-12-01T10:00:00Z"), owner: "a", leaseMs: 10_000 });
+    const before = await database.prisma.commandJournalEntry.count();
+    const command = await commands.record("slack", "nul", { text: "zoek a\u0000b" });
+    expect(command).toMatchObject({ id: null, request: { text: "zoek a\u0000b" } });
+    expect(await database.prisma.commandJournalEntry.count()).toBe(before);
+  });
+});
+
+describe("command journal across two processes' connections to one PostgreSQL", () => {
+  it("gives each unfinished command to one instance only", async () => {
+    const shared = await createPostgresDatabase();
+    const [a, b] = await Promise.all([openDatabase({ kind: "postgres", url: shared.url }), openDatabase({ kind: "postgres", url: shared.url })]);
+    try {
+      const clock = clockAt("2026-12-01T10:00:00Z");
+      const dead = new AcknowledgedCommands({ journal: new PrismaCommandJournal(a.prisma, a.reads), clock, owner: "dead", leaseMs: 1000 });
+      for (let i = 0; i < 40; i++) await dead.record("slack", `key-${i}`, { n: i });
+      clock.advance(2000);
+      const instances = [a, b].map(
+        (db, n) => new AcknowledgedCommands({ journal: new PrismaCommandJournal(db.prisma, db.reads), clock, owner: `live-${n}`, leaseMs: 60_000 }),
+      );
+      const taken = await Promise.all(
+        instances.map(async (instance) => {
+          const mine: number[] = [];
+          for (let round = 0; round < 5; round++) await instance.resume("slack", (command) => void mine.push(Number(command.request.n)), 5);
+          return mine;
+        }),
+      );
+      const all = taken.flat().sort((x, y) => x - y);
+      expect(all).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    } finally {
+      await a.close();
+      await b.close();
+      await shared.drop();
+    }
+  });
+});
