@@ -22,6 +22,10 @@ export const roundsEn = {
     `On ${followUp} those who have not answered yet get a reminder; the round closes on ${closes} and you get a summary.`,
   startButton: "Start the round",
   startHint: (command) => `Or type \`${command}\`.`,
+  nobodyToMessage: "This round would message nobody: none of these actions has a lead the bot can reach.",
+  nobodyToMessageHint: (unreachable) =>
+    `Link leads with \`${COMMAND_WORD.trekker} 1.3 @name\`${unreachable ? " or ask the leads above to open the bot once" : ""}; then you can start the round.`,
+  scheduledNobody: "The scheduled reminder round did not start: it would message nobody, as none of its actions has a lead the bot can reach.",
   nothingToDo: "No actions call for a reminder.",
   nothingToDoHint: `Choose another filter, for example \`${COMMAND_WORD.herinner} theme 4\` or \`${COMMAND_WORD.herinner} status running\`.`,
   alreadyOpen: (started) => `A reminder round is already open (started ${started}).`,

@@ -21,6 +21,11 @@ export const roundsNl = {
     `Op ${followUp} krijgt wie nog niet reageerde een herinnering; de ronde sluit op ${closes} en dan krijg je een samenvatting.`,
   startButton: "Start de ronde",
   startHint: (command: string) => `Of typ \`${command}\`.`,
+  nobodyToMessage: "Deze ronde zou niemand een bericht sturen: geen van deze acties heeft een trekker die de bot kan bereiken.",
+  nobodyToMessageHint: (unreachable: boolean) =>
+    `Koppel trekkers met \`${COMMAND_WORD.trekker} 1.3 @naam\`${unreachable ? " of vraag de trekkers hierboven de bot één keer te openen" : ""}; daarna kun je de ronde starten.`,
+  scheduledNobody:
+    "De geplande herinneringsronde is niet gestart: ze zou niemand een bericht sturen, want geen van de acties heeft een bereikbare trekker.",
   nothingToDo: "Er zijn geen acties die om een herinnering vragen.",
   nothingToDoHint: `Kies een ander filter, bijvoorbeeld \`${COMMAND_WORD.herinner} thema 4\` of \`${COMMAND_WORD.herinner} status loopt\`.`,
   alreadyOpen: (started: string) => `Er loopt al een herinneringsronde (gestart ${started}).`,

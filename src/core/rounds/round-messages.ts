@@ -111,12 +111,22 @@ export function planMessage(
     ),
     ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint),
   );
+  // A round that would message nobody cannot start: the preview says what to do instead of offering the button.
+  if (!messagesSomeone(plan)) {
+    blocks.push({ type: "text", text: r.nobodyToMessage }, { type: "context", text: r.nobodyToMessageHint(unreachable.length > 0) });
+    return message(title, blocks);
+  }
   blocks.push({ type: "context", text: r.timeline(t.time.date(timeline.followUpAt), t.time.date(timeline.closesAt)) });
   if (options.startButton) {
     blocks.push({ type: "buttons", buttons: [{ intent: "round.start", label: r.startButton, value: options.startButton.value, style: "primary" }] });
     blocks.push({ type: "context", text: r.startHint(options.startButton.command) });
   }
   return message(title, blocks);
+}
+
+/** Whether a round with this plan would send anyone a message (a round that messages nobody does not start). */
+export function messagesSomeone(plan: RoundPlan): boolean {
+  return plan.recipients.some((recipient) => recipient.reachable);
 }
 
 /** Answered items, and the recipients who answered every one of their actions. */
