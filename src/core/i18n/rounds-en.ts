@@ -14,7 +14,8 @@ export const roundsEn = {
   leadsHeading: "Who gets a message",
   unreachable: "not reachable in chat",
   withoutLeadHeading: (count) => `Without a linked lead (${count})`,
-  withoutLeadHint: `Nobody gets a message about these actions, so they are yours. Link a lead with \`${COMMAND_WORD.trekker} 1.3 @name\`.`,
+  withoutLeadHint: (codes) =>
+    `Nobody gets a message about ${codes.length === 1 ? "this action, so it is" : "these actions, so they are"} yours. Link a lead with \`${COMMAND_WORD.trekker} ${codes[0] ?? "1.3"} @name\`${codes.length > 1 ? ", and likewise for the others" : ""}.`,
   unreachableHeading: (count) => `Not reachable yet (${count})`,
   unreachableHint:
     "These leads have never spoken to the bot, so it cannot message them. Their actions are in the round; ask them to open the bot once.",
@@ -51,7 +52,11 @@ export const roundsEn = {
   unansweredHeading: (count) => `No answer yet (${count})`,
   notMineHeading: (count) => `"Not my action" (${count})`,
   notMineLine: (code, name) => `${code}: ${name}`,
-  notMineHint: `Link the right lead with \`${COMMAND_WORD.trekker} 1.3 @name\` (and unlink with \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @name\`).`,
+  notMineHint: (codes) => {
+    const code = codes[0] ?? "1.3";
+    const link = `Link the right lead with \`${COMMAND_WORD.trekker} ${code} @name\` (and unlink with \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.en} @name\`)`;
+    return codes.length > 1 ? `${link}, and likewise for ${codes.slice(1).join(", ")}.` : `${link}.`;
+  },
   closeHint: `\`${commandPhrase("ronde", "close", "en")}\` closes the round now and sends you the summary.`,
   summaryTitle: (answered, total, percent) => `Reminder round closed: ${answered} of ${total} actions answered (${percent}%)`,
   answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },

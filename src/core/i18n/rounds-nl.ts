@@ -13,7 +13,9 @@ export const roundsNl = {
   leadsHeading: "Wie krijgt een bericht",
   unreachable: "niet bereikbaar in de chat",
   withoutLeadHeading: (count: number) => `Zonder gekoppelde trekker (${count})`,
-  withoutLeadHint: `Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\`.`,
+  /** Names the actions concerned: the command for the one action, or for the first of several as the example. */
+  withoutLeadHint: (codes: string[]) =>
+    `Niemand krijgt over ${codes.length === 1 ? "deze actie" : "deze acties"} een bericht, dus ${codes.length === 1 ? "ze is" : "ze zijn"} voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} ${codes[0] ?? "1.3"} @naam\`${codes.length > 1 ? ", en zo ook voor de andere" : ""}.`,
   unreachableHeading: (count: number) => `Nog niet bereikbaar (${count})`,
   unreachableHint:
     "Deze trekkers hebben de bot nog nooit gesproken, dus hij kan ze geen bericht sturen. Hun acties staan wel in de ronde; vraag ze de bot één keer te openen.",
@@ -55,7 +57,11 @@ export const roundsNl = {
   unansweredHeading: (count: number) => `Nog geen antwoord (${count})`,
   notMineHeading: (count: number) => `"Niet mijn actie" (${count})`,
   notMineLine: (code: string, name: string) => `${code}: ${name}`,
-  notMineHint: `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @naam\`).`,
+  notMineHint: (codes: string[]) => {
+    const code = codes[0] ?? "1.3";
+    const link = `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} ${code} @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.nl} @naam\`)`;
+    return codes.length > 1 ? `${link}, en zo ook voor ${codes.slice(1).join(", ")}.` : `${link}.`;
+  },
   closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
   summaryTitle: (answered: number, total: number, percent: number) =>
     `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,

@@ -109,7 +109,7 @@ export function planMessage(
       unreachable.map((recipient) => ({ title: `${personName(recipient.person)} (${recipient.person.email})`, detail: recipient.codes.join(", ") })),
       r.unreachableHint,
     ),
-    ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint),
+    ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint(plan.withoutLead.map((action) => action.code))),
   );
   // A round that would message nobody cannot start: the preview says what to do instead of offering the button.
   if (!messagesSomeone(plan)) {
@@ -176,6 +176,8 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
   const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.person.id, recipient.codes, items));
   const done = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items));
   const covered = new Set(round.recipients.flatMap((recipient) => recipient.codes));
+  const notMine = round.items.filter((item) => item.answer === "not-mine");
+  const withoutLead = round.items.filter((item) => !covered.has(item.code));
   blocks.push(
     ...section(
       r.unansweredHeading,
@@ -196,21 +198,17 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
     ),
     ...section(
       r.notMineHeading,
-      round.items
-        .filter((item) => item.answer === "not-mine")
-        .map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
-      r.notMineHint,
+      notMine.map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
+      r.notMineHint(notMine.map((item) => item.code)),
     ),
     ...section(
       r.withoutLeadHeading,
-      round.items
-        .filter((item) => !covered.has(item.code))
-        .map((item) => ({
-          title: `${item.code} ${item.title}`,
-          detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
-          status: item.status,
-        })),
-      r.withoutLeadHint,
+      withoutLead.map((item) => ({
+        title: `${item.code} ${item.title}`,
+        detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
+        status: item.status,
+      })),
+      r.withoutLeadHint(withoutLead.map((item) => item.code)),
     ),
   );
   if (mode === "status" && round.status === "open") blocks.push({ type: "context", text: r.closeHint });
