@@ -99,7 +99,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   if (input.round && input.round.total > 0) {
     blocks.push({
       type: "context",
-      text: d.round(input.round.answered, input.round.total, Math.round((input.round.answered / input.round.total) * 100)),
+      text: d.round(input.round.answered, input.round.total),
     });
   }
   return message(title, blocks, { visibility: "public" });

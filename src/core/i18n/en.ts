@@ -154,7 +154,7 @@ export const en = {
     lastUpdate: (ago) => `last update ${ago}`,
     escalations: (count) => `Open escalations (${count})`,
     noEscalations: "No open escalations.",
-    round: (answered, total, percent) => `Reminder round: ${answered} of ${total} leads answered (${percent}%).`,
+    round: (answered, total) => `Reminder round: ${roundsEn.responseRate(answered, total)}.`,
     notLinked: "This channel is not linked to an overleg, so it has no weekly digest.",
     notLinkedHint: `Link it with \`${COMMAND_WORD.koppel} RWB\`, or look at an overleg's digest with \`${COMMAND_WORD.digest} RWB\`.`,
     postNow: (overleg) => `The weekly digest of ${overleg} will be posted in this channel in a moment.`,

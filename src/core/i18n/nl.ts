@@ -158,8 +158,7 @@ export const nl = {
     lastUpdate: (ago: string) => `laatste update ${ago}`,
     escalations: (count: number) => `Open escalaties (${count})`,
     noEscalations: "Geen open escalaties.",
-    round: (answered: number, total: number, percent: number) =>
-      `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
+    round: (answered: number, total: number) => `Herinneringsronde: ${roundsNl.responseRate(answered, total)}.`,
     notLinked: "Dit kanaal is niet gekoppeld aan een overleg, dus er is geen weekoverzicht.",
     notLinkedHint: `Koppel het met \`${COMMAND_WORD.koppel} RWB\`, of bekijk het overzicht van een overleg met \`${COMMAND_WORD.digest} RWB\`.`,
     postNow: (overleg: string) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,

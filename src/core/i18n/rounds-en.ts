@@ -44,8 +44,12 @@ export const roundsEn = {
     `${count === 1 ? "One action is" : `${count} actions are`} still waiting for your answer; the round closes on ${closes}.`,
   none: "There has not been a reminder round yet.",
   noneHint: `Start one with \`${COMMAND_WORD.herinner}\`.`,
-  statusTitle: (started, answered, total, percent) => `Round of ${started}: ${answered} of ${total} answered (${percent}%)`,
-  closedTitle: (started, answered, total, percent) => `Last round (${started}, closed): ${answered} of ${total} answered (${percent}%)`,
+  responseRate: (answered, total) =>
+    total === 0
+      ? "no leads in this round"
+      : `${answered} of the ${leads(total)} ${answered === 1 || total === 1 ? "has" : "have"} responded (${Math.round((answered / total) * 100)}%)`,
+  statusTitle: (started, rate) => `Round of ${started}: ${rate}`,
+  closedTitle: (started, rate) => `Last round (${started}, closed): ${rate}`,
   statusTimeline: (followUp, closes, followedUp) => `${followedUp ? "Reminder sent" : `Reminder on ${followUp ?? "-"}`}; closes on ${closes}.`,
   counts: (updated, unchanged, notMine, open) => `Updated: ${updated} · unchanged: ${unchanged} · not mine: ${notMine} · no answer: ${open}`,
   answeredHeading: (count) => `Answered (${count})`,
@@ -58,7 +62,7 @@ export const roundsEn = {
     return codes.length > 1 ? `${link}, and likewise for ${codes.slice(1).join(", ")}.` : `${link}.`;
   },
   closeHint: `\`${commandPhrase("ronde", "close", "en")}\` closes the round now and sends you the summary.`,
-  summaryTitle: (answered, total, percent) => `Reminder round closed: ${answered} of ${total} actions answered (${percent}%)`,
+  summaryTitle: (rate) => `Reminder round closed: ${rate}`,
   answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },
   recorded: (code) => `Your answer about ${code} is in the round.`,
   allAnswered: "Thank you, you have answered every action in this round.",

@@ -45,10 +45,16 @@ export const roundsNl = {
     `${count === 1 ? "Eén actie wacht" : `${count} acties wachten`} nog op je antwoord; de ronde sluit op ${closes}.`,
   none: "Er is nog geen herinneringsronde geweest.",
   noneHint: `Start er een met \`${COMMAND_WORD.herinner}\`.`,
-  statusTitle: (started: string, answered: number, total: number, percent: number) =>
-    `Ronde van ${started}: ${answered} van ${total} beantwoord (${percent}%)`,
-  closedTitle: (started: string, answered: number, total: number, percent: number) =>
-    `Laatste ronde (${started}, gesloten): ${answered} van ${total} beantwoord (${percent}%)`,
+  /**
+   * The response rate, the same words wherever it is shown (`ronde`, the summary, the digest): of the round's leads,
+   * how many have answered every one of their actions in it.
+   */
+  responseRate: (answered: number, total: number) =>
+    total === 0
+      ? "geen trekkers in deze ronde"
+      : `${answered} van de ${trekkers(total)} ${answered === 1 || total === 1 ? "heeft" : "hebben"} gereageerd (${Math.round((answered / total) * 100)}%)`,
+  statusTitle: (started: string, rate: string) => `Ronde van ${started}: ${rate}`,
+  closedTitle: (started: string, rate: string) => `Laatste ronde (${started}, gesloten): ${rate}`,
   statusTimeline: (followUp: string | null, closes: string, followedUp: boolean) =>
     `${followedUp ? "Herinnering verstuurd" : `Herinnering op ${followUp ?? "-"}`}; sluit op ${closes}.`,
   counts: (updated: number, unchanged: number, notMine: number, open: number) =>
@@ -63,8 +69,7 @@ export const roundsNl = {
     return codes.length > 1 ? `${link}, en zo ook voor ${codes.slice(1).join(", ")}.` : `${link}.`;
   },
   closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
-  summaryTitle: (answered: number, total: number, percent: number) =>
-    `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,
+  summaryTitle: (rate: string) => `Herinneringsronde gesloten: ${rate}`,
   answer: { updated: "bijgewerkt", unchanged: "ongewijzigd", "not-mine": "niet mijn actie" },
   recorded: (code: string) => `Je antwoord over ${code} staat in de ronde.`,
   allAnswered: "Dank je, je hebt alle acties in deze ronde beantwoord.",

@@ -129,11 +129,14 @@ export function messagesSomeone(plan: RoundPlan): boolean {
   return plan.recipients.some((recipient) => recipient.reachable);
 }
 
-/** Answered items, and the recipients who answered every one of their actions. */
-export function roundProgress(round: RoundView): { answered: number; total: number; percent: number } {
-  const answered = round.items.filter((item) => item.answer !== null).length;
-  const total = round.items.length;
-  return { answered, total, percent: total ? Math.round((answered / total) * 100) : 0 };
+/**
+ * The response rate: of the round's leads, how many answered every one of their actions in it (the digest counts
+ * the same way, over the leads with actions in its overleg's themes).
+ */
+export function roundProgress(round: RoundView): { answered: number; total: number } {
+  const items = new Map(round.items.map((item) => [item.code, item]));
+  const answered = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items)).length;
+  return { answered, total: round.recipients.length };
 }
 
 /**
@@ -155,14 +158,10 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
   const t = texts(locale);
   const r = t.rounds;
   const items = new Map(round.items.map((item) => [item.code, item]));
-  const { answered, total, percent } = roundProgress(round);
+  const progress = roundProgress(round);
+  const rate = r.responseRate(progress.answered, progress.total);
   const started = t.time.date(round.createdAt);
-  const title =
-    mode === "summary"
-      ? r.summaryTitle(answered, total, percent)
-      : round.status === "open"
-        ? r.statusTitle(started, answered, total, percent)
-        : r.closedTitle(started, answered, total, percent);
+  const title = mode === "summary" ? r.summaryTitle(rate) : round.status === "open" ? r.statusTitle(started, rate) : r.closedTitle(started, rate);
   const blocks: Block[] = [{ type: "heading", text: title }];
   if (round.status === "open" && round.closesAt) {
     blocks.push({
@@ -171,7 +170,8 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
     });
   }
   const count = (answer: RoundAnswer) => round.items.filter((item) => item.answer === answer).length;
-  blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), total - answered) });
+  const unansweredItems = round.items.filter((item) => item.answer === null).length;
+  blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), unansweredItems) });
 
   const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.person.id, recipient.codes, items));
   const done = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items));
