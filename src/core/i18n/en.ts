@@ -1,4 +1,5 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
@@ -149,7 +150,9 @@ export const en = {
     changed: (from, to) => `${from} → ${to}`,
     confirmed: (status) => `confirmed: ${status}`,
     note: "note",
-    more: (count) => `… and ${count} more.`,
+    earlierChanges: (count, code) => `… and ${count} earlier ${count === 1 ? "change" : "changes"}: \`${COMMAND_WORD.toon} ${code}\``,
+    moreActions: (codes) =>
+      `… and ${codes.length} more ${codes.length === 1 ? "action" : "actions"} with changes (${codeList(codes)}). See them with \`${COMMAND_WORD.toon} ${codes[0] ?? "1.3"}\`.`,
     open: (count) => `Still to be worked out (${count})`,
     lastUpdate: (ago) => `last update ${ago}`,
     escalations: (count) => `Open escalations (${count})`,

@@ -7,6 +7,9 @@ import { formatAgo, formatDate } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
 
+/** Action codes in a line: the first ten, then an ellipsis. */
+export const codeList = (codes: string[]) => `${codes.slice(0, 10).join(", ")}${codes.length > 10 ? ", …" : ""}`;
+
 /** The Dutch catalog; its shape is the type of every catalog (`Texts`). */
 export const nl = {
   help: {
@@ -153,7 +156,10 @@ export const nl = {
     changed: (from: string, to: string) => `${from} → ${to}`,
     confirmed: (status: string) => `bevestigd: ${status}`,
     note: "notitie",
-    more: (count: number) => `… en ${count} meer.`,
+    earlierChanges: (count: number, code: string) =>
+      `… en ${count} ${count === 1 ? "eerdere wijziging" : "eerdere wijzigingen"}: \`${COMMAND_WORD.toon} ${code}\``,
+    moreActions: (codes: string[]) =>
+      `… en nog ${codes.length} ${codes.length === 1 ? "actie" : "acties"} met wijzigingen (${codeList(codes)}). Bekijk ze met \`${COMMAND_WORD.toon} ${codes[0] ?? "1.3"}\`.`,
     open: (count: number) => `Nog nader uit te werken (${count})`,
     lastUpdate: (ago: string) => `laatste update ${ago}`,
     escalations: (count: number) => `Open escalaties (${count})`,
