@@ -101,7 +101,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
       type: "list",
       items: open.map((action) => ({
         title: `${action.code} ${action.title}`,
-        detail: `${d.lastUpdate(t.time.ago(action.lastUpdateAt, input.now))} · ${action.trekkers.join(", ")}`,
+        detail: `${action.importedOnly ? t.time.noUpdateSinceImport : d.lastUpdate(t.time.ago(action.lastUpdateAt, input.now))} · ${action.trekkers.join(", ")}`,
         status: action.status,
       })),
     });

@@ -3,7 +3,7 @@ import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
-import { formatAgo, formatDate } from "./time.js";
+import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -193,5 +193,11 @@ export const en = {
     by: (name) => `by ${name}`,
     via: (channel) => `via ${channel}`,
   },
-  time: { ago: (date, now) => formatAgo(date, now, "en"), date: (date) => formatDate(date, "en") },
+  time: {
+    ago: (date, now) => formatAgo(date, now, "en"),
+    date: (date) => formatDate(date, "en"),
+    dateTime: (date) => formatDateTime(date, "en"),
+    noUpdateSinceImport: "no update since the import",
+    importedOn: (date) => `none yet (imported on ${date})`,
+  },
 } satisfies Texts;

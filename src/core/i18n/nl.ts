@@ -3,7 +3,7 @@ import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocab
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
-import { formatAgo, formatDate } from "./time.js";
+import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -203,5 +203,12 @@ export const nl = {
     by: (name: string) => `door ${name}`,
     via: (channel: string) => `via ${channel}`,
   },
-  time: { ago: (date: Date, now: Date) => formatAgo(date, now, "nl"), date: (date: Date) => formatDate(date, "nl") },
+  time: {
+    ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),
+    date: (date: Date) => formatDate(date, "nl"),
+    dateTime: (date: Date) => formatDateTime(date, "nl"),
+    /** The last update of an action nobody updated since the import (the import is not an update). */
+    noUpdateSinceImport: "nog geen update sinds de import",
+    importedOn: (date: string) => `nog geen (geïmporteerd op ${date})`,
+  },
 };
