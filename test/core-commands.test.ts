@@ -38,7 +38,7 @@ describe.each(DATABASE_KINDS)("core commands on %s", (kind) => {
     expect(text(reply.message)).toContain("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
     const shown = text((await agenda.core.run("toon 2.5", reader)).message);
     expect(shown).toContain("Status:              loopt");
-    expect(shown).toContain("nader uit te werken → loopt · door anna@haarlem.nl · via cli");
+    expect(shown).toContain("nader uit te werken → loopt · door anna@haarlem.nl · via de CLI");
     expect(shown).toContain("profielen worden gemaakt");
     expect(shown).toContain("Trekkers in de chat: anna@haarlem.nl");
   });

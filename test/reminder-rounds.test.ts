@@ -98,7 +98,7 @@ describe.each(DATABASE_KINDS)("reminder rounds on %s", (kind) => {
     const reply = await agenda.core.run("herinner thema 3", leader);
     // A typed filter takes every open action it matches: 3 to be worked out and 3 running in theme 3.
     expect(reply.message.summary).toBe("Herinneringsronde: 6 acties, 1 trekker");
-    expect(renderText(reply.message)).toContain("Filter: thema 3.");
+    expect(renderText(reply.message)).toContain("Filter: thema 3 (");
     const nothing = await agenda.core.run("herinner status afgerond", leader);
     expect(nothing.message.summary).toContain("geen acties");
     const unknown = await agenda.core.run("herinner thema 42", leader);

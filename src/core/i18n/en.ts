@@ -104,7 +104,7 @@ export const en = {
     empty: "No actions match this filter.",
     emptyHint: `Try a wider filter, or \`${COMMAND_WORD.lijst}\` without a filter.`,
     more: (shown, total) => `Showing ${shown} of ${total}. Narrow it down with a filter, for example \`${COMMAND_WORD.lijst} theme 4\`.`,
-    filterTheme: (numbers) => `theme ${numbers.join(", ")}`,
+    filterTheme: (themes) => `${themes.length === 1 ? "theme" : "themes"} ${themes.map((theme) => `${theme.number} (${theme.title})`).join(", ")}`,
     filterPillar: (name) => `pillar ${name}`,
     filterStatus: (labels) => `status ${labels.join(" or ")}`,
     filterScope: (scope) => `scope contains "${scope}"`,
@@ -191,7 +191,7 @@ export const en = {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status) => `confirmed: ${status}`,
     by: (name) => `by ${name}`,
-    via: (channel) => `via ${channel}`,
+    via: { slack: "via Slack", teams: "via Teams", cli: "via the CLI", import: "via the import", system: "by the system" },
   },
   time: {
     ago: (date, now) => formatAgo(date, now, "en"),

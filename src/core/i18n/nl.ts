@@ -1,5 +1,6 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import type { ChangeChannel } from "../domain/agenda.js";
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
@@ -77,7 +78,7 @@ export const nl = {
     statusConfirmed: (code: string, status: string) => `Status van ${code} bevestigd: ${status}.`,
     noteAdded: (code: string) => `Notitie bij ${code} opgeslagen.`,
     escalated: (code: string, overleg: string | null) =>
-      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; hij staat in de volgende digest tot hij is opgelost.`,
+      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; ze staat in de volgende digest tot ze is opgelost.`,
     leadAdded: (code: string, person: string) => `${person} is nu trekker van ${code}.`,
     leadAlready: (code: string, person: string) => `${person} was al trekker van ${code}.`,
     leadRemoved: (code: string, person: string) => `${person} is geen trekker meer van ${code}.`,
@@ -109,7 +110,8 @@ export const nl = {
     empty: "Geen acties gevonden met dit filter.",
     emptyHint: `Probeer een ruimer filter, of \`${COMMAND_WORD.lijst}\` zonder filter.`,
     more: (shown: number, total: number) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`.`,
-    filterTheme: (numbers: number[]) => `thema ${numbers.join(", ")}`,
+    filterTheme: (themes: { number: number; title: string }[]) =>
+      `${themes.length === 1 ? "thema" : "thema's"} ${themes.map((theme) => `${theme.number} (${theme.title})`).join(", ")}`,
     filterPillar: (name: string) => `pijler ${name}`,
     filterStatus: (labels: string[]) => `status ${labels.join(" of ")}`,
     filterScope: (scope: string) => `scope bevat "${scope}"`,
@@ -201,7 +203,11 @@ export const nl = {
     entry: (from: string | null, to: string) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status: string) => `bevestigd: ${status}`,
     by: (name: string) => `door ${name}`,
-    via: (channel: string) => `via ${channel}`,
+    /** Where a change came from, as a phrase: "via Teams", "via de CLI", "via de import". */
+    via: { slack: "via Slack", teams: "via Teams", cli: "via de CLI", import: "via de import", system: "door het systeem" } satisfies Record<
+      ChangeChannel,
+      string
+    >,
   },
   time: {
     ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),

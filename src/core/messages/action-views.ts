@@ -66,7 +66,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
             : t.history.entry(entry.from ? statusLabel(entry.from, locale) : null, statusLabel(entry.to, locale));
         const who = entry.by ? ` · ${t.history.by(personName(entry.by))}` : "";
         return {
-          title: `${t.time.dateTime(entry.at)} · ${change}${who} · ${t.history.via(entry.channel)}`,
+          title: `${t.time.dateTime(entry.at)} · ${change}${who} · ${t.history.via[entry.channel]}`,
           ...(entry.note ? { detail: entry.note } : {}),
           status: entry.to,
         };
