@@ -190,8 +190,9 @@ describe.each(DATABASE_KINDS)("core commands on %s", (kind) => {
     expect(await help(leader)).toContain("koppel <overleg>");
   });
 
-  it("answers in English to English commands, or to an English-speaking user", async () => {
-    expect(text((await agenda.core.run("show 2.5", reader)).message)).toContain("Lead organisation(s):");
+  it("answers in the person's language, not the command word's: English to an English-speaking user", async () => {
+    expect(text((await agenda.core.run("show 2.5", reader)).message)).toContain("Trekker(s):");
+    expect(text((await agenda.core.run("show 2.5", { ...reader, locale: "en" })).message)).toContain("Lead organisation(s):");
     expect(text((await agenda.core.run("lijst status lopt", { ...reader, locale: "en" })).message)).toContain("Did you mean `running`?");
     expect(text((await agenda.core.run("stauts 1.3", reader)).message)).toContain("Bedoel je `status 1.3`?");
   });
