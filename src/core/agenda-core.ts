@@ -41,7 +41,9 @@ export class AgendaCore {
   /** Parses and executes one line of user input. */
   async run(input: string, actor: Actor, runOptions: RunOptions = {}): Promise<Reply> {
     const parsed = parseCommand(input);
-    const locale = actor.locale ?? (parsed.english ? "en" : this.deps.defaultLocale);
+    // The reply is in the person's language (their platform's locale, or `--lang` in the CLI), else the default;
+    // never in the language of the command word: a Dutch user typing `show 1.3` still reads Dutch.
+    const locale = actor.locale ?? this.deps.defaultLocale;
     if (!parsed.ok) return this.parseFailure(parsed.error, locale);
     return this.execute(parsed.command, actor, locale, runOptions);
   }

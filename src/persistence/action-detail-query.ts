@@ -4,7 +4,7 @@
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
-import type { SummaryRow } from "./mappers.js";
+import { importedOnly, type SummaryRow } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const RECENT = 5;
@@ -18,6 +18,7 @@ interface PersonJson {
 /** The summary's own columns as they come from SQL, and the rest of the detail as JSON. */
 interface DetailRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering"> {
   last_update_at: Date;
+  created_at: Date;
   theme_number: number;
   theme_title: string;
   target_group: string;
@@ -47,7 +48,7 @@ function person(row: PersonJson): PersonInfo | null {
 const ACTION_DETAIL: PreparedStatement = {
   name: "doe_action_detail",
   text: `
-    SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at,
+    SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
       t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
       (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name) ORDER BY l.created_at), '[]'::json)
          FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
@@ -91,6 +92,7 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
     trekkers: row.trekkers,
     financiering: row.financiering,
     lastUpdateAt: row.last_update_at,
+    importedOnly: importedOnly(row.last_update_at, row.created_at),
     themeTitle: row.theme_title,
     pillarName: row.pillar_name,
     targetGroup: row.target_group,

@@ -10,6 +10,7 @@ export const summarySelect = {
   trekkers: true,
   financiering: true,
   lastUpdateAt: true,
+  createdAt: true,
   theme: { select: { number: true, pillar: { select: { code: true } } } },
 } as const;
 
@@ -21,7 +22,13 @@ export interface SummaryRow {
   trekkers: string[];
   financiering: string;
   lastUpdateAt: Date;
+  createdAt: Date;
   theme: { number: number; pillar: { code: string } };
+}
+
+/** An action is created with its last update at its creation (the import); any update moves it on. */
+export function importedOnly(lastUpdateAt: Date, createdAt: Date): boolean {
+  return lastUpdateAt.getTime() <= createdAt.getTime();
 }
 
 export function toSummary(row: SummaryRow): ActionSummary {
@@ -35,6 +42,7 @@ export function toSummary(row: SummaryRow): ActionSummary {
     trekkers: row.trekkers,
     financiering: row.financiering,
     lastUpdateAt: row.lastUpdateAt,
+    importedOnly: importedOnly(row.lastUpdateAt, row.createdAt),
   };
 }
 

@@ -65,7 +65,11 @@ export class PrismaAgendaImporter implements AgendaImporter {
           };
           const current = existing.get(action.code);
           if (!current) {
-            const created = await tx.action.create({ data: { agendaId: agenda.id, code: action.code, status: action.status, ...fields } });
+            // Created and "last updated" at the same moment: nobody has updated it yet (the import is not an update).
+            const at = new Date();
+            const created = await tx.action.create({
+              data: { agendaId: agenda.id, code: action.code, status: action.status, ...fields, createdAt: at, lastUpdateAt: at },
+            });
             await tx.statusChange.create({ data: { actionId: created.id, fromStatus: null, toStatus: action.status, channel: "import" } });
             summary.created++;
             continue;

@@ -38,7 +38,7 @@ forEachDatabase("core commands", { agenda: true }, (ctx) => {
     expect(text(reply.message)).toContain("Status van 2.5 gewijzigd: nader uit te werken → loopt.");
     const shown = text((await ctx.agenda.core.run("toon 2.5", reader)).message);
     expect(shown).toContain("Status:              loopt");
-    expect(shown).toContain("nader uit te werken → loopt · door anna@haarlem.nl · via cli");
+    expect(shown).toContain("nader uit te werken → loopt · door anna@haarlem.nl · via de CLI");
     expect(shown).toContain("profielen worden gemaakt");
     expect(shown).toContain("Trekkers in de chat: anna@haarlem.nl");
   });
@@ -216,8 +216,9 @@ forEachDatabase("core commands", { agenda: true }, (ctx) => {
     expect(await help(leader)).toContain("koppel <overleg>");
   });
 
-  it("answers in English to English commands, or to an English-speaking user", async () => {
-    expect(text((await ctx.agenda.core.run("show 2.5", reader)).message)).toContain("Lead organisation(s):");
+  it("answers in the person's language, not the command word's: English to an English-speaking user", async () => {
+    expect(text((await ctx.agenda.core.run("show 2.5", reader)).message)).toContain("Trekker(s):");
+    expect(text((await ctx.agenda.core.run("show 2.5", { ...reader, locale: "en" })).message)).toContain("Lead organisation(s):");
     expect(text((await ctx.agenda.core.run("lijst status lopt", { ...reader, locale: "en" })).message)).toContain("Did you mean `running`?");
     expect(text((await ctx.agenda.core.run("stauts 1.3", reader)).message)).toContain("Bedoel je `status 1.3`?");
   });

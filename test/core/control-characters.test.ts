@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)("control characters refused at the boundary on %s"
     const before = await rows();
     const search = await agenda.core.run("zoek scho\u0000ling", leader);
     expect(renderText(search.message)).toContain("Je zoektekst bevat een onzichtbaar stuurteken (U+0000");
-    const english = await agenda.core.run("search scho\u0000ling", leader);
+    const english = await agenda.core.run("search scho\u0000ling", { ...leader, locale: "en" });
     expect(renderText(english.message)).toContain("Your search text contains an invisible control character (U+0000");
     const question = await agenda.core.run("escaleer 1.3 RWB: wie betaalt\u0000?", leader);
     expect(renderText(question.message)).toContain("Je vraag bij `escaleer` bevat een onzichtbaar stuurteken");

@@ -383,7 +383,7 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(blockText(confirmed)).toContain("Je antwoord over 3.2 staat in de ronde.");
 
     const status = await reply(LEADER.id, "ronde");
-    expect(status.text).toMatch(/: 2 van 6 beantwoord \(33%\)$/);
+    expect(status.text).toMatch(/: 0 van de 1 trekker heeft gereageerd \(0%\)$/);
     expect(blockText(status)).toContain("Bijgewerkt: 0 · ongewijzigd: 1 · niet mijn actie: 1 · geen antwoord: 4");
     expect(slack.callsOf("chat.postMessage").filter((call) => call.args.channel === ANNA.id)).toHaveLength(dmsToAnna + 1);
     expect((await reply(LEADER.id, "ronde sluit")).text).toMatch(/^Herinneringsronde gesloten/);

@@ -24,11 +24,12 @@ export async function resolveFilter(
   const query: ActionQuery = {};
   const description: string[] = [];
   if (filter.themes?.length) {
-    const known = (await reader.themes()).map((theme) => theme.number);
+    const themes = await reader.themes();
+    const known = themes.map((theme) => theme.number);
     const unknown = filter.themes.filter((number) => !known.includes(number));
     if (unknown.length) return reply(locale, notice("error", t.errors.unknownTheme(unknown, known), t.list.emptyHint));
     query.themes = filter.themes;
-    description.push(t.list.filterTheme(filter.themes));
+    description.push(t.list.filterTheme(filter.themes.flatMap((number) => themes.filter((theme) => theme.number === number))));
   }
   if (filter.pillar) {
     const pillars = await reader.pillars();

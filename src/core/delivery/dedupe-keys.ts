@@ -30,6 +30,8 @@ export const dedupeKeys = {
   roundStarted: (roundId: number, target: KeyTarget) => `round:${roundId}:started:${to(target)}`,
   /** A scheduled round that could not start (one is still open), once a day. */
   roundScheduledSkipped: (openRoundId: number, day: string, target: KeyTarget) => `round:${openRoundId}:scheduled-skipped:${day}:${to(target)}`,
+  /** A scheduled round that did not start because it would message nobody, once a day. */
+  roundScheduledNobody: (day: string, target: KeyTarget) => `round:scheduled-nobody:${day}:${to(target)}`,
   /** The summary when a round closes. */
   roundSummary: (roundId: number, target: KeyTarget) => `round:${roundId}:summary:${to(target)}`,
   /** A lead's "not mine", told to the leaders once per round period, action and person. */

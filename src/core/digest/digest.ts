@@ -10,8 +10,10 @@ import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
 
-/** At most this many changes are listed; the rest is counted. */
-export const DIGEST_CHANGE_LIMIT = 15;
+/** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
+export const DIGEST_ACTION_LIMIT = 8;
+/** At most this many changes are listed per action, newest first; the earlier ones are counted. */
+export const DIGEST_CHANGES_PER_ACTION = 3;
 
 export interface DigestInput {
   overleg: OverlegInfo;
@@ -31,6 +33,51 @@ export function overlegThemes(overleg: OverlegInfo, themes: readonly ThemeInfo[]
   return themes.filter((theme) => pillars.includes(theme.pillarCode));
 }
 
+/** A confirmation without a change or a note says nothing new: the digest leaves it out. */
+function isPlainConfirmation(entry: ActionActivity): boolean {
+  return entry.kind === "status" && entry.from === entry.to && !entry.text;
+}
+
+/** "What changed": per action (the most recently changed first) its title once, then its changes, newest first. */
+function changesSection(activity: ActionActivity[], sinceDate: Date, locale: Locale): Block[] {
+  const t = texts(locale);
+  const d = t.digest;
+  const since = t.time.date(sinceDate);
+  const byAction = new Map<string, ActionActivity[]>();
+  for (const entry of [...activity].sort((a, b) => b.at.getTime() - a.at.getTime())) {
+    if (isPlainConfirmation(entry)) continue;
+    byAction.set(entry.code, [...(byAction.get(entry.code) ?? []), entry]);
+  }
+  if (byAction.size === 0) return [{ type: "text", text: d.noChanges(since) }];
+  const groups = [...byAction.values()];
+  const shown = groups.slice(0, DIGEST_ACTION_LIMIT);
+  const blocks: Block[] = [
+    { type: "text", text: d.changesSince(since) },
+    {
+      type: "list",
+      items: shown.map((entries) => {
+        const [latest] = entries as [ActionActivity, ...ActionActivity[]];
+        const lines = entries.slice(0, DIGEST_CHANGES_PER_ACTION).map((entry) => {
+          const what =
+            entry.kind === "note"
+              ? d.note
+              : entry.from === entry.to
+                ? d.confirmed(statusLabel(entry.to ?? "loopt", locale))
+                : d.changed(entry.from ? statusLabel(entry.from, locale) : "–", statusLabel(entry.to ?? "loopt", locale));
+          const who = entry.by ? ` · ${personName(entry.by)}` : "";
+          return `${t.time.date(entry.at)} · ${what}${who}${entry.text ? `: ${entry.text}` : ""}`;
+        });
+        if (entries.length > DIGEST_CHANGES_PER_ACTION) lines.push(d.earlierChanges(entries.length - DIGEST_CHANGES_PER_ACTION, latest.code));
+        const status = entries.find((entry) => entry.to)?.to;
+        return { title: `${latest.code} ${latest.title}`, detail: lines.join("\n"), ...(status ? { status } : {}) };
+      }),
+    },
+  ];
+  const hidden = groups.slice(DIGEST_ACTION_LIMIT).map((entries) => entries[0]?.code ?? "");
+  if (hidden.length) blocks.push({ type: "context", text: d.moreActions(hidden) });
+  return blocks;
+}
+
 export function buildDigest(input: DigestInput, locale: Locale): Message {
   const t = texts(locale);
   const d = t.digest;
@@ -43,31 +90,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   for (const action of input.actions) counts[action.status] = (counts[action.status] ?? 0) + 1;
   blocks.push({ type: "status-bar", counts: statusCounts(counts, locale), total: input.actions.length });
 
-  const since = t.time.date(input.since);
-  if (input.activity.length === 0) {
-    blocks.push({ type: "text", text: d.noChanges(since) });
-  } else {
-    blocks.push({ type: "text", text: d.changesSince(since) });
-    const shown = input.activity.slice(-DIGEST_CHANGE_LIMIT).reverse();
-    blocks.push({
-      type: "list",
-      items: shown.map((entry) => {
-        const what =
-          entry.kind === "note"
-            ? d.note
-            : entry.from === entry.to
-              ? d.confirmed(statusLabel(entry.to ?? "loopt", locale))
-              : d.changed(entry.from ? statusLabel(entry.from, locale) : "–", statusLabel(entry.to ?? "loopt", locale));
-        const who = entry.by ? ` · ${personName(entry.by)}` : "";
-        return {
-          title: `${entry.code} ${entry.title}`,
-          detail: `${t.time.date(entry.at)} · ${what}${who}${entry.text ? `\n${entry.text}` : ""}`,
-          ...(entry.to ? { status: entry.to } : {}),
-        };
-      }),
-    });
-    if (input.activity.length > shown.length) blocks.push({ type: "context", text: d.more(input.activity.length - shown.length) });
-  }
+  blocks.push(...changesSection(input.activity, input.since, locale));
 
   const open = input.actions
     .filter((action) => action.status === "nader_uit_te_werken")
@@ -78,7 +101,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
       type: "list",
       items: open.map((action) => ({
         title: `${action.code} ${action.title}`,
-        detail: `${d.lastUpdate(t.time.ago(action.lastUpdateAt, input.now))} · ${action.trekkers.join(", ")}`,
+        detail: `${action.importedOnly ? t.time.noUpdateSinceImport : d.lastUpdate(t.time.ago(action.lastUpdateAt, input.now))} · ${action.trekkers.join(", ")}`,
         status: action.status,
       })),
     });
@@ -99,7 +122,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   if (input.round && input.round.total > 0) {
     blocks.push({
       type: "context",
-      text: d.round(input.round.answered, input.round.total, Math.round((input.round.answered / input.round.total) * 100)),
+      text: d.round(input.round.answered, input.round.total),
     });
   }
   return message(title, blocks, { visibility: "public" });

@@ -38,6 +38,8 @@ export interface ActionSummary {
   trekkers: string[];
   financiering: string;
   lastUpdateAt: Date;
+  /** True while nobody has updated the action since it was imported: the import is not an update. */
+  importedOnly?: boolean;
 }
 
 export interface HistoryEntry {

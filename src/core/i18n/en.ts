@@ -1,8 +1,9 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
-import { formatAgo, formatDate } from "./time.js";
+import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -103,7 +104,7 @@ export const en = {
     empty: "No actions match this filter.",
     emptyHint: `Try a wider filter, or \`${COMMAND_WORD.lijst}\` without a filter.`,
     more: (shown, total) => `Showing ${shown} of ${total}. Narrow it down with a filter, for example \`${COMMAND_WORD.lijst} theme 4\`.`,
-    filterTheme: (numbers) => `theme ${numbers.join(", ")}`,
+    filterTheme: (themes) => `${themes.length === 1 ? "theme" : "themes"} ${themes.map((theme) => `${theme.number} (${theme.title})`).join(", ")}`,
     filterPillar: (name) => `pillar ${name}`,
     filterStatus: (labels) => `status ${labels.join(" or ")}`,
     filterScope: (scope) => `scope contains "${scope}"`,
@@ -149,12 +150,14 @@ export const en = {
     changed: (from, to) => `${from} → ${to}`,
     confirmed: (status) => `confirmed: ${status}`,
     note: "note",
-    more: (count) => `… and ${count} more.`,
+    earlierChanges: (count, code) => `… and ${count} earlier ${count === 1 ? "change" : "changes"}: \`${COMMAND_WORD.toon} ${code}\``,
+    moreActions: (codes) =>
+      `… and ${codes.length} more ${codes.length === 1 ? "action" : "actions"} with changes (${codeList(codes)}). See them with \`${COMMAND_WORD.toon} ${codes[0] ?? "1.3"}\`.`,
     open: (count) => `Still to be worked out (${count})`,
     lastUpdate: (ago) => `last update ${ago}`,
     escalations: (count) => `Open escalations (${count})`,
     noEscalations: "No open escalations.",
-    round: (answered, total, percent) => `Reminder round: ${answered} of ${total} leads answered (${percent}%).`,
+    round: (answered, total) => `Reminder round: ${roundsEn.responseRate(answered, total)}.`,
     notLinked: "This channel is not linked to an overleg, so it has no weekly digest.",
     notLinkedHint: `Link it with \`${COMMAND_WORD.koppel} RWB\`, or look at an overleg's digest with \`${COMMAND_WORD.digest} RWB\`.`,
     postNow: (overleg) => `The weekly digest of ${overleg} will be posted in this channel in a moment.`,
@@ -188,7 +191,13 @@ export const en = {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status) => `confirmed: ${status}`,
     by: (name) => `by ${name}`,
-    via: (channel) => `via ${channel}`,
+    via: { slack: "via Slack", teams: "via Teams", cli: "via the CLI", import: "via the import", system: "by the system" },
   },
-  time: { ago: (date, now) => formatAgo(date, now, "en"), date: (date) => formatDate(date, "en") },
+  time: {
+    ago: (date, now) => formatAgo(date, now, "en"),
+    date: (date) => formatDate(date, "en"),
+    dateTime: (date) => formatDateTime(date, "en"),
+    noUpdateSinceImport: "no update since the import",
+    importedOn: (date) => `none yet (imported on ${date})`,
+  },
 } satisfies Texts;

@@ -1,11 +1,15 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import type { ChangeChannel } from "../domain/agenda.js";
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
-import { formatAgo, formatDate } from "./time.js";
+import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
 const COMMAND_WORD = commandWords("nl");
+
+/** Action codes in a line: the first ten, then an ellipsis. */
+export const codeList = (codes: string[]) => `${codes.slice(0, 10).join(", ")}${codes.length > 10 ? ", …" : ""}`;
 
 /** The Dutch catalog; its shape is the type of every catalog (`Texts`). */
 export const nl = {
@@ -74,7 +78,7 @@ export const nl = {
     statusConfirmed: (code: string, status: string) => `Status van ${code} bevestigd: ${status}.`,
     noteAdded: (code: string) => `Notitie bij ${code} opgeslagen.`,
     escalated: (code: string, overleg: string | null) =>
-      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; hij staat in de volgende digest tot hij is opgelost.`,
+      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; ze staat in de volgende digest tot ze is opgelost.`,
     leadAdded: (code: string, person: string) => `${person} is nu trekker van ${code}.`,
     leadAlready: (code: string, person: string) => `${person} was al trekker van ${code}.`,
     leadRemoved: (code: string, person: string) => `${person} is geen trekker meer van ${code}.`,
@@ -106,7 +110,8 @@ export const nl = {
     empty: "Geen acties gevonden met dit filter.",
     emptyHint: `Probeer een ruimer filter, of \`${COMMAND_WORD.lijst}\` zonder filter.`,
     more: (shown: number, total: number) => `${shown} van ${total} getoond. Verfijn met een filter, bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`.`,
-    filterTheme: (numbers: number[]) => `thema ${numbers.join(", ")}`,
+    filterTheme: (themes: { number: number; title: string }[]) =>
+      `${themes.length === 1 ? "thema" : "thema's"} ${themes.map((theme) => `${theme.number} (${theme.title})`).join(", ")}`,
     filterPillar: (name: string) => `pijler ${name}`,
     filterStatus: (labels: string[]) => `status ${labels.join(" of ")}`,
     filterScope: (scope: string) => `scope bevat "${scope}"`,
@@ -153,13 +158,15 @@ export const nl = {
     changed: (from: string, to: string) => `${from} → ${to}`,
     confirmed: (status: string) => `bevestigd: ${status}`,
     note: "notitie",
-    more: (count: number) => `… en ${count} meer.`,
+    earlierChanges: (count: number, code: string) =>
+      `… en ${count} ${count === 1 ? "eerdere wijziging" : "eerdere wijzigingen"}: \`${COMMAND_WORD.toon} ${code}\``,
+    moreActions: (codes: string[]) =>
+      `… en nog ${codes.length} ${codes.length === 1 ? "actie" : "acties"} met wijzigingen (${codeList(codes)}). Bekijk ze met \`${COMMAND_WORD.toon} ${codes[0] ?? "1.3"}\`.`,
     open: (count: number) => `Nog nader uit te werken (${count})`,
     lastUpdate: (ago: string) => `laatste update ${ago}`,
     escalations: (count: number) => `Open escalaties (${count})`,
     noEscalations: "Geen open escalaties.",
-    round: (answered: number, total: number, percent: number) =>
-      `Herinneringsronde: ${answered} van ${total} trekkers hebben gereageerd (${percent}%).`,
+    round: (answered: number, total: number) => `Herinneringsronde: ${roundsNl.responseRate(answered, total)}.`,
     notLinked: "Dit kanaal is niet gekoppeld aan een overleg, dus er is geen weekoverzicht.",
     notLinkedHint: `Koppel het met \`${COMMAND_WORD.koppel} RWB\`, of bekijk het overzicht van een overleg met \`${COMMAND_WORD.digest} RWB\`.`,
     postNow: (overleg: string) => `Het weekoverzicht van ${overleg} wordt zo in dit kanaal geplaatst.`,
@@ -196,7 +203,18 @@ export const nl = {
     entry: (from: string | null, to: string) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status: string) => `bevestigd: ${status}`,
     by: (name: string) => `door ${name}`,
-    via: (channel: string) => `via ${channel}`,
+    /** Where a change came from, as a phrase: "via Teams", "via de CLI", "via de import". */
+    via: { slack: "via Slack", teams: "via Teams", cli: "via de CLI", import: "via de import", system: "door het systeem" } satisfies Record<
+      ChangeChannel,
+      string
+    >,
   },
-  time: { ago: (date: Date, now: Date) => formatAgo(date, now, "nl"), date: (date: Date) => formatDate(date, "nl") },
+  time: {
+    ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),
+    date: (date: Date) => formatDate(date, "nl"),
+    dateTime: (date: Date) => formatDateTime(date, "nl"),
+    /** The last update of an action nobody updated since the import (the import is not an update). */
+    noUpdateSinceImport: "nog geen update sinds de import",
+    importedOn: (date: string) => `nog geen (geïmporteerd op ${date})`,
+  },
 };

@@ -14,7 +14,8 @@ export const roundsEn = {
   leadsHeading: "Who gets a message",
   unreachable: "not reachable in chat",
   withoutLeadHeading: (count) => `Without a linked lead (${count})`,
-  withoutLeadHint: `Nobody gets a message about these actions, so they are yours. Link a lead with \`${COMMAND_WORD.trekker} 1.3 @name\`.`,
+  withoutLeadHint: (codes) =>
+    `Nobody gets a message about ${codes.length === 1 ? "this action, so it is" : "these actions, so they are"} yours. Link a lead with \`${COMMAND_WORD.trekker} ${codes[0] ?? "1.3"} @name\`${codes.length > 1 ? ", and likewise for the others" : ""}.`,
   unreachableHeading: (count) => `Not reachable yet (${count})`,
   unreachableHint:
     "These leads have never spoken to the bot, so it cannot message them. Their actions are in the round; ask them to open the bot once.",
@@ -22,6 +23,10 @@ export const roundsEn = {
     `On ${followUp} those who have not answered yet get a reminder; the round closes on ${closes} and you get a summary.`,
   startButton: "Start the round",
   startHint: (command) => `Or type \`${command}\`.`,
+  nobodyToMessage: "This round would message nobody: none of these actions has a lead the bot can reach.",
+  nobodyToMessageHint: (unreachable) =>
+    `Link leads with \`${COMMAND_WORD.trekker} 1.3 @name\`${unreachable ? " or ask the leads above to open the bot once" : ""}; then you can start the round.`,
+  scheduledNobody: "The scheduled reminder round did not start: it would message nobody, as none of its actions has a lead the bot can reach.",
   nothingToDo: "No actions call for a reminder.",
   nothingToDoHint: `Choose another filter, for example \`${COMMAND_WORD.herinner} theme 4\` or \`${COMMAND_WORD.herinner} status running\`.`,
   alreadyOpen: (started) => `A reminder round is already open (started ${started}).`,
@@ -39,17 +44,25 @@ export const roundsEn = {
     `${count === 1 ? "One action is" : `${count} actions are`} still waiting for your answer; the round closes on ${closes}.`,
   none: "There has not been a reminder round yet.",
   noneHint: `Start one with \`${COMMAND_WORD.herinner}\`.`,
-  statusTitle: (started, answered, total, percent) => `Round of ${started}: ${answered} of ${total} answered (${percent}%)`,
-  closedTitle: (started, answered, total, percent) => `Last round (${started}, closed): ${answered} of ${total} answered (${percent}%)`,
+  responseRate: (answered, total) =>
+    total === 0
+      ? "no leads in this round"
+      : `${answered} of the ${leads(total)} ${answered === 1 || total === 1 ? "has" : "have"} responded (${Math.round((answered / total) * 100)}%)`,
+  statusTitle: (started, rate) => `Round of ${started}: ${rate}`,
+  closedTitle: (started, rate) => `Last round (${started}, closed): ${rate}`,
   statusTimeline: (followUp, closes, followedUp) => `${followedUp ? "Reminder sent" : `Reminder on ${followUp ?? "-"}`}; closes on ${closes}.`,
   counts: (updated, unchanged, notMine, open) => `Updated: ${updated} · unchanged: ${unchanged} · not mine: ${notMine} · no answer: ${open}`,
   answeredHeading: (count) => `Answered (${count})`,
   unansweredHeading: (count) => `No answer yet (${count})`,
   notMineHeading: (count) => `"Not my action" (${count})`,
   notMineLine: (code, name) => `${code}: ${name}`,
-  notMineHint: `Link the right lead with \`${COMMAND_WORD.trekker} 1.3 @name\` (and unlink with \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @name\`).`,
+  notMineHint: (codes) => {
+    const code = codes[0] ?? "1.3";
+    const link = `Link the right lead with \`${COMMAND_WORD.trekker} ${code} @name\` (and unlink with \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.en} @name\`)`;
+    return codes.length > 1 ? `${link}, and likewise for ${codes.slice(1).join(", ")}.` : `${link}.`;
+  },
   closeHint: `\`${commandPhrase("ronde", "close", "en")}\` closes the round now and sends you the summary.`,
-  summaryTitle: (answered, total, percent) => `Reminder round closed: ${answered} of ${total} actions answered (${percent}%)`,
+  summaryTitle: (rate) => `Reminder round closed: ${rate}`,
   answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },
   recorded: (code) => `Your answer about ${code} is in the round.`,
   allAnswered: "Thank you, you have answered every action in this round.",

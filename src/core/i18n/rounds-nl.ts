@@ -13,7 +13,9 @@ export const roundsNl = {
   leadsHeading: "Wie krijgt een bericht",
   unreachable: "niet bereikbaar in de chat",
   withoutLeadHeading: (count: number) => `Zonder gekoppelde trekker (${count})`,
-  withoutLeadHint: `Niemand krijgt over deze acties een bericht, dus ze zijn voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\`.`,
+  /** Names the actions concerned: the command for the one action, or for the first of several as the example. */
+  withoutLeadHint: (codes: string[]) =>
+    `Niemand krijgt over ${codes.length === 1 ? "deze actie" : "deze acties"} een bericht, dus ${codes.length === 1 ? "ze is" : "ze zijn"} voor jou. Koppel een trekker met \`${COMMAND_WORD.trekker} ${codes[0] ?? "1.3"} @naam\`${codes.length > 1 ? ", en zo ook voor de andere" : ""}.`,
   unreachableHeading: (count: number) => `Nog niet bereikbaar (${count})`,
   unreachableHint:
     "Deze trekkers hebben de bot nog nooit gesproken, dus hij kan ze geen bericht sturen. Hun acties staan wel in de ronde; vraag ze de bot één keer te openen.",
@@ -21,6 +23,11 @@ export const roundsNl = {
     `Op ${followUp} krijgt wie nog niet reageerde een herinnering; de ronde sluit op ${closes} en dan krijg je een samenvatting.`,
   startButton: "Start de ronde",
   startHint: (command: string) => `Of typ \`${command}\`.`,
+  nobodyToMessage: "Deze ronde zou niemand een bericht sturen: geen van deze acties heeft een trekker die de bot kan bereiken.",
+  nobodyToMessageHint: (unreachable: boolean) =>
+    `Koppel trekkers met \`${COMMAND_WORD.trekker} 1.3 @naam\`${unreachable ? " of vraag de trekkers hierboven de bot één keer te openen" : ""}; daarna kun je de ronde starten.`,
+  scheduledNobody:
+    "De geplande herinneringsronde is niet gestart: ze zou niemand een bericht sturen, want geen van de acties heeft een bereikbare trekker.",
   nothingToDo: "Er zijn geen acties die om een herinnering vragen.",
   nothingToDoHint: `Kies een ander filter, bijvoorbeeld \`${COMMAND_WORD.herinner} thema 4\` of \`${COMMAND_WORD.herinner} status loopt\`.`,
   alreadyOpen: (started: string) => `Er loopt al een herinneringsronde (gestart ${started}).`,
@@ -38,10 +45,16 @@ export const roundsNl = {
     `${count === 1 ? "Eén actie wacht" : `${count} acties wachten`} nog op je antwoord; de ronde sluit op ${closes}.`,
   none: "Er is nog geen herinneringsronde geweest.",
   noneHint: `Start er een met \`${COMMAND_WORD.herinner}\`.`,
-  statusTitle: (started: string, answered: number, total: number, percent: number) =>
-    `Ronde van ${started}: ${answered} van ${total} beantwoord (${percent}%)`,
-  closedTitle: (started: string, answered: number, total: number, percent: number) =>
-    `Laatste ronde (${started}, gesloten): ${answered} van ${total} beantwoord (${percent}%)`,
+  /**
+   * The response rate, the same words wherever it is shown (`ronde`, the summary, the digest): of the round's leads,
+   * how many have answered every one of their actions in it.
+   */
+  responseRate: (answered: number, total: number) =>
+    total === 0
+      ? "geen trekkers in deze ronde"
+      : `${answered} van de ${trekkers(total)} ${answered === 1 || total === 1 ? "heeft" : "hebben"} gereageerd (${Math.round((answered / total) * 100)}%)`,
+  statusTitle: (started: string, rate: string) => `Ronde van ${started}: ${rate}`,
+  closedTitle: (started: string, rate: string) => `Laatste ronde (${started}, gesloten): ${rate}`,
   statusTimeline: (followUp: string | null, closes: string, followedUp: boolean) =>
     `${followedUp ? "Herinnering verstuurd" : `Herinnering op ${followUp ?? "-"}`}; sluit op ${closes}.`,
   counts: (updated: number, unchanged: number, notMine: number, open: number) =>
@@ -50,10 +63,13 @@ export const roundsNl = {
   unansweredHeading: (count: number) => `Nog geen antwoord (${count})`,
   notMineHeading: (count: number) => `"Niet mijn actie" (${count})`,
   notMineLine: (code: string, name: string) => `${code}: ${name}`,
-  notMineHint: `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} 1.3 @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @naam\`).`,
+  notMineHint: (codes: string[]) => {
+    const code = codes[0] ?? "1.3";
+    const link = `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} ${code} @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.nl} @naam\`)`;
+    return codes.length > 1 ? `${link}, en zo ook voor ${codes.slice(1).join(", ")}.` : `${link}.`;
+  },
   closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
-  summaryTitle: (answered: number, total: number, percent: number) =>
-    `Herinneringsronde gesloten: ${answered} van ${total} acties beantwoord (${percent}%)`,
+  summaryTitle: (rate: string) => `Herinneringsronde gesloten: ${rate}`,
   answer: { updated: "bijgewerkt", unchanged: "ongewijzigd", "not-mine": "niet mijn actie" },
   recorded: (code: string) => `Je antwoord over ${code} staat in de ronde.`,
   allAnswered: "Dank je, je hebt alle acties in deze ronde beantwoord.",

@@ -39,7 +39,12 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
       type: "fields",
       fields: [
         { label: f.status, value: statusLabel(action.status, locale) },
-        { label: f.lastUpdate, value: `${t.time.date(action.lastUpdateAt)} (${t.time.ago(action.lastUpdateAt, now)})` },
+        {
+          label: f.lastUpdate,
+          value: action.importedOnly
+            ? t.time.importedOn(t.time.date(action.lastUpdateAt))
+            : `${t.time.date(action.lastUpdateAt)} (${t.time.ago(action.lastUpdateAt, now)})`,
+        },
         { label: f.theme, value: `${action.themeNumber} ${action.themeTitle}` },
         { label: f.pillar, value: action.pillarName },
         { label: f.scope, value: action.scope },
@@ -61,7 +66,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
             : t.history.entry(entry.from ? statusLabel(entry.from, locale) : null, statusLabel(entry.to, locale));
         const who = entry.by ? ` · ${t.history.by(personName(entry.by))}` : "";
         return {
-          title: `${t.time.date(entry.at)} · ${change}${who} · ${t.history.via(entry.channel)}`,
+          title: `${t.time.dateTime(entry.at)} · ${change}${who} · ${t.history.via[entry.channel]}`,
           ...(entry.note ? { detail: entry.note } : {}),
           status: entry.to,
         };
@@ -73,7 +78,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     blocks.push({
       type: "list",
       items: action.notes.map((note) => ({
-        title: `${t.time.date(note.at)}${note.by ? ` · ${personName(note.by)}` : ""}`,
+        title: `${t.time.dateTime(note.at)}${note.by ? ` · ${personName(note.by)}` : ""}`,
         detail: note.text,
       })),
     });

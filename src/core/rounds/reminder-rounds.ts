@@ -14,7 +14,7 @@ import { personName } from "../messages/action-views.js";
 import { notice } from "../messages/model.js";
 import type { AgendaReader, Clock, PeopleDirectory } from "../ports.js";
 import { type Reply, reply } from "../reply.js";
-import { hasAnswered, isAnsweredFor, leadNudge, leadReminder, planMessage, roundOverview } from "./round-messages.js";
+import { hasAnswered, isAnsweredFor, leadNudge, leadReminder, messagesSomeone, planMessage, roundOverview } from "./round-messages.js";
 import { planRound } from "./round-plan.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
 
@@ -85,6 +85,18 @@ export class ReminderRounds {
     }
     const plan = await planRound(this.options, filter, actor?.conversation?.platform);
     if (plan.actions.length === 0) return reply(locale, notice("info", r.nothingToDo, r.nothingToDoHint));
+    const unreachable = plan.recipients.length > 0;
+    if (!messagesSomeone(plan)) {
+      // A scheduled round that would message nobody is not skipped silently either: the leaders hear what to do.
+      if (!actor) {
+        const skipped = notice("warning", r.scheduledNobody, r.nobodyToMessageHint(unreachable));
+        const day = this.options.clock.now().toISOString().slice(0, 10);
+        await rounds.enqueue(
+          (await this.leaderTargets()).map((to) => ({ dedupeKey: dedupeKeys.roundScheduledNobody(day, to), ...to, message: skipped })),
+        );
+      }
+      return reply(locale, notice("warning", r.nobodyToMessage, r.nobodyToMessageHint(unreachable)));
+    }
     const { followUpAt, closesAt } = this.timeline();
     const startedBy = actor?.person ?? null;
     const actionsByCode = new Map(plan.actions.map((action) => [action.code, action]));

@@ -109,8 +109,13 @@ export function planMessage(
       unreachable.map((recipient) => ({ title: `${personName(recipient.person)} (${recipient.person.email})`, detail: recipient.codes.join(", ") })),
       r.unreachableHint,
     ),
-    ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint),
+    ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint(plan.withoutLead.map((action) => action.code))),
   );
+  // A round that would message nobody cannot start: the preview says what to do instead of offering the button.
+  if (!messagesSomeone(plan)) {
+    blocks.push({ type: "text", text: r.nobodyToMessage }, { type: "context", text: r.nobodyToMessageHint(unreachable.length > 0) });
+    return message(title, blocks);
+  }
   blocks.push({ type: "context", text: r.timeline(t.time.date(timeline.followUpAt), t.time.date(timeline.closesAt)) });
   if (options.startButton) {
     blocks.push({ type: "buttons", buttons: [{ intent: "round.start", label: r.startButton, value: options.startButton.value, style: "primary" }] });
@@ -119,11 +124,19 @@ export function planMessage(
   return message(title, blocks);
 }
 
-/** Answered items, and the recipients who answered every one of their actions. */
-export function roundProgress(round: RoundView): { answered: number; total: number; percent: number } {
-  const answered = round.items.filter((item) => item.answer !== null).length;
-  const total = round.items.length;
-  return { answered, total, percent: total ? Math.round((answered / total) * 100) : 0 };
+/** Whether a round with this plan would send anyone a message (a round that messages nobody does not start). */
+export function messagesSomeone(plan: RoundPlan): boolean {
+  return plan.recipients.some((recipient) => recipient.reachable);
+}
+
+/**
+ * The response rate: of the round's leads, how many answered every one of their actions in it (the digest counts
+ * the same way, over the leads with actions in its overleg's themes).
+ */
+export function roundProgress(round: RoundView): { answered: number; total: number } {
+  const items = new Map(round.items.map((item) => [item.code, item]));
+  const answered = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items)).length;
+  return { answered, total: round.recipients.length };
 }
 
 /**
@@ -145,14 +158,10 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
   const t = texts(locale);
   const r = t.rounds;
   const items = new Map(round.items.map((item) => [item.code, item]));
-  const { answered, total, percent } = roundProgress(round);
+  const progress = roundProgress(round);
+  const rate = r.responseRate(progress.answered, progress.total);
   const started = t.time.date(round.createdAt);
-  const title =
-    mode === "summary"
-      ? r.summaryTitle(answered, total, percent)
-      : round.status === "open"
-        ? r.statusTitle(started, answered, total, percent)
-        : r.closedTitle(started, answered, total, percent);
+  const title = mode === "summary" ? r.summaryTitle(rate) : round.status === "open" ? r.statusTitle(started, rate) : r.closedTitle(started, rate);
   const blocks: Block[] = [{ type: "heading", text: title }];
   if (round.status === "open" && round.closesAt) {
     blocks.push({
@@ -161,11 +170,14 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
     });
   }
   const count = (answer: RoundAnswer) => round.items.filter((item) => item.answer === answer).length;
-  blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), total - answered) });
+  const unansweredItems = round.items.filter((item) => item.answer === null).length;
+  blocks.push({ type: "text", text: r.counts(count("updated"), count("unchanged"), count("not-mine"), unansweredItems) });
 
   const unanswered = round.recipients.filter((recipient) => !hasAnswered(recipient.person.id, recipient.codes, items));
   const done = round.recipients.filter((recipient) => hasAnswered(recipient.person.id, recipient.codes, items));
   const covered = new Set(round.recipients.flatMap((recipient) => recipient.codes));
+  const notMine = round.items.filter((item) => item.answer === "not-mine");
+  const withoutLead = round.items.filter((item) => !covered.has(item.code));
   blocks.push(
     ...section(
       r.unansweredHeading,
@@ -186,21 +198,17 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
     ),
     ...section(
       r.notMineHeading,
-      round.items
-        .filter((item) => item.answer === "not-mine")
-        .map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
-      r.notMineHint,
+      notMine.map((item) => ({ title: r.notMineLine(item.code, item.answeredBy ? personName(item.answeredBy) : "?"), detail: item.title })),
+      r.notMineHint(notMine.map((item) => item.code)),
     ),
     ...section(
       r.withoutLeadHeading,
-      round.items
-        .filter((item) => !covered.has(item.code))
-        .map((item) => ({
-          title: `${item.code} ${item.title}`,
-          detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
-          status: item.status,
-        })),
-      r.withoutLeadHint,
+      withoutLead.map((item) => ({
+        title: `${item.code} ${item.title}`,
+        detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
+        status: item.status,
+      })),
+      r.withoutLeadHint(withoutLead.map((item) => item.code)),
     ),
   );
   if (mode === "status" && round.status === "open") blocks.push({ type: "context", text: r.closeHint });

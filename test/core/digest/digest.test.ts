@@ -75,7 +75,7 @@ describe("digest content", () => {
     expect(text).toContain("laatste update 3 weken geleden");
     expect(text).toContain("Open escalaties (1)");
     expect(text).toContain("Wie betaalt fase 2?");
-    expect(text).toContain("Herinneringsronde: 3 van 4 trekkers hebben gereageerd (75%).");
+    expect(text).toContain("Herinneringsronde: 3 van de 4 trekkers hebben gereageerd (75%).");
   });
 
   it("says so when nothing changed", () => {
