@@ -27,6 +27,11 @@ export interface Database {
   prisma: PrismaClient;
   /** The hot reads, on the driver without Prisma (same database and pool). */
   reads: PreparedReads;
+  /**
+   * What an acknowledgement waits for (the command journal's insert): on PostgreSQL on two connections of its own,
+   * so it never queues behind other requests' work for a pooled connection; on PGlite its one session.
+   */
+  acknowledgementReads: PreparedReads;
   /** Where the data lives, for log lines (no password or other secret, see mask-url.ts). */
   location: string;
   /** Migrations applied while opening. */
@@ -94,6 +99,8 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       kind: "pglite",
       prisma,
       reads: pgliteReads(pgliteClient),
+      // The same session; an acknowledgement does not first let other requests' work in.
+      acknowledgementReads: pgliteReads(pgliteClient, { yieldFirst: false }),
       location,
       migrated,
       ping: (timeoutMs) => withTimeout(pgliteClient.query("SELECT 1"), timeoutMs),
@@ -169,11 +176,20 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
   });
   // An idle connection that breaks leaves the pool; the next query reports any lasting problem.
   pool.on("error", () => undefined);
+  const acknowledgements = new pg.Pool({
+    connectionString: url,
+    max: 2,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs,
+    statement_timeout: timeouts.queryMs,
+  });
+  acknowledgements.on("error", () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
     prisma,
     reads: postgresReads(pool),
+    acknowledgementReads: postgresReads(acknowledgements),
     location: safeLocation,
     migrated,
     // The pool's query timeout ends a hung probe's connection; health checks do not wait that long.
@@ -181,6 +197,7 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
     async close() {
       await prisma.$disconnect();
       await pool.end();
+      await acknowledgements.end();
     },
   };
 }

@@ -52,8 +52,12 @@ export function postgresReads(pool: pg.Pool): PreparedReads {
  * bind parameters to EXECUTE, so the values are written as SQL literals, escaped by node-postgres's
  * escapeLiteral. `exec` waits for any open transaction (Prisma's included), as every PGlite query does.
  */
-export function pgliteReads(db: PGlite): PreparedReads {
-  const prepared = new Map<string, Promise<unknown>>();
+/** The statements prepared in each PGlite session, shared by every reader of that session (a name is prepared once). */
+const preparedIn = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
+
+export function pgliteReads(db: PGlite, options: { yieldFirst: boolean } = { yieldFirst: true }): PreparedReads {
+  const prepared = preparedIn.get(db) ?? new Map<string, Promise<unknown>>();
+  preparedIn.set(db, prepared);
   const prepare = (statement: PreparedStatement) => {
     let done = prepared.get(statement.name);
     if (!done) {
@@ -65,8 +69,9 @@ export function pgliteReads(db: PGlite): PreparedReads {
   };
   return {
     async rows<Row>(statement: PreparedStatement, values: readonly SqlValue[]): Promise<Row[]> {
-      // PGlite runs queries synchronously on this thread: let waiting requests in first (see yielding-adapter).
-      await yieldToEventLoop();
+      // PGlite runs queries synchronously on this thread: let waiting requests in first (see yielding-adapter),
+      // unless this is what such a request waits for (its acknowledgement).
+      if (options.yieldFirst) await yieldToEventLoop();
       await prepare(statement);
       const args = values.length ? `(${values.map(literal).join(", ")})` : "";
       const [result] = await db.exec(`EXECUTE ${statement.name}${args}`, { parsers: { [TIMESTAMP_OID]: utcTimestamp } });

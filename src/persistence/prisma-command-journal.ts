@@ -10,13 +10,26 @@ import type { CommandJournal, JournalEntry } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
-const RECORD: PreparedStatement = {
-  name: "command_journal_record",
-  text: `INSERT INTO "command_journal" (request_key, platform, request, owner, lease_until, received_at)
-    VALUES ($1, $2::"Platform", $3::jsonb, $4, $5::timestamp, $6::timestamp)
+/** Inserts of 16, 4 or 1 entries, each prepared once; a batch is stored in as few of them as fit. */
+const RECORD_SIZES = [16, 4, 1] as const;
+const recordStatements = new Map<number, PreparedStatement>(
+  RECORD_SIZES.map((rows) => {
+    const values = Array.from({ length: rows }, (_, row) => {
+      const at = row * 6;
+      return `($${at + 1}, $${at + 2}::"Platform", $${at + 3}::jsonb, $${at + 4}, $${at + 5}::timestamp, $${at + 6}::timestamp)`;
+    });
+    return [
+      rows,
+      {
+        name: `command_journal_record_${rows}`,
+        text: `INSERT INTO "command_journal" (request_key, platform, request, owner, lease_until, received_at)
+    VALUES ${values.join(", ")}
     ON CONFLICT (request_key) DO NOTHING
-    RETURNING id::text AS id`,
-};
+    RETURNING id::text AS id, request_key`,
+      },
+    ];
+  }),
+);
 const RAN: PreparedStatement = {
   name: "command_journal_ran",
   text: `UPDATE "command_journal" SET answer = $2::jsonb WHERE id = $1::bigint`,
@@ -34,34 +47,93 @@ interface Row {
   received_at: Date;
 }
 
+/** What is stored before the acknowledgement. */
+interface RecordEntry {
+  key: string;
+  platform: Platform;
+  request: Record<string, unknown>;
+  owner: string;
+  at: Date;
+  leaseUntil: Date;
+}
+
+/** Entries stored by one flush at most. */
+const MAX_BATCH = 64;
+
 const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
 export class PrismaCommandJournal implements CommandJournal {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly statements: PreparedReads,
+    /** Where the insert an acknowledgement waits for runs (see Database.acknowledgementReads). */
+    private readonly urgent: PreparedReads = statements,
   ) {}
 
-  async record(entry: {
-    key: string;
-    platform: Platform;
-    request: Record<string, unknown>;
-    owner: string;
-    at: Date;
-    leaseUntil: Date;
-  }): Promise<JournalEntry | null> {
-    // One statement before the acknowledgement; a key stored before inserts nothing and returns no row.
-    // Timestamps are UTC without a zone, as Prisma writes them (the zone of an ISO literal is ignored).
-    const rows = await this.statements.rows<{ id: string }>(RECORD, [
-      entry.key,
-      entry.platform,
-      JSON.stringify(entry.request),
-      entry.owner,
-      entry.leaseUntil.toISOString(),
-      entry.at.toISOString(),
-    ]);
-    const id = rows[0]?.id;
-    return id === undefined ? null : { id: BigInt(id), platform: entry.platform, request: entry.request, answer: null, receivedAt: entry.at };
+  /** Entries waiting for the statement in flight: they are stored together by the next one (group commit). */
+  private pending: { entry: RecordEntry; done: (result: JournalEntry | null) => void; failed: (error: unknown) => void }[] = [];
+  private flushing = false;
+
+  /**
+   * Stores the entry; null when its key was stored before (a replay). At most one insert is in flight: entries that
+   * arrive meanwhile go in one multi-row insert after it, so a burst of commands costs a few statements (and
+   * connections), not one each, and no acknowledgement waits behind the others' round trips.
+   */
+  record(entry: RecordEntry): Promise<JournalEntry | null> {
+    return new Promise((done, failed) => {
+      this.pending.push({ entry, done, failed });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        try {
+          const ids = await this.insert(batch.map((item) => item.entry));
+          const answered = new Set<string>();
+          for (const { entry, done } of batch) {
+            // The same key twice in one batch: the first is stored, the second is its replay.
+            const id = answered.has(entry.key) ? undefined : ids.get(entry.key);
+            answered.add(entry.key);
+            done(id === undefined ? null : { id, platform: entry.platform, request: entry.request, answer: null, receivedAt: entry.at });
+          }
+        } catch (error) {
+          for (const item of batch) item.failed(error);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Stores the entries in chunks of the prepared sizes, side by side; the ids of those stored, by key. */
+  private async insert(entries: RecordEntry[]): Promise<Map<string, bigint>> {
+    const chunks: RecordEntry[][] = [];
+    for (let from = 0; from < entries.length; ) {
+      const size = RECORD_SIZES.find((rows) => rows <= entries.length - from) ?? 1;
+      chunks.push(entries.slice(from, from + size));
+      from += size;
+    }
+    const results = await Promise.all(
+      chunks.map((chunk) =>
+        this.urgent.rows<{ id: string; request_key: string }>(
+          recordStatements.get(chunk.length) as PreparedStatement,
+          // Timestamps are UTC without a zone, as Prisma writes them (the zone of an ISO literal is ignored).
+          chunk.flatMap((entry) => [
+            entry.key,
+            entry.platform,
+            JSON.stringify(entry.request),
+            entry.owner,
+            entry.leaseUntil.toISOString(),
+            entry.at.toISOString(),
+          ]),
+        ),
+      ),
+    );
+    return new Map(results.flat().map((row) => [row.request_key, BigInt(row.id)]));
   }
 
   async ran(id: bigint, answer: Message): Promise<void> {

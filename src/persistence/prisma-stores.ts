@@ -39,7 +39,7 @@ export interface Stores {
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
-export async function openStores(database: Pick<Database, "prisma" | "reads">, slug?: string): Promise<Stores> {
+export async function openStores(database: Pick<Database, "prisma" | "reads" | "acknowledgementReads">, slug?: string): Promise<Stores> {
   const scope = await openAgendaScope(database, slug);
   const { prisma } = database;
   return {
@@ -52,7 +52,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads">, s
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
-    journal: new PrismaCommandJournal(prisma, database.reads),
+    journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),
   };
 }
 

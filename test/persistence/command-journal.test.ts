@@ -36,6 +36,30 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
     await testDatabase?.drop();
   });
 
+  it("stores a burst of commands arriving together once each, and a replay inside the same burst not at all", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads, database.acknowledgementReads);
+    const at = new Date("2026-12-01T09:00:00Z");
+    const entry = (key: string) => ({
+      key,
+      platform: "slack" as const,
+      request: { text: key },
+      owner: "a",
+      at,
+      leaseUntil: new Date(at.getTime() + 60_000),
+    });
+    // 37 at once: stored in chunks of 16, 4 and 1 after the first insert; burst-7 comes twice, burst-0 was stored before.
+    await journal.record(entry("burst-0"));
+    const keys = Array.from({ length: 36 }, (_, i) => `burst-${i}`);
+    const results = await Promise.all([...keys, "burst-7"].map((key) => journal.record(entry(key))));
+    const stored = results.filter((result) => result !== null);
+    expect(stored).toHaveLength(35);
+    expect(new Set(stored.map((result) => result?.request.text))).toEqual(new Set(keys.slice(1)));
+    expect(results.at(-1)).toBeNull();
+    const rows = await database.prisma.commandJournalEntry.count({ where: { requestKey: { startsWith: "burst-" } } });
+    expect(rows).toBe(36);
+    await database.prisma.commandJournalEntry.deleteMany({ where: { requestKey: { startsWith: "burst-" } } });
+  });
+
   it("stores a command once per key, and gives what a stopped instance left to another after its lease, with its answer", async () => {
     const journal = new PrismaCommandJournal(database.prisma, database.reads);
     const clock = clockAt("2026-12-01T10:00:00Z");
