@@ -37,7 +37,8 @@ await connector.start();
 
 const env = {
   PORT: "0",
-  PLAYGROUND: "off",
+  // Teams without an app id runs only in local mode, which Slack beside it switches off unless asked for.
+  PLAYGROUND: "on",
   DATA_DIR: join(dir, "data"),
   DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
   LEADER_EMAILS: LEADER,
