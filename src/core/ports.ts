@@ -206,16 +206,19 @@ export interface JournalEntry {
  * it ran, and it is finished once answered. What a dead instance left unfinished is claimed by another (or the
  * same after a restart) when its lease runs out: the holder renews the lease while the command waits or runs.
  */
+/** What is stored of a command before its acknowledgement. */
+export interface JournalRecord {
+  key: string;
+  platform: Platform;
+  request: Record<string, unknown>;
+  owner: string;
+  at: Date;
+  leaseUntil: Date;
+}
+
 export interface CommandJournal {
   /** Stores a command leased to `owner`; null when `key` was stored before (a replay or a redelivery). */
-  record(entry: {
-    key: string;
-    platform: Platform;
-    request: Record<string, unknown>;
-    owner: string;
-    at: Date;
-    leaseUntil: Date;
-  }): Promise<JournalEntry | null>;
+  record(entry: JournalRecord): Promise<JournalEntry | null>;
   /** The command ran: keeps its answer, so a resumed entry is answered rather than run again. */
   ran(id: bigint, answer: Message): Promise<void>;
   /** Answered (or given up): never run again. */

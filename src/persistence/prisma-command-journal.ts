@@ -6,7 +6,7 @@
  */
 import type { Platform } from "../core/domain/agenda.js";
 import type { Message } from "../core/messages/model.js";
-import type { CommandJournal, JournalEntry } from "../core/ports.js";
+import type { CommandJournal, JournalEntry, JournalRecord } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
@@ -47,16 +47,6 @@ interface Row {
   received_at: Date;
 }
 
-/** What is stored before the acknowledgement. */
-interface RecordEntry {
-  key: string;
-  platform: Platform;
-  request: Record<string, unknown>;
-  owner: string;
-  at: Date;
-  leaseUntil: Date;
-}
-
 /** Entries stored by one flush at most. */
 const MAX_BATCH = 64;
 
@@ -71,7 +61,7 @@ export class PrismaCommandJournal implements CommandJournal {
   ) {}
 
   /** Entries waiting for the statement in flight: they are stored together by the next one (group commit). */
-  private pending: { entry: RecordEntry; done: (result: JournalEntry | null) => void; failed: (error: unknown) => void }[] = [];
+  private pending: { entry: JournalRecord; done: (result: JournalEntry | null) => void; failed: (error: unknown) => void }[] = [];
   private flushing = false;
 
   /**
@@ -79,7 +69,7 @@ export class PrismaCommandJournal implements CommandJournal {
    * arrive meanwhile go in one multi-row insert after it, so a burst of commands costs a few statements (and
    * connections), not one each, and no acknowledgement waits behind the others' round trips.
    */
-  record(entry: RecordEntry): Promise<JournalEntry | null> {
+  record(entry: JournalRecord): Promise<JournalEntry | null> {
     return new Promise((done, failed) => {
       this.pending.push({ entry, done, failed });
       if (!this.flushing) void this.flush();
@@ -110,8 +100,8 @@ export class PrismaCommandJournal implements CommandJournal {
   }
 
   /** Stores the entries in chunks of the prepared sizes, side by side; the ids of those stored, by key. */
-  private async insert(entries: RecordEntry[]): Promise<Map<string, bigint>> {
-    const chunks: RecordEntry[][] = [];
+  private async insert(entries: JournalRecord[]): Promise<Map<string, bigint>> {
+    const chunks: JournalRecord[][] = [];
     for (let from = 0; from < entries.length; ) {
       const size = RECORD_SIZES.find((rows) => rows <= entries.length - from) ?? 1;
       chunks.push(entries.slice(from, from + size));
