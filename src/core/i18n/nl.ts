@@ -68,6 +68,12 @@ export const nl = {
     mentionUnresolved: (given: string) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
     mentionHint: `Noem de persoon met een e-mailadres, bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
     notInChannel: `\`${COMMAND_WORD.koppel}\` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.`,
+    botNotInChannel: (overleg: string) =>
+      `De bot zit niet in dit kanaal en kan er dus geen digest plaatsen; het kanaal is niet gekoppeld aan ${overleg}.`,
+    botNotInChannelHint: `Nodig de bot uit met \`/invite @Doe-agenda\` en typ \`${COMMAND_WORD.koppel}\` opnieuw. Een openbaar kanaal kan ook zonder uitnodiging als de app de scope \`chat:write.public\` heeft (installeer haar opnieuw met het manifest).`,
+    cannotCheckChannel: (scope: string) =>
+      `Ik kan niet nagaan of de bot in dit kanaal mag posten: de Slack-app mist de scope \`${scope}\`. Het kanaal is niet gekoppeld.`,
+    cannotCheckChannelHint: "Vraag de beheerder de app opnieuw te installeren met het manifest uit `manifests/slack`, en probeer het dan nog eens.",
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
     invalidButton: "Deze knop klopt niet (meer); er is niets opgeslagen.",
     invalidButtonHint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die hetzelfde doen.`,
@@ -183,6 +189,10 @@ export const nl = {
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
+    /** Slack refused because the bot is not a member of the channel. */
+    notInChannel: (summary: string, where: string) => `"${summary}" is niet bezorgd in ${where}: de bot zit niet (meer) in dat kanaal.`,
+    notInChannelHint:
+      "Nodig de bot uit in dat kanaal met `/invite @Doe-agenda` (bij een openbaar kanaal volstaat ook de scope `chat:write.public`); het bericht is niet opnieuw ingepland, het volgende weekoverzicht komt dan wel aan.",
     notFound: (summary: string, email: string, platform: string) =>
       `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
     notFoundHint: `Koppel de trekker met het adres dat hij of zij in de chat gebruikt (\`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`), of vraag hem of haar de bot één keer te openen.`,
