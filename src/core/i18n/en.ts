@@ -208,4 +208,26 @@ export const en = {
     noUpdateSinceImport: "no update since the import",
     importedOn: (date) => `none yet (imported on ${date})`,
   },
+  cli: {
+    usage: `Usage:
+  npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
+  npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
+  npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
+    needsValue: (option) => `--${option} needs a value.`,
+    importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
+    exportNeedsFormat: "export needs --format json, csv or md: npm run cli -- export --format csv",
+    formatInvalid: (given) => `--format must be json, csv or md (got "${given}").`,
+    asInvalid: (given) => `--as needs an e-mail address (got "${given}").`,
+    langInvalid: (given) => `--lang must be nl or en (got "${given}").`,
+    imported: (name, slug, actions, themes, overleggen) =>
+      `Imported ${name} (${slug}): ${actions} ${actions === 1 ? "action" : "actions"}, ${themes} ${themes === 1 ? "theme" : "themes"}, ${overleggen} ${overleggen === 1 ? "overleg" : "overleggen"}.`,
+    importCounts: (created, updated, unchanged, retired) => `${created} created, ${updated} updated, ${unchanged} unchanged, ${retired} retired.`,
+    statusKept: (codes) => `Status differs from the file for ${codes.join(", ")}: the status set in the bot is kept (see its history).`,
+    wrote: (count, file) => `Wrote ${count} ${count === 1 ? "action" : "actions"} to ${file}`,
+    locked: (dataDir, pid) =>
+      `The data folder ${dataDir} is in use by another running process (pid ${pid}). Stop that process first (for example the running bot, or another CLI command), or point DATA_DIR to another folder.`,
+    agendaInvalid: (file, problems) => `The agenda file ${file} is not valid:\n${problems}\nFix the file and run again; nothing was stored.`,
+    damaged: (detail) => `The database looks damaged: ${detail}. Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.`,
+  },
 } satisfies Texts;

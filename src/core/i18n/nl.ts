@@ -227,4 +227,31 @@ export const nl = {
     noUpdateSinceImport: "nog geen update sinds de import",
     importedOn: (date: string) => `nog geen (geïmporteerd op ${date})`,
   },
+  /** The CLI's own lines (`npm run cli`): usage, its argument errors, import and export, the data folder in use. */
+  cli: {
+    usage: `Gebruik:
+  npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
+  npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
+  npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
+    needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
+    importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",
+    exportNeedsFormat: "export heeft --format json, csv of md nodig: npm run cli -- export --format csv",
+    formatInvalid: (given: string) => `--format moet json, csv of md zijn (niet "${given}").`,
+    asInvalid: (given: string) => `--as heeft een e-mailadres nodig (niet "${given}").`,
+    langInvalid: (given: string) => `--lang moet nl of en zijn (niet "${given}").`,
+    imported: (name: string, slug: string, actions: number, themes: number, overleggen: number) =>
+      `${name} (${slug}) geïmporteerd: ${actions} ${actions === 1 ? "actie" : "acties"}, ${themes} ${themes === 1 ? "thema" : "thema's"}, ${overleggen} ${overleggen === 1 ? "overleg" : "overleggen"}.`,
+    importCounts: (created: number, updated: number, unchanged: number, retired: number) =>
+      `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${retired} vervallen.`,
+    statusKept: (codes: string[]) =>
+      `De status wijkt af van het bestand bij ${codes.join(", ")}: de status die in de bot is gezet, blijft staan (zie de geschiedenis).`,
+    wrote: (count: number, file: string) => `${count} ${count === 1 ? "actie" : "acties"} weggeschreven naar ${file}`,
+    locked: (dataDir: string, pid: number) =>
+      `De datamap ${dataDir} is in gebruik door een ander lopend proces (pid ${pid}). Stop dat proces eerst (bijvoorbeeld de draaiende bot of een andere CLI-opdracht), of wijs DATA_DIR naar een andere map.`,
+    agendaInvalid: (file: string, problems: string) =>
+      `Het agendabestand ${file} is niet geldig:\n${problems}\nVerbeter het bestand en probeer het opnieuw; er is niets opgeslagen.`,
+    damaged: (detail: string) =>
+      `De database lijkt beschadigd: ${detail}. Zet de datamap (DATA_DIR) of de PostgreSQL-database terug uit een back-up.`,
+  },
 };
