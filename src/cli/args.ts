@@ -1,63 +1,87 @@
 /** Command-line arguments of `npm run cli`, validated with zod. */
 import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
-import { LOCALES } from "../core/domain/locale.js";
+import { LOCALES, type Locale } from "../core/domain/locale.js";
+import type { Texts } from "../core/i18n/texts.js";
 
-export type CliRequest =
+type CliTexts = Texts["cli"];
+
+/** `lang`: `--lang`, for every kind of request (the CLI's own lines follow it too). */
+export type CliRequest = (
   | { kind: "import"; file: string }
   | { kind: "export"; format: "json" | "csv" | "md"; out?: string }
-  | { kind: "command"; text: string; as?: string; lang?: (typeof LOCALES)[number] }
-  | { kind: "usage" };
+  | { kind: "command"; text: string; as?: string }
+  | { kind: "usage" }
+) & { lang?: Locale };
 
-export class CliUsageError extends Error {}
+/** A mistake in the arguments, said in the person's language. */
+export class CliUsageError extends Error {
+  constructor(readonly say: (t: CliTexts) => string) {
+    super("invalid command-line arguments");
+  }
+}
 
 const formatSchema = z.enum(["json", "csv", "md"]);
+const localeSchema = z.enum(LOCALES);
 
-export const CLI_USAGE = `Usage:
-  npm run cli -- <command> [--as <email>] [--lang nl|en]   run a bot command, e.g. "toon 1.3" or "lijst thema 4"
-  npm run cli -- import <file>                              load or update an agenda file (YAML or JSON)
-  npm run cli -- export --format json|csv|md [--out <file>] write the agenda
-Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS.`;
+/** The language asked for with `--lang`, read before anything else so even argument errors are in it. */
+export function requestedLocale(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const option = /^--lang(?:=(.*))?$/.exec(argv[i] ?? "");
+    if (!option) continue;
+    const parsed = localeSchema.safeParse(option[1] ?? argv[i + 1]);
+    return parsed.success ? parsed.data : undefined;
+  }
+  return undefined;
+}
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const words: string[] = [];
   const options = new Map<string, string>();
+  let usage = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") return { kind: "usage" };
+    if (arg === "--help" || arg === "-h") {
+      usage = true;
+      continue;
+    }
     const option = /^--(as|lang|format|out)(?:=(.*))?$/.exec(arg);
     if (option?.[1]) {
+      const name = option[1];
       const value = option[2] ?? argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new CliUsageError(`--${option[1]} needs a value.`);
-      options.set(option[1], value);
+      if (value === undefined || value.startsWith("--")) throw new CliUsageError((t) => t.needsValue(name));
+      options.set(name, value);
       continue;
     }
     words.push(arg);
   }
-  if (words.length === 0) return { kind: "usage" };
+  const lang = options.get("lang");
+  let locale: Locale | undefined;
+  if (lang !== undefined) {
+    const parsed = localeSchema.safeParse(lang);
+    if (!parsed.success) throw new CliUsageError((t) => t.langInvalid(lang));
+    locale = parsed.data;
+  }
+  const withLang = <R extends CliRequest>(request: R): R => (locale ? { ...request, lang: locale } : request);
+  if (usage || words.length === 0) return withLang({ kind: "usage" });
   if (words[0] === "import") {
-    if (!words[1] || words.length > 2) throw new CliUsageError("import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml");
-    return { kind: "import", file: words[1] };
+    if (!words[1] || words.length > 2) throw new CliUsageError((t) => t.importNeedsFile);
+    return withLang({ kind: "import", file: words[1] });
   }
   if (words[0] === "export" && options.has("format")) {
-    const format = formatSchema.safeParse(options.get("format"));
-    if (!format.success) throw new CliUsageError(`--format must be json, csv or md (got "${options.get("format")}").`);
+    const given = options.get("format") ?? "";
+    const format = formatSchema.safeParse(given);
+    if (!format.success) throw new CliUsageError((t) => t.formatInvalid(given));
     const out = options.get("out");
-    return out ? { kind: "export", format: format.data, out } : { kind: "export", format: format.data };
+    return withLang(out ? { kind: "export", format: format.data, out } : { kind: "export", format: format.data });
   }
-  if (words[0] === "export") throw new CliUsageError("export needs --format json, csv or md: npm run cli -- export --format csv");
+  if (words[0] === "export") throw new CliUsageError((t) => t.exportNeedsFormat);
   const request: CliRequest = { kind: "command", text: words.join(" ") };
   const as = options.get("as");
   if (as !== undefined) {
     const email = emailSchema.safeParse(as);
-    if (!email.success) throw new CliUsageError(`--as needs an e-mail address (got "${as}").`);
+    if (!email.success) throw new CliUsageError((t) => t.asInvalid(as));
     request.as = email.data;
   }
-  const lang = options.get("lang");
-  if (lang !== undefined) {
-    const parsed = z.enum(LOCALES).safeParse(lang);
-    if (!parsed.success) throw new CliUsageError(`--lang must be nl or en (got "${lang}").`);
-    request.lang = parsed.data;
-  }
-  return request;
+  return withLang(request);
 }

@@ -2,27 +2,39 @@
 import { writeFile } from "node:fs/promises";
 import { importAgendaFile, openApp } from "../app.js";
 import { loadDotEnv } from "../config/dotenv.js";
-import { loadConfig } from "../config/env.js";
+import { envSchema, loadConfig } from "../config/env.js";
+import { AgendaFileError } from "../core/agenda-file/load.js";
+import type { Locale } from "../core/domain/locale.js";
 import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
+import { texts } from "../core/i18n/index.js";
 import { identify } from "../core/identify.js";
+import { DataDirLockedError } from "../persistence/data-dir-lock.js";
 import { isDamageError } from "../persistence/integrity-check.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
-import { CLI_USAGE, type CliRequest, CliUsageError, parseCliArgs } from "./args.js";
+import { type CliRequest, CliUsageError, parseCliArgs, requestedLocale } from "./args.js";
+
+/** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
+function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const fallback = envSchema.shape.DEFAULT_LOCALE.safeParse(env.DEFAULT_LOCALE);
+  return requestedLocale(argv) ?? (fallback.success ? fallback.data : "nl");
+}
 
 export async function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const locale = cliLocale(argv, process.env);
+  const t = texts(locale).cli;
   let request: CliRequest;
   try {
     request = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      err(`${error.message}\n\n${CLI_USAGE}\n`);
+      err(`${error.say(t)}\n\n${t.usage}\n`);
       return 2;
     }
     throw error;
   }
   if (request.kind === "usage") {
-    out(`${CLI_USAGE}\n`);
+    out(`${t.usage}\n`);
     return 0;
   }
   try {
@@ -30,11 +42,9 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     if (request.kind === "import") {
       const { definition, summary } = await importAgendaFile(config, request.file);
       out(
-        `Imported ${definition.name} (${definition.slug}): ${definition.actions.length} actions, ${definition.themes.length} themes, ${definition.overleggen.length} overleggen.\n` +
-          `  ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired.\n` +
-          (summary.statusKept.length
-            ? `  Status differs from the file for ${summary.statusKept.join(", ")}: the status set in the bot is kept (see its history).\n`
-            : ""),
+        `${t.imported(definition.name, definition.slug, definition.actions.length, definition.themes.length, definition.overleggen.length)}\n` +
+          `  ${t.importCounts(summary.created, summary.updated, summary.unchanged, summary.retired)}\n` +
+          (summary.statusKept.length ? `  ${t.statusKept(summary.statusKept)}\n` : ""),
       );
       return 0;
     }
@@ -45,7 +55,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
         if (request.out) {
           await writeFile(request.out, text, "utf8");
-          err(`Wrote ${data.actions.length} actions to ${request.out}\n`);
+          err(`${t.wrote(data.actions.length, request.out)}\n`);
         } else {
           out(text);
         }
@@ -54,7 +64,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       const actor = await identify(app.people, app.leaders, {
         email: request.as ?? null,
         channel: "cli",
-        ...(request.lang ? { locale: request.lang } : {}),
+        locale,
       });
       const reply = await app.core.run(request.text, actor);
       out(renderText(reply.message));
@@ -63,6 +73,14 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       await app.close();
     }
   } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      err(`${t.locked(error.dataDir, error.pid)}\n`);
+      return 1;
+    }
+    if (error instanceof AgendaFileError) {
+      err(`${t.agendaInvalid(error.file, error.problems.map((p) => `  - ${p.where}: ${p.problem}`).join("\n"))}\n`);
+      return 1;
+    }
     const explained = explainStartupError(error);
     if (explained) {
       err(`${explained}\n`);
@@ -70,10 +88,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     }
     if (isDamageError(error)) {
       // Damage the start-up check could not see (it reads each table once) shows up in a later query.
-      err(
-        `The database looks damaged: ${error instanceof Error ? error.message : String(error)}. ` +
-          "Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.\n",
-      );
+      err(`${t.damaged(error instanceof Error ? error.message : String(error))}\n`);
       return 1;
     }
     throw error;

@@ -70,7 +70,32 @@ export const envSchema = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
   DATABASE_QUERY_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3600).default(30)),
+  PUBLIC_URL: z.preprocess(emptyToUndefined, httpsUrl().optional()),
+  ORGANISATION_NAME: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().min(1).max(32, "must be at most 32 characters (Teams shows it as the developer)").optional(),
+  ),
+  PRIVACY_URL: z.preprocess(emptyToUndefined, httpsUrl().optional()),
+  TERMS_URL: z.preprocess(emptyToUndefined, httpsUrl().optional()),
 });
+
+function httpsUrl() {
+  return z
+    .string()
+    .trim()
+    .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, "must be an https:// address")
+    .transform((value) => value.replace(/\/+$/, ""));
+}
+
+/** Who publishes the app, for the Teams app package: the organisation and its public pages. */
+export interface Publisher {
+  /** The service's public HTTPS address, e.g. https://doe-agenda.haarlem.nl (the app's website). */
+  publicUrl: string | undefined;
+  organisationName: string | undefined;
+  /** Default: PUBLIC_URL/privacy and PUBLIC_URL/voorwaarden. */
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
+}
 
 export interface Config {
   port: number;
@@ -99,6 +124,8 @@ export interface Config {
   databaseTimeouts: { connectMs: number; queryMs: number };
   /** Stopping (SIGTERM/SIGINT) gives up after this and exits non-zero, so the port and data folder are freed. */
   shutdownTimeoutMs: number;
+  /** Who publishes the app (Teams app package). */
+  publisher: Publisher;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; see `teamsMode` for when Teams runs and how. */
@@ -129,20 +156,40 @@ const HINTS: Record<string, string> = {
   SHUTDOWN_TIMEOUT_SECONDS: "seconds, e.g. SHUTDOWN_TIMEOUT_SECONDS=10",
   DATABASE_CONNECT_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_CONNECT_TIMEOUT_SECONDS=10",
   DATABASE_QUERY_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_QUERY_TIMEOUT_SECONDS=30",
+  PUBLIC_URL: "the public https:// address of the service, e.g. PUBLIC_URL=https://doe-agenda.haarlem.nl",
+  ORGANISATION_NAME: 'the publishing organisation, at most 32 characters, e.g. ORGANISATION_NAME="Gemeente Haarlem"',
+  PRIVACY_URL: "an https:// address of your privacy statement",
+  TERMS_URL: "an https:// address of your terms of use",
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? "environment");
+    const hint = HINTS[field];
+    return `${field}: ${issue.message}${hint ? ` (expected ${hint})` : ""}`;
+  });
+}
+
+function publisherOf(e: Pick<z.infer<typeof envSchema>, "PUBLIC_URL" | "ORGANISATION_NAME" | "PRIVACY_URL" | "TERMS_URL">): Publisher {
+  return {
+    publicUrl: e.PUBLIC_URL,
+    organisationName: e.ORGANISATION_NAME,
+    privacyUrl: e.PRIVACY_URL ?? (e.PUBLIC_URL ? `${e.PUBLIC_URL}/privacy` : undefined),
+    termsUrl: e.TERMS_URL ?? (e.PUBLIC_URL ? `${e.PUBLIC_URL}/voorwaarden` : undefined),
+  };
+}
+
+/** Only the publisher settings (for `npm run teams:package`, which needs no database or chat settings). */
+export function loadPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
+  const parsed = envSchema.pick({ PUBLIC_URL: true, ORGANISATION_NAME: true, PRIVACY_URL: true, TERMS_URL: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
+  return publisherOf(parsed.data);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? "environment");
-        const hint = HINTS[field];
-        return `${field}: ${issue.message}${hint ? ` (expected ${hint})` : ""}`;
-      }),
-    );
-  }
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
   const e = parsed.data;
   let slack: SlackConfig | null;
   let teams: TeamsConfig;
@@ -161,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     slack,
     teams,
+    publisher: publisherOf(e),
     port: e.PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

@@ -20,6 +20,7 @@ import { homeMessage } from "./messages/home.js";
 import { type ButtonIntent, type Message, notice } from "./messages/model.js";
 import { refusalMessage } from "./messages/refusal.js";
 import { mayUse, refusalFor } from "./permissions.js";
+import type { ChannelAccess } from "./ports.js";
 import { type Reply, reply } from "./reply.js";
 import { type StatusFormInput, type StatusFormResult, submitStatusForm } from "./status-form.js";
 
@@ -33,6 +34,8 @@ export interface Pressed {
 
 export interface RunOptions {
   resolveMention?: MentionResolver;
+  /** Whether the bot can post in the asking conversation (Slack); without it, it can (Teams, once installed). */
+  channelAccess?: ChannelAccess;
 }
 
 export class AgendaCore {
@@ -75,6 +78,7 @@ export class AgendaCore {
       deps: this.deps,
       commandsForActor: () => commandsFor(actor),
       ...(runOptions.resolveMention ? { resolveMention: runOptions.resolveMention } : {}),
+      ...(runOptions.channelAccess ? { channelAccess: runOptions.channelAccess } : {}),
     };
     return handler.run(command, context);
   }

@@ -274,6 +274,20 @@ export interface Outbox {
 
 export type AgendaStore = AgendaReader & AgendaWriter & PeopleDirectory & ChannelDirectory;
 
+/**
+ * Whether the bot can post in a conversation (`koppel` checks it before linking a channel). Each adapter
+ * provides it: Slack asks conversations.info; Teams can always post where it is installed.
+ */
+export type PostAccess =
+  | { canPost: true }
+  /** `not-member`: the bot is not in the channel (and may not post in it unasked); `missing-scope`: the app lacks `scope` to check. */
+  | { canPost: false; reason: "not-member" }
+  | { canPost: false; reason: "missing-scope"; scope: string };
+
+export interface ChannelAccess {
+  canPost(conversation: { tenantId: string; channelId: string }): Promise<PostAccess>;
+}
+
 export interface Clock {
   now(): Date;
 }

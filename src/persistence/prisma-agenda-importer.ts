@@ -6,14 +6,22 @@
 import type { AgendaDefinition } from "../core/agenda-file/schema.js";
 import type { AgendaImporter, ImportSummary } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
+import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
+
+const AGENDA_SLUGS: PreparedStatement = { name: "doe_agenda_slugs", text: `SELECT slug FROM "agenda" ORDER BY id` };
 
 const IMPORT_TIMEOUT_MS = 120_000;
 const IMPORT_LOCK_KEY = 72_616_012;
 
 export class PrismaAgendaImporter implements AgendaImporter {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** `reads`: the driver's prepared statements; with them, a start that only reads never waits for Prisma to set up. */
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly reads?: PreparedReads,
+  ) {}
 
   async agendaSlugs(): Promise<string[]> {
+    if (this.reads) return (await this.reads.rows<{ slug: string }>(AGENDA_SLUGS, [])).map((row) => row.slug);
     const rows = await this.prisma.agenda.findMany({ orderBy: { id: "asc" }, select: { slug: true } });
     return rows.map((row) => row.slug);
   }

@@ -57,6 +57,6 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
 }
 
 /** The importer works across agendas: it creates them. */
-export function openImporter(database: Pick<Database, "prisma">): AgendaImporter {
-  return new PrismaAgendaImporter(database.prisma);
+export function openImporter(database: Pick<Database, "prisma"> & Partial<Pick<Database, "reads">>): AgendaImporter {
+  return new PrismaAgendaImporter(database.prisma, database.reads);
 }

@@ -20,6 +20,7 @@ import { WorkQueue } from "../server/work-queue.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./response-url.js";
 import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.js";
 import { pressButton } from "./slack-buttons.js";
+import { SlackChannelAccess } from "./slack-channel-access.js";
 import type { SlackConfig } from "./slack-config.js";
 import { type SignedRequestContext, SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
 import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
@@ -81,6 +82,9 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     log.warn({ err: error, userId }, "users.info failed; identifying the user by the stored link to their Slack account"),
   );
   const actors = new SlackActors(users, app.people, app.leaders);
+  const channelAccess = new SlackChannelAccess(client, (error, channelId) =>
+    log.warn({ err: error, channelId }, "conversations.info failed; linking the channel without knowing whether the bot is in it"),
+  );
   const replies = new SlackReplies(client, options.responseRetry ?? DEFAULT_RETRY);
   const guarded = apologising(replies, log);
   const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
@@ -107,7 +111,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
         let message = command.answer;
         if (!message) {
           const actor = await actors.actorFor(where);
-          const reply = await core.run(request.text, actor, { resolveMention: actors.resolveMention(request.teamId) });
+          const reply = await core.run(request.text, actor, { resolveMention: actors.resolveMention(request.teamId), channelAccess });
           await app.journal.ran(command, reply.message);
           // A trigger_id lives three seconds: a resumed command answers with the form's fallback message instead.
           if (reply.form && reply.form.actions.length > 0 && !command.resumed) {

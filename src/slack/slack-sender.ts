@@ -66,7 +66,10 @@ export class SlackSender implements MessageSender {
     } catch (error) {
       if (error instanceof WebAPIRateLimitedError)
         return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000, rateLimited: true };
-      if (error instanceof WebAPIPlatformError) return { ok: false, error: error.data.error, permanent: PERMANENT.has(error.data.error) };
+      if (error instanceof WebAPIPlatformError) {
+        const code = error.data.error;
+        return { ok: false, error: code, permanent: PERMANENT.has(code), ...(code === "not_in_channel" ? { notInChannel: true } : {}) };
+      }
       if (error instanceof WebAPIHTTPError) {
         if (error.statusCode === 429) return { ok: false, error: "HTTP 429", rateLimited: true };
         return { ok: false, error: `HTTP ${error.statusCode}`, permanent: error.statusCode < 500 };

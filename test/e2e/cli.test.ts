@@ -66,6 +66,7 @@ describe("CLI end to end on a temporary data folder (a copy of a freshly loaded 
     const csvFile = join(dir, "agenda.csv");
     const csv = await cli("export", "--format", "csv", "--out", csvFile);
     expect(csv.code).toBe(0);
+    expect(csv.stderr).toBe(`64 acties weggeschreven naar ${csvFile}\n`);
     const lines = (await readFile(csvFile, "utf8")).trim().split("\r\n");
     expect(lines[0]).toBe("code,thema,pijler,scope,titel,status,trekkers,financiering,laatste_update");
     expect(lines).toHaveLength(json.actions.length + 1);
@@ -74,7 +75,7 @@ describe("CLI end to end on a temporary data folder (a copy of a freshly loaded 
     const md = await cli("export", "--format", "md");
     expect(md.stdout).toContain("## Thema 4: Aansluiting onderwijs en arbeidsmarkt");
     expect(md.stdout).toContain("| 1.3 | REGIONAAL |");
-    expect((await cli("export", "--format", "pdf")).stderr).toContain("--format must be json, csv or md");
+    expect((await cli("export", "--format", "pdf")).stderr).toContain('--format moet json, csv of md zijn (niet "pdf").');
   });
 
   it("rejects an invalid agenda file, naming entry and field, and stores nothing", async () => {
@@ -98,7 +99,8 @@ acties:
     expect(result.stderr).toContain(`acties[1] (code "6.1") → code: duplicate action code "6.1"`);
     expect(result.stderr).toContain(`acties[2] (code "7.1") → thema: unknown theme 7`);
     expect(result.stderr).toMatch(/acties\[3\] \(code "6\.3"\) → title: /);
-    expect(result.stderr).toContain("nothing was stored");
+    expect(result.stderr).toContain(`Het agendabestand ${bad} is niet geldig:`);
+    expect(result.stderr).toContain("er is niets opgeslagen");
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect((await cli("export", "--format", "json")).stdout).toBe(before);
   });
@@ -107,8 +109,9 @@ acties:
     expect((await cli("status", "1.3", "loopt", "--as", LEADER)).code).toBe(0);
     const result = await cli("import", "agenda/zuid-kennemerland-ijmond.yaml");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/0 created, 0 updated, 64 unchanged, 0 retired/);
-    expect(result.stdout).toContain("Status differs from the file for 1.3");
+    expect(result.stdout).toMatch(/^Regionale .* geïmporteerd: 64 acties, 8 thema's, 16 overleggen\.$/m);
+    expect(result.stdout).toContain("0 nieuw, 0 bijgewerkt, 64 ongewijzigd, 0 vervallen.");
+    expect(result.stdout).toContain("De status wijkt af van het bestand bij 1.3");
   });
 
   it("says what to do when the data folder is in use by another process", async () => {
@@ -116,9 +119,12 @@ acties:
     try {
       const result = await cli("toon", "1.3");
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`is in use by another running process (pid ${process.pid})`);
-      expect(result.stderr).toContain("Stop that process first");
+      expect(result.stderr).toContain(`is in gebruik door een ander lopend proces (pid ${process.pid})`);
+      expect(result.stderr).toContain("Stop dat proces eerst");
       expect(result.stderr).not.toMatch(/\n\s+at /);
+      const english = await cli("toon", "1.3", "--lang", "en");
+      expect(english.stderr).toContain(`is in use by another running process (pid ${process.pid})`);
+      expect(english.stderr).toContain("Stop that process first");
     } finally {
       await rm(join(env.DATA_DIR ?? "", LOCK_FILE), { force: true });
     }
@@ -139,6 +145,23 @@ acties:
     expect(result.stderr).toContain("could not be opened as a database (it looks damaged)");
     expect(result.stderr).toContain("Restore it from a backup, or move the folder aside");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says its own lines in the person's language: --lang, else DEFAULT_LOCALE", async () => {
+    const dutch = await cli("--help");
+    expect(dutch.stdout).toMatch(/^Gebruik:\n/);
+    expect(dutch.stdout).toContain("de agenda wegschrijven");
+    expect((await cli("--help", "--lang", "en")).stdout).toMatch(/^Usage:\n/);
+    expect((await runCli(["--help"], { ...env, DEFAULT_LOCALE: "en" })).stdout).toMatch(/^Usage:\n/);
+    expect((await runCli(["--help", "--lang", "nl"], { ...env, DEFAULT_LOCALE: "en" })).stdout).toMatch(/^Gebruik:\n/);
+    const wrong = await cli("toon", "1.3", "--as", "niemand");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^--as heeft een e-mailadres nodig \(niet "niemand"\)\.\n\nGebruik:/);
+    expect((await cli("import", "--lang", "en")).stderr).toMatch(/^import needs exactly one file/);
+    const csvFile = join(dir, "agenda.csv");
+    expect((await cli("export", "--format", "csv", "--out", csvFile, "--lang", "en")).stderr).toBe(`Wrote 64 actions to ${csvFile}\n`);
+    const imported = await cli("import", "agenda/zuid-kennemerland-ijmond.yaml", "--lang", "en");
+    expect(imported.stdout).toContain("0 created, 0 updated, 64 unchanged, 0 retired.");
   });
 
   it("explains a bad setting by name", async () => {

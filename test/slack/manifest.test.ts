@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { SLACK_EVENTS_PATH } from "../../src/slack/slack-app.js";
 import { ROOT } from "../support/cli.js";
+import { MANIFEST_SCOPES } from "../support/fake-slack.js";
 
 /** The parts of Slack's app manifest format (v1) this app relies on, with Slack's documented limits. */
 const manifestSchema = z.object({
@@ -34,8 +35,11 @@ const manifestSchema = z.object({
   }),
 });
 
-/** The Web API methods the adapter calls, and the bot scope each needs. */
-const SCOPES_NEEDED = ["commands", "chat:write", "users:read", "users:read.email"];
+/**
+ * The bot scopes the adapter needs: the slash command, posting (also digests in public channels the bot was not
+ * invited to), conversations.info for `koppel` (public and private channels), users.info with e-mail addresses.
+ */
+const SCOPES_NEEDED = ["commands", "chat:write", "chat:write.public", "channels:read", "groups:read", "im:write", "users:read", "users:read.email"];
 
 describe.each(["manifest.json", "manifest.socket-mode.json"])("Slack app manifest %s", (file) => {
   it("is a valid manifest that routes everything to the bot", async () => {
@@ -43,6 +47,8 @@ describe.each(["manifest.json", "manifest.socket-mode.json"])("Slack app manifes
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/actie"]);
     expect(manifest.settings.event_subscriptions.bot_events).toContain("app_home_opened");
     for (const scope of SCOPES_NEEDED) expect(manifest.oauth_config.scopes.bot).toContain(scope);
+    // The fake Slack grants what the manifest asks for, so the end-to-end tests run with the real scopes.
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...MANIFEST_SCOPES].sort());
     const urls = [
       manifest.features.slash_commands[0]?.url,
       manifest.settings.event_subscriptions.request_url,

@@ -315,7 +315,35 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(codes).toHaveLength(26);
   });
 
+  it("links a channel only when the bot can post in it, and says how to fix it otherwise", async () => {
+    slack.addChannel({ id: "G-PRIVATE", isMember: false, isPrivate: true });
+    const refused = await reply(LEADER.id, "koppel AMRO", "G-PRIVATE");
+    expect(refused.text).toBe("De bot zit niet in dit kanaal en kan er dus geen digest plaatsen; het kanaal is niet gekoppeld aan AMRO.");
+    expect(blockText(refused)).toContain("/invite @Doe-agenda");
+    expect(blockText(refused)).toContain("chat:write.public");
+    expect((await reply(LEADER.id, "digest", "G-PRIVATE")).text).toContain("Dit kanaal is niet gekoppeld aan een overleg");
+    expect(slack.callsOf("conversations.info").at(-1)?.args.channel).toBe("G-PRIVATE");
+    // After `/invite @Doe-agenda` the bot is a member.
+    slack.addChannel({ id: "G-PRIVATE", isMember: true, isPrivate: true });
+    expect((await reply(LEADER.id, "koppel AMRO", "G-PRIVATE")).text).toContain("Dit kanaal is gekoppeld aan AMRO");
+
+    // A public channel the bot is not in: it may post there with chat:write.public, and not without.
+    slack.addChannel({ id: "C-PUBLIC", isMember: false });
+    const granted = slack.scopes;
+    slack.scopes = granted.filter((scope) => scope !== "chat:write.public");
+    try {
+      expect((await reply(LEADER.id, "koppel BOA", "C-PUBLIC")).text).toContain("De bot zit niet in dit kanaal");
+      slack.scopes = granted.filter((scope) => scope !== "channels:read");
+      const unchecked = await reply(LEADER.id, "koppel BOA", "C-PUBLIC");
+      expect(unchecked.text).toContain("de Slack-app mist de scope `channels:read`");
+    } finally {
+      slack.scopes = granted;
+    }
+    expect((await reply(LEADER.id, "koppel BOA", "C-PUBLIC")).text).toContain("Dit kanaal is gekoppeld aan BOA");
+  });
+
   it("lets the leader post the digest of a linked channel now, once, through the outbox", async () => {
+    slack.addChannel({ id: "C-RWB", isMember: true });
     expect((await reply(LEADER.id, "notitie 2.5 profielen besproken")).text).toContain("2.5");
     expect((await reply(READER.id, "digest nu", "C-RWB")).text).toBe("Only the project leader can use `digest now`.");
     expect((await reply(LEADER.id, "digest nu", "C-RWB")).text).toContain("Dit kanaal is niet gekoppeld aan een overleg");

@@ -16,6 +16,25 @@ export interface SlackUser {
   locale?: string;
 }
 
+/** A channel as Slack knows it: whether the bot is a member, and whether it is private. */
+export interface SlackChannel {
+  id: string;
+  isMember: boolean;
+  isPrivate?: boolean;
+}
+
+/** The bot scopes of manifests/slack/manifest.json, which Slack reports in `x-oauth-scopes` on every response. */
+export const MANIFEST_SCOPES = [
+  "commands",
+  "chat:write",
+  "chat:write.public",
+  "channels:read",
+  "groups:read",
+  "im:write",
+  "users:read",
+  "users:read.email",
+];
+
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
@@ -37,6 +56,7 @@ const REQUIRED: Record<string, string[]> = {
   "views.open": ["trigger_id", "view"],
   "views.publish": ["user_id", "view"],
   "conversations.open": ["users"],
+  "conversations.info": ["channel"],
   "apps.connections.open": [],
 };
 
@@ -52,6 +72,9 @@ export class FakeSlack {
   /** The methods (or "response_url") of the calls answered with a failure from `failNext`, in order. */
   readonly failed: string[] = [];
   private readonly users = new Map<string, SlackUser>();
+  private readonly channels = new Map<string, SlackChannel>();
+  /** The scopes the bot token was granted; Slack sends them in `x-oauth-scopes` and checks them per method. */
+  scopes: string[] = [...MANIFEST_SCOPES];
   private readonly failures = new Map<string, { remaining: number; status: number; retryAfter?: number }>();
   private readonly lastPostPerChannel = new Map<string, number>();
   /** When set, chat.postMessage to one channel faster than this answers 429 with Retry-After, as Slack does. */
@@ -100,6 +123,15 @@ export class FakeSlack {
 
   addUser(user: SlackUser): void {
     this.users.set(user.id, user);
+  }
+
+  /**
+   * A channel Slack knows. chat.postMessage to a known channel the bot is not in answers `not_in_channel`
+   * (in a public one not with `chat:write.public`); channels never added accept posts, as before channels
+   * were modelled, but conversations.info answers `channel_not_found` for them.
+   */
+  addChannel(channel: SlackChannel): void {
+    this.channels.set(channel.id, channel);
   }
 
   /** The next `count` calls to `method` (a Web API method, or "response_url") answer `status` (429 with Retry-After). */
@@ -205,7 +237,7 @@ export class FakeSlack {
     }
     const apiMethod = /^\/api\/([\w.]+)$/.exec(path)?.[1];
     const reply = (body: Record<string, unknown>): void =>
-      void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+      void response.writeHead(200, { "content-type": "application/json", "x-oauth-scopes": this.scopes.join(",") }).end(JSON.stringify(body));
     if (!apiMethod || !(apiMethod in REQUIRED)) return reply({ ok: false, error: "unknown_method" });
     const expected = apiMethod === "apps.connections.open" ? this.appToken : this.token;
     if (!expected || request.headers.authorization !== `Bearer ${expected}`) return reply({ ok: false, error: "invalid_auth" });
@@ -282,7 +314,24 @@ export class FakeSlack {
           this.lastPostPerChannel.set(channel, now);
         }
         if (args.text === undefined && args.blocks === undefined) return reply({ ok: false, error: "no_text" });
+        {
+          const channel = this.channels.get(String(args.channel));
+          if (channel && !channel.isMember && (channel.isPrivate || !this.scopes.includes("chat:write.public"))) {
+            return reply({ ok: false, error: channel.isPrivate ? "channel_not_found" : "not_in_channel" });
+          }
+        }
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });
+      case "conversations.info": {
+        // A bot sees a private channel only when it is a member; the scope checked depends on the kind of channel.
+        const channel = this.channels.get(String(args.channel));
+        if (!channel || (channel.isPrivate && !channel.isMember)) return reply({ ok: false, error: "channel_not_found" });
+        const needed = channel.isPrivate ? "groups:read" : "channels:read";
+        if (!this.scopes.includes(needed)) return reply({ ok: false, error: "missing_scope", needed, provided: this.scopes.join(",") });
+        return reply({
+          ok: true,
+          channel: { id: channel.id, is_channel: !channel.isPrivate, is_group: false, is_private: !!channel.isPrivate, is_member: channel.isMember },
+        });
+      }
       case "chat.postEphemeral":
         if (args.text === undefined && args.blocks === undefined) return reply({ ok: false, error: "no_text" });
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });

@@ -6,7 +6,7 @@ import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
 import type { Texts } from "../i18n/index.js";
 import type { Requirement } from "../permissions.js";
-import type { AgendaReader, AgendaWriter, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
+import type { AgendaReader, AgendaWriter, ChannelAccess, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
 import type { Reply } from "../reply.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import type { Command, CommandName } from "./types.js";
@@ -35,6 +35,8 @@ export interface CommandContext {
   t: Texts;
   deps: CommandDeps;
   resolveMention?: MentionResolver;
+  /** Whether the bot can post in the asking conversation; without it, it can. */
+  channelAccess?: ChannelAccess;
   /** The commands this actor may use, in help order. */
   commandsForActor(): CommandName[];
 }

@@ -11,7 +11,9 @@ import type { Clock, Outbox, OutboxItem } from "../ports.js";
  * `rateLimited`: the platform said "not now" (429); it does not count as a failed try. `retryAfterMs`: its
  * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help.
  */
-export type SendResult = { ok: true } | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean; rateLimited?: boolean };
+export type SendResult =
+  | { ok: true }
+  | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean; rateLimited?: boolean; notInChannel?: boolean };
 
 /** How long a message without its own `usefulUntil` is worth sending: a week (a digest, until the next one). */
 export const DEFAULT_USEFUL_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -58,6 +60,8 @@ export interface GiveUpNotice {
   error: string;
   /** Not sent within its useful life (a rate limit lasted too long, or it was due too late), rather than refused. */
   expired?: boolean;
+  /** Refused because the bot is not a member of the channel (Slack's `not_in_channel`). */
+  notInChannel?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -187,7 +191,7 @@ export class DeliveryWorker {
       const failures = item.failures + 1;
       const backoff = result.retryAfterMs ?? Math.min(this.policy.baseBackoffMs * 2 ** (failures - 1), this.policy.maxBackoffMs);
       if (result.permanent || failures >= this.policy.maxAttempts || now + backoff > usefulUntil) {
-        await this.giveUp(item, result.error, !result.permanent && failures < this.policy.maxAttempts);
+        await this.giveUp(item, result.error, !result.permanent && failures < this.policy.maxAttempts, result.notInChannel === true);
         continue;
       }
       await this.postpone(queue, index, new Date(now + backoff), true, result.error);
@@ -203,9 +207,9 @@ export class DeliveryWorker {
     for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
   }
 
-  private async giveUp(item: OutboxItem, error: string, expired = false): Promise<void> {
+  private async giveUp(item: OutboxItem, error: string, expired = false, notInChannel = false): Promise<void> {
     await this.outbox.markFailed(item.id, error);
-    await this.onGiveUp(expired ? { item, error, expired } : { item, error });
+    await this.onGiveUp({ item, error, ...(expired ? { expired } : {}), ...(notInChannel ? { notInChannel } : {}) });
   }
 
   /**

@@ -21,9 +21,11 @@ export async function tellLeadersAboutFailure(
   const where = `${failure.item.platform} ${failure.item.target}`;
   const message = failure.expired
     ? notice("warning", t.expired(failure.item.message.summary, where, platform), t.expiredHint)
-    : email
-      ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
-      : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
+    : failure.notInChannel
+      ? notice("warning", t.notInChannel(failure.item.message.summary, where), t.notInChannelHint)
+      : email
+        ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
+        : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
   let queued = 0;
   for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
     const key = dedupeKeys.deliveryFailed(failure.item.id, { platform, target });

@@ -63,6 +63,11 @@ export const en = {
     mentionUnresolved: (given) => `I cannot find ${given}, or no e-mail address is known for them.`,
     mentionHint: `Name the person by e-mail address, for example \`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`.`,
     notInChannel: `\`${COMMAND_WORD.koppel}\` only works in a Slack or Teams channel: type it in the channel that should receive the digest.`,
+    botNotInChannel: (overleg) => `The bot is not in this channel, so it cannot post a digest here; the channel was not linked to ${overleg}.`,
+    botNotInChannelHint: `Invite the bot with \`/invite @Doe-agenda\` and type \`${COMMAND_WORD.koppel}\` again. A public channel also works without an invitation when the app has the scope \`chat:write.public\` (reinstall it with the manifest).`,
+    cannotCheckChannel: (scope) =>
+      `I cannot check whether the bot may post in this channel: the Slack app lacks the scope \`${scope}\`. The channel was not linked.`,
+    cannotCheckChannelHint: "Ask the administrator to reinstall the app with the manifest from `manifests/slack`, then try again.",
     internal: "Something went wrong on our side; nothing was saved. Please try again in a moment.",
     invalidButton: "This button is not valid (any more); nothing was saved.",
     invalidButtonHint: `Type \`${COMMAND_WORD.help}\` for the commands that do the same.`,
@@ -174,6 +179,9 @@ export const en = {
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
+    notInChannel: (summary, where) => `"${summary}" was not delivered to ${where}: the bot is not (or no longer) in that channel.`,
+    notInChannelHint:
+      "Invite the bot to that channel with `/invite @Doe-agenda` (for a public channel the scope `chat:write.public` also does); the message was not rescheduled, but the next weekly digest will arrive.",
     notFound: (summary, email, platform) => `Nobody in ${platform} has the address ${email}, so "${summary}" was not delivered.`,
     notFoundHint: `Link the lead with the address they use in chat (\`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`), or ask them to open the bot once.`,
     expired: (summary, where, platform) =>
@@ -199,5 +207,27 @@ export const en = {
     dateTime: (date) => formatDateTime(date, "en"),
     noUpdateSinceImport: "no update since the import",
     importedOn: (date) => `none yet (imported on ${date})`,
+  },
+  cli: {
+    usage: `Usage:
+  npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
+  npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
+  npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
+    needsValue: (option) => `--${option} needs a value.`,
+    importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
+    exportNeedsFormat: "export needs --format json, csv or md: npm run cli -- export --format csv",
+    formatInvalid: (given) => `--format must be json, csv or md (got "${given}").`,
+    asInvalid: (given) => `--as needs an e-mail address (got "${given}").`,
+    langInvalid: (given) => `--lang must be nl or en (got "${given}").`,
+    imported: (name, slug, actions, themes, overleggen) =>
+      `Imported ${name} (${slug}): ${actions} ${actions === 1 ? "action" : "actions"}, ${themes} ${themes === 1 ? "theme" : "themes"}, ${overleggen} ${overleggen === 1 ? "overleg" : "overleggen"}.`,
+    importCounts: (created, updated, unchanged, retired) => `${created} created, ${updated} updated, ${unchanged} unchanged, ${retired} retired.`,
+    statusKept: (codes) => `Status differs from the file for ${codes.join(", ")}: the status set in the bot is kept (see its history).`,
+    wrote: (count, file) => `Wrote ${count} ${count === 1 ? "action" : "actions"} to ${file}`,
+    locked: (dataDir, pid) =>
+      `The data folder ${dataDir} is in use by another running process (pid ${pid}). Stop that process first (for example the running bot, or another CLI command), or point DATA_DIR to another folder.`,
+    agendaInvalid: (file, problems) => `The agenda file ${file} is not valid:\n${problems}\nFix the file and run again; nothing was stored.`,
+    damaged: (detail) => `The database looks damaged: ${detail}. Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.`,
   },
 } satisfies Texts;

@@ -68,6 +68,12 @@ export const nl = {
     mentionUnresolved: (given: string) => `Ik kan ${given} niet vinden of er is geen e-mailadres van bekend.`,
     mentionHint: `Noem de persoon met een e-mailadres, bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
     notInChannel: `\`${COMMAND_WORD.koppel}\` werkt alleen in een kanaal van Slack of Teams: typ het in het kanaal dat de digest moet krijgen.`,
+    botNotInChannel: (overleg: string) =>
+      `De bot zit niet in dit kanaal en kan er dus geen digest plaatsen; het kanaal is niet gekoppeld aan ${overleg}.`,
+    botNotInChannelHint: `Nodig de bot uit met \`/invite @Doe-agenda\` en typ \`${COMMAND_WORD.koppel}\` opnieuw. Een openbaar kanaal kan ook zonder uitnodiging als de app de scope \`chat:write.public\` heeft (installeer haar opnieuw met het manifest).`,
+    cannotCheckChannel: (scope: string) =>
+      `Ik kan niet nagaan of de bot in dit kanaal mag posten: de Slack-app mist de scope \`${scope}\`. Het kanaal is niet gekoppeld.`,
+    cannotCheckChannelHint: "Vraag de beheerder de app opnieuw te installeren met het manifest uit `manifests/slack`, en probeer het dan nog eens.",
     internal: "Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het zo nog eens.",
     invalidButton: "Deze knop klopt niet (meer); er is niets opgeslagen.",
     invalidButtonHint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die hetzelfde doen.`,
@@ -183,6 +189,10 @@ export const nl = {
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
+    /** Slack refused because the bot is not a member of the channel. */
+    notInChannel: (summary: string, where: string) => `"${summary}" is niet bezorgd in ${where}: de bot zit niet (meer) in dat kanaal.`,
+    notInChannelHint:
+      "Nodig de bot uit in dat kanaal met `/invite @Doe-agenda` (bij een openbaar kanaal volstaat ook de scope `chat:write.public`); het bericht is niet opnieuw ingepland, het volgende weekoverzicht komt dan wel aan.",
     notFound: (summary: string, email: string, platform: string) =>
       `Niemand in ${platform} heeft het e-mailadres ${email}, dus "${summary}" is niet bezorgd.`,
     notFoundHint: `Koppel de trekker met het adres dat hij of zij in de chat gebruikt (\`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`), of vraag hem of haar de bot één keer te openen.`,
@@ -216,5 +226,32 @@ export const nl = {
     /** The last update of an action nobody updated since the import (the import is not an update). */
     noUpdateSinceImport: "nog geen update sinds de import",
     importedOn: (date: string) => `nog geen (geïmporteerd op ${date})`,
+  },
+  /** The CLI's own lines (`npm run cli`): usage, its argument errors, import and export, the data folder in use. */
+  cli: {
+    usage: `Gebruik:
+  npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
+  npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
+  npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
+    needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
+    importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",
+    exportNeedsFormat: "export heeft --format json, csv of md nodig: npm run cli -- export --format csv",
+    formatInvalid: (given: string) => `--format moet json, csv of md zijn (niet "${given}").`,
+    asInvalid: (given: string) => `--as heeft een e-mailadres nodig (niet "${given}").`,
+    langInvalid: (given: string) => `--lang moet nl of en zijn (niet "${given}").`,
+    imported: (name: string, slug: string, actions: number, themes: number, overleggen: number) =>
+      `${name} (${slug}) geïmporteerd: ${actions} ${actions === 1 ? "actie" : "acties"}, ${themes} ${themes === 1 ? "thema" : "thema's"}, ${overleggen} ${overleggen === 1 ? "overleg" : "overleggen"}.`,
+    importCounts: (created: number, updated: number, unchanged: number, retired: number) =>
+      `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${retired} vervallen.`,
+    statusKept: (codes: string[]) =>
+      `De status wijkt af van het bestand bij ${codes.join(", ")}: de status die in de bot is gezet, blijft staan (zie de geschiedenis).`,
+    wrote: (count: number, file: string) => `${count} ${count === 1 ? "actie" : "acties"} weggeschreven naar ${file}`,
+    locked: (dataDir: string, pid: number) =>
+      `De datamap ${dataDir} is in gebruik door een ander lopend proces (pid ${pid}). Stop dat proces eerst (bijvoorbeeld de draaiende bot of een andere CLI-opdracht), of wijs DATA_DIR naar een andere map.`,
+    agendaInvalid: (file: string, problems: string) =>
+      `Het agendabestand ${file} is niet geldig:\n${problems}\nVerbeter het bestand en probeer het opnieuw; er is niets opgeslagen.`,
+    damaged: (detail: string) =>
+      `De database lijkt beschadigd: ${detail}. Zet de datamap (DATA_DIR) of de PostgreSQL-database terug uit een back-up.`,
   },
 };

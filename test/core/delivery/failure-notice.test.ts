@@ -50,4 +50,24 @@ forEachDatabase("telling the project leader what could not be delivered", { agen
     };
     expect(await tellLeadersAboutFailure(failedNotice, deps)).toBe(0);
   });
+
+  it("tells the leader precisely when the bot is not in the channel, and how to fix it", async () => {
+    const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
+    const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
+    slack.addChannel({ id: "C-NOT-IN", isMember: false });
+    slack.scopes = slack.scopes.filter((scope) => scope !== "chat:write.public");
+    await outbox.enqueue({ dedupeKey: "digest:slack:C-NOT-IN", platform: "slack", target: "C-NOT-IN", message: notice("info", "Weekoverzicht RWB") });
+    const worker = new DeliveryWorker(
+      outbox,
+      { slack: new SlackSender("xoxb-notice", `${slack.url}/api/`) },
+      systemClock,
+      async (failure) => void (await tellLeadersAboutFailure(failure, deps)),
+      { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 10, teams: 10 } },
+    );
+    await worker.runOnce(); // not_in_channel: trying again does not help, so the leader hears it at once
+    await worker.runOnce();
+    const dm = slack.callsOf("chat.postMessage").find((call) => call.args.channel === "U-LEADER");
+    expect(String(dm?.args.text)).toBe('"Weekoverzicht RWB" is niet bezorgd in slack C-NOT-IN: de bot zit niet (meer) in dat kanaal.');
+    expect(JSON.stringify(dm?.args.blocks)).toContain("/invite @Doe-agenda");
+  });
 });

@@ -12,10 +12,17 @@ export const koppel: WordHandler<"koppel"> = {
     if (!overleg) fail({ code: "missing-overleg" });
     return { name: "koppel", overleg };
   },
-  async run({ overleg: given }, { actor, locale, t, deps }) {
+  async run({ overleg: given }, { actor, locale, t, deps, channelAccess }) {
     if (!actor.conversation?.isChannel) return reply(locale, notice("error", t.errors.notInChannel));
     const overleg = await findOverleg(given, deps.reader);
     if (!overleg) return unknownOverleg(given, deps.reader, locale);
+    // A channel the bot cannot post in would never get its digest: say how to fix it, and link nothing.
+    const access = (await channelAccess?.canPost(actor.conversation)) ?? { canPost: true };
+    if (!access.canPost) {
+      return access.reason === "missing-scope"
+        ? reply(locale, notice("error", t.errors.cannotCheckChannel(access.scope), t.errors.cannotCheckChannelHint))
+        : reply(locale, notice("error", t.errors.botNotInChannel(overleg.code), t.errors.botNotInChannelHint));
+    }
     const { previous } = await deps.channels.linkChannel({
       overlegCode: overleg.code,
       platform: actor.conversation.platform,
