@@ -90,9 +90,9 @@ export class AgendaCore {
     }
     const refusal = await refusalFor(actor, entry.requirement, pressed.code, this.deps.people);
     if (refusal)
-      return { reply: reply(locale, refusalMessage(refusal, commandWord(entry.command, locale), pressed.code, locale)), answers: entry.answers };
+      return { reply: reply(locale, refusalMessage(refusal, commandWord(entry.command, locale), pressed.code, locale)), answers: "beside" };
     const context: ButtonContext = { actor, locale, deps: this.deps, execute: (command) => this.execute(command, actor, locale) };
-    return { reply: await pressed.run(context), answers: entry.answers };
+    return { reply: await pressed.run(context), answers: pressed.answers };
   }
 
   /** The status form submitted (Slack modal, Teams card): per-field errors, or the stored change. */

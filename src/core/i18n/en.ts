@@ -115,6 +115,9 @@ export const en = {
     none: "You are not a lead of any action yet.",
     noneHint: `Ask the project leader to link you: \`${COMMAND_WORD.trekker} 1.3 @you\`.`,
     notLinked: "I do not know who you are in the action agenda yet.",
+    confirmedItem: (status) => `${status} · confirmed`,
+    alreadyAnswered: (code) => `${code} has already been updated or confirmed since this list was shown.`,
+    alreadyAnsweredHint: "Nothing was stored. Has the status changed after all? Choose *Update*.",
   },
   search: {
     title: (text, count) => `${count} ${count === 1 ? "result" : "results"} for "${text}"`,

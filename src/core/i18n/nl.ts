@@ -122,6 +122,9 @@ export const nl = {
     none: "Je bent nog geen trekker van een actie.",
     noneHint: `Vraag de projectleider je te koppelen: \`${COMMAND_WORD.trekker} 1.3 @jij\`.`,
     notLinked: "Ik weet nog niet wie je bent in de doe-agenda.",
+    confirmedItem: (status: string) => `${status} · bevestigd`,
+    alreadyAnswered: (code: string) => `${code} is al bijgewerkt of bevestigd sinds deze lijst werd getoond.`,
+    alreadyAnsweredHint: "Er is niets opgeslagen. Is de status toch veranderd? Kies *Bijwerken*.",
   },
   search: {
     title: (text: string, count: number) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,
