@@ -110,6 +110,18 @@ export class AgendaCore {
     return helpMessage(actor, locale, commandsFor(actor), true);
   }
 
+  /**
+   * The welcome card when the bot is added to a conversation: the help; in a channel, where it hears only the
+   * messages that @mention it (`botName`), it says so first.
+   */
+  welcome(actor: Actor, locale: Locale, where: { channel: false } | { channel: true; botName: string }): Message {
+    const help = this.help(actor, locale);
+    if (!where.channel) return help;
+    const [heading, ...rest] = help.blocks;
+    const line = { type: "text" as const, text: texts(locale).help.mentionOnly(where.botName) };
+    return { ...help, blocks: heading ? [heading, line, ...rest] : [line] };
+  }
+
   /** The user's overview (Slack App Home, Teams personal tab). */
   home(actor: Actor, locale: Locale): Promise<Message> {
     return homeMessage(this.deps.reader, actor, locale);

@@ -81,6 +81,15 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     });
     expect(reference?.kind).toBe("personal");
     expect(reference?.reference).toMatchObject({ serviceUrl: connector.url });
+    // A personal chat answers every message: no word about mentions.
+    expect(cardText(greeting)).not.toContain("@Doe-agenda");
+  });
+
+  it("says on the welcome card in a channel that it answers there only when @mentioned", async () => {
+    await post(installed(READER, { ...where(), channel: true }));
+    const greeting = await connector.waitFor(() => connector.sent.at(-1));
+    expect(cardText(greeting)).toContain("In dit kanaal reageer ik alleen als je me noemt: typ @Doe-agenda voor de opdracht");
+    expect(cardText(greeting)).toContain("Doe-agenda: opdrachten");
   });
 
   it("answers a message with an Adaptive Card 1.5 built from the core's reply", async () => {
