@@ -58,7 +58,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     },
   ];
   if (action.history.length) {
-    blocks.push({ type: "text", text: f.history });
+    blocks.push({ type: "section", text: f.history });
     blocks.push({
       type: "list",
       items: action.history.map((entry) => {
@@ -76,7 +76,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     });
   }
   if (action.notes.length) {
-    blocks.push({ type: "text", text: f.notes });
+    blocks.push({ type: "section", text: f.notes });
     blocks.push({
       type: "list",
       items: action.notes.map((note) => ({
@@ -86,7 +86,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     });
   }
   if (action.openEscalations.length) {
-    blocks.push({ type: "text", text: f.escalations });
+    blocks.push({ type: "section", text: f.escalations });
     blocks.push({
       type: "list",
       items: action.openEscalations.map((escalation) => ({

@@ -102,7 +102,7 @@ export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "statu
 /** A heading, its list and an optional hint; nothing when the list is empty. */
 function section(heading: (count: number) => string, items: ListItem[], hint?: string): Block[] {
   if (items.length === 0) return [];
-  return [{ type: "text", text: heading(items.length) }, { type: "list", items }, ...(hint ? [{ type: "context" as const, text: hint }] : [])];
+  return [{ type: "section", text: heading(items.length) }, { type: "list", items }, ...(hint ? [{ type: "context" as const, text: hint }] : [])];
 }
 
 function codesLine(actions: ActionSummary[]): ListItem[] {
