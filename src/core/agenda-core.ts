@@ -94,9 +94,9 @@ export class AgendaCore {
     }
     const refusal = await refusalFor(actor, entry.requirement, pressed.code, this.deps.people);
     if (refusal)
-      return { reply: reply(locale, refusalMessage(refusal, commandWord(entry.command, locale), pressed.code, locale)), answers: entry.answers };
+      return { reply: reply(locale, refusalMessage(refusal, commandWord(entry.command, locale), pressed.code, locale)), answers: "beside" };
     const context: ButtonContext = { actor, locale, deps: this.deps, execute: (command) => this.execute(command, actor, locale) };
-    return { reply: await pressed.run(context), answers: entry.answers };
+    return { reply: await pressed.run(context), answers: pressed.answers };
   }
 
   /** The status form submitted (Slack modal, Teams card): per-field errors, or the stored change. */
@@ -112,6 +112,18 @@ export class AgendaCore {
   /** The full help for this actor (also the welcome card of Teams). */
   help(actor: Actor, locale: Locale): Message {
     return helpMessage(actor, locale, commandsFor(actor), true);
+  }
+
+  /**
+   * The welcome card when the bot is added to a conversation: the help; in a channel, where it hears only the
+   * messages that @mention it (`botName`), it says so first.
+   */
+  welcome(actor: Actor, locale: Locale, where: { channel: false } | { channel: true; botName: string }): Message {
+    const help = this.help(actor, locale);
+    if (!where.channel) return help;
+    const [heading, ...rest] = help.blocks;
+    const line = { type: "text" as const, text: texts(locale).help.mentionOnly(where.botName) };
+    return { ...help, blocks: heading ? [heading, line, ...rest] : [line] };
   }
 
   /** The user's overview (Slack App Home, Teams personal tab). */

@@ -18,6 +18,8 @@ function renderBlock(block: Block): string[] {
   switch (block.type) {
     case "heading":
       return [block.text, "─".repeat(Math.min(block.text.length, 72))];
+    case "section":
+      return ["", block.text];
     case "text":
       return [block.text];
     case "context":

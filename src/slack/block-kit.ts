@@ -71,6 +71,9 @@ function renderBlock(block: Block): KnownBlock[] {
   switch (block.type) {
     case "heading":
       return [{ type: "header", text: { type: "plain_text", text: clip(block.text, HEADER_LIMIT), emoji: true } }];
+    case "section":
+      // A header, larger than the bold titles of the rows under it (Block Kit has no smaller heading).
+      return [{ type: "header", text: { type: "plain_text", text: clip(block.text, HEADER_LIMIT), emoji: true } }];
     case "text":
       return [section(escapeMrkdwn(block.text))];
     case "context":

@@ -165,6 +165,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
           value: action.value ?? "",
           triggerId: body.trigger_id,
           answer: (message: Message) => replies.answer(where, responseUrl, message),
+          replace: (message: Message) => replies.replace(where, responseUrl, message),
         };
         await pressButton(press, { core, replies, publishHome });
       });

@@ -1,7 +1,8 @@
 /**
  * Every button of the core, pressed in Slack: the core reads the value back, checks who pressed and answers;
- * here the answer is shown. A form opens in a modal; anything else comes beside the pressed message, and a
- * change made from App Home shows App Home again.
+ * here the answer is shown. A form opens in a modal; an answer `in-place` replaces the pressed message (a
+ * reminder rebuilt after *Ongewijzigd*); anything else comes beside it, and a change made from App Home shows
+ * App Home again.
  */
 import type { Actor } from "../core/actor.js";
 import type { AgendaCore } from "../core/agenda-core.js";
@@ -20,6 +21,8 @@ export interface Press {
   value: string;
   triggerId: string;
   answer: (message: Message) => Promise<void>;
+  /** Replaces the pressed message (an answer `in-place`). */
+  replace: (message: Message) => Promise<void>;
 }
 
 export interface ButtonDeps {
@@ -31,11 +34,11 @@ export interface ButtonDeps {
 
 export async function pressButton(press: Press, { core, replies, publishHome }: ButtonDeps): Promise<void> {
   const { where, actor, locale } = press;
-  const { reply } = await core.press(press.intent, press.value, actor, locale);
+  const { reply, answers } = await core.press(press.intent, press.value, actor, locale);
   if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
     await replies.openForm(press.triggerId, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
     return;
   }
-  await press.answer(reply.message);
+  await (answers === "in-place" ? press.replace(reply.message) : press.answer(reply.message));
   if (!where.channelId && reply.changed) await publishHome(where, actor);
 }

@@ -30,6 +30,23 @@ export class SlackReplies {
     }
   }
 
+  /**
+   * Replaces the pressed message through its response_url (`replace_original`), the answer `in-place` of a button;
+   * a message too long for one goes as the first page in place and the rest beside it. Without a response_url: `tell`.
+   */
+  async replace(where: Where, responseUrl: string | undefined, message: Message): Promise<void> {
+    if (!responseUrl) return this.tell(where, message);
+    const [first = [], ...rest] = paginate(renderBlocks(message));
+    await postToResponseUrl(responseUrl, { text: message.summary, blocks: first, replace_original: true }, this.responseRetry);
+    for (const blocks of rest) {
+      await postToResponseUrl(
+        responseUrl,
+        { text: message.summary, blocks, response_type: message.visibility === "public" ? "in_channel" : "ephemeral", replace_original: false },
+        this.responseRetry,
+      );
+    }
+  }
+
   /** Tells a user something outside a slash command: ephemeral in the channel they were in, else in the app's DM. */
   async tell(where: Where, message: Message): Promise<void> {
     for (const blocks of paginate(renderBlocks(message))) {

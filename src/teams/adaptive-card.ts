@@ -79,6 +79,9 @@ function renderBlock(block: Block): CardElement[] {
   switch (block.type) {
     case "heading":
       return [textBlock(block.text, { size: "Large", weight: "Bolder" })];
+    case "section":
+      // Larger than the bold titles of the rows under it, smaller than the message's heading.
+      return [textBlock(block.text, { size: "Medium", weight: "Bolder", spacing: "Large" })];
     case "text":
       return [textBlock(block.text)];
     case "context":
@@ -112,6 +115,18 @@ function renderBlock(block: Block): CardElement[] {
   }
 }
 
+/**
+ * The tone on the first line, in colours that meet WCAG AA (4.5:1) on the default themes: an error's text in
+ * `Attention`; success and warning, whose `Good` and `Warning` text colours fail on white (light green, yellow),
+ * as a container style instead, a tinted background behind text in the default colour.
+ */
+function markTone(elements: CardElement[], tone: Message["tone"]): void {
+  const first = elements[0];
+  if (first?.type !== "TextBlock" || tone === "info") return;
+  if (tone === "error") elements[0] = { ...first, color: "Attention" };
+  else elements[0] = { type: "Container", style: tone === "success" ? "good" : "warning", items: [first] };
+}
+
 /** One card per page: the elements in order, split where a card would grow past the size budget. */
 export function renderCards(message: Message): AdaptiveCard[] {
   const elements: CardElement[] = [];
@@ -126,10 +141,7 @@ export function renderCards(message: Message): AdaptiveCard[] {
     separateNext = false;
     elements.push(...rendered);
   }
-  const first = elements[0];
-  if (first?.type === "TextBlock" && message.tone !== "info") {
-    elements[0] = { ...first, color: message.tone === "error" ? "Attention" : message.tone === "warning" ? "Warning" : "Good" };
-  }
+  markTone(elements, message.tone);
   const pages: CardElement[][] = [];
   let page: CardElement[] = [];
   let size = 0;

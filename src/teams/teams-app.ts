@@ -79,7 +79,11 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((member) => member.id === context.activity.recipient.id)) return;
     const actor = await actors.actorFor(context);
-    await send(context, core.help(actor, actor.locale ?? defaultLocale));
+    const { conversation, recipient } = context.activity;
+    // In a channel the bot hears only messages that @mention it; the welcome card says so.
+    const where =
+      conversation.conversationType === "channel" ? { channel: true as const, botName: recipient.name || "Doe-agenda" } : { channel: false as const };
+    await send(context, core.welcome(actor, actor.locale ?? defaultLocale, where));
   });
 
   bot.activity(ActivityTypes.InstallationUpdate, async (context) => {

@@ -1,7 +1,7 @@
 /**
  * Every button of the core, pressed on a card (Action.Execute, its verb the intent): the core reads the value back,
  * checks who pressed and answers; here the answer is shown. A form comes as a new card; an answer `in-place`
- * replaces the pressed card; one `beside` comes as a new message, so a list keeps its other actions' buttons.
+ * replaces the pressed card (a preview's start button, *Ongewijzigd* on a reminder or `mijn`, rebuilt by the core); one `beside` comes as a new message, so a list keeps its other actions' buttons.
  */
 import type { TurnContext } from "botbuilder";
 import type { Actor } from "../core/actor.js";

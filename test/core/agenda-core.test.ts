@@ -43,6 +43,26 @@ forEachDatabase("core commands", { agenda: true }, (ctx) => {
     expect(shown).toContain("Trekkers in de chat: anna@haarlem.nl");
   });
 
+  it("welcomes a channel with the help and a line that it answers there only when @mentioned, in Dutch and English", async () => {
+    const reader = await ctx.agenda.actor({ email: OTHER });
+    const nl = text(ctx.agenda.core.welcome(reader, "nl", { channel: true, botName: "Doe-agenda" }));
+    expect(nl).toContain("In dit kanaal reageer ik alleen als je me noemt: typ @Doe-agenda voor de opdracht, bijvoorbeeld `@Doe-agenda help`.");
+    expect(nl).toContain("Doe-agenda: opdrachten");
+    const en = text(ctx.agenda.core.welcome(reader, "en", { channel: true, botName: "Doe-agenda" }));
+    expect(en).toContain("In this channel I answer only when you @mention me: type @Doe-agenda before the command, for example `@Doe-agenda help`.");
+    expect(text(ctx.agenda.core.welcome(reader, "nl", { channel: false }))).not.toContain("@Doe-agenda");
+  });
+
+  it("marks the detail view's sections (Laatste wijzigingen, Open escalaties) as section headings, not plain text", async () => {
+    const lead = await ctx.agenda.actor({ email: LEAD });
+    await ctx.agenda.core.run("status 2.5 loopt profielen", lead);
+    await ctx.agenda.core.run("escaleer 2.5 wie betaalt de pilot?", lead);
+    const blocks = (await ctx.agenda.core.run("toon 2.5", lead)).message.blocks;
+    expect(blocks).toContainEqual({ type: "section", text: "Laatste wijzigingen" });
+    expect(blocks).toContainEqual({ type: "section", text: "Open escalaties" });
+    expect(blocks.filter((block) => block.type === "text").map((block) => (block as { text: string }).text)).not.toContain("Laatste wijzigingen");
+  });
+
   it("confirms an unchanged status and records the confirmation", async () => {
     const lead = await ctx.agenda.actor({ email: LEAD });
     expect((await ctx.agenda.core.run("status 2.5 loopt", lead)).changed).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { message } from "../../src/core/messages/model.js";
+import { message, notice } from "../../src/core/messages/model.js";
 import { fitView, paginate, renderBlocks } from "../../src/slack/block-kit.js";
 
 describe("Block Kit rendering", () => {
@@ -39,5 +39,24 @@ describe("Block Kit rendering", () => {
     const fitted = fitView(blocks, (hidden) => `${hidden} meer`);
     expect(fitted).toHaveLength(100);
     expect(fitted.at(-1)).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "51 meer" }] });
+  });
+
+  it("renders a section heading as a header, stronger than the bold titles of the rows under it", () => {
+    const blocks = renderBlocks(
+      message("1.3", [
+        { type: "heading", text: "1.3 Loopbaanadvies" },
+        { type: "section", text: "Laatste wijzigingen" },
+        { type: "list", items: [{ title: "2 dec 2026 10:14 · nader uit te werken → loopt", detail: "door anna@haarlem.nl" }] },
+        { type: "section", text: "Open escalaties" },
+      ]),
+    );
+    expect(blocks.map((block) => block.type)).toEqual(["header", "header", "section", "header"]);
+    expect(blocks[1]).toMatchObject({ type: "header", text: { type: "plain_text", text: "Laatste wijzigingen" } });
+    expect(blocks[2]).toMatchObject({ type: "section", text: { text: "• *2 dec 2026 10:14 · nader uit te werken → loopt*\ndoor anna@haarlem.nl" } });
+  });
+
+  it("shows a tone with a mark, not a colour (Block Kit text has none)", () => {
+    expect(JSON.stringify(renderBlocks(notice("success", "Opgeslagen.")))).toContain(":white_check_mark: Opgeslagen.");
+    expect(JSON.stringify(renderBlocks(notice("error", "Mislukt.")))).toContain(":warning: Mislukt.");
   });
 });

@@ -201,26 +201,49 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     expect(told.args).toMatchObject({ channel: "C1", user: CARLA.id, text: "Status van 2.6 gewijzigd: loopt → afgerond." });
   });
 
-  it("shows `mijn` with buttons; Ongewijzigd confirms, Bijwerken opens the modal for that action", async () => {
+  it("shows `mijn` with buttons; Ongewijzigd confirms once, in place, and Bijwerken opens the modal for that action", async () => {
     await reply(LEADER.id, "trekker 2.5 <@UANNA|anna>");
     expect((await reply(ANNA.id, "status 2.5 afgerond")).text).toMatch(/^Status van 2\.5 (gewijzigd: .* → afgerond|bevestigd: afgerond)\.$/);
     const mine = await reply(ANNA.id, "mijn");
     const buttons = mine.blocks?.find((block) => block.type === "actions")?.elements;
-    expect(buttons?.map((b) => [b.action_id, b.value])).toEqual([
-      ["action.update", "2.5"],
-      ["action.confirm", "2.5"],
-    ]);
+    expect(buttons?.map((b) => b.action_id)).toEqual(["action.update", "action.confirm"]);
+    expect(buttons?.[0]?.value).toBe("2.5");
+    const confirmValue = buttons?.[1]?.value ?? "";
+    expect(confirmValue).toMatch(/^2\.5 mijn \d+$/);
+    const changes = () => running.database.prisma.statusChange.count();
+    const before = await changes();
     const id = `r${++sequence}`;
     const pressed = await requests.buttonPress({
       actionId: "action.confirm",
-      value: "2.5",
+      value: confirmValue,
       userId: ANNA.id,
       channelId: "C1",
       responseUrl: slack.responseUrl(id),
     });
     expect(pressed.status).toBe(200);
     const confirmed = await answerTo(id);
+    // One answer, and it replaces the list: 2.5 shown as confirmed, without its buttons.
     expect(confirmed.text).toBe("Status van 2.5 bevestigd: afgerond.");
+    expect((confirmed as { replace_original?: boolean }).replace_original).toBe(true);
+    expect(blockText(confirmed)).toContain("afgerond · bevestigd");
+    expect(blockText(confirmed)).not.toContain('"action_id":"action.confirm"');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.responsesTo(id)).toHaveLength(1);
+    expect(await changes()).toBe(before + 1);
+
+    // The same button again (a stale copy of the list): already answered, nothing stored.
+    const again = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "action.confirm",
+      value: confirmValue,
+      userId: ANNA.id,
+      channelId: "C1",
+      responseUrl: slack.responseUrl(again),
+    });
+    const second = await answerTo(again);
+    expect(second.text).toBe("2.5 is al bijgewerkt of bevestigd sinds deze lijst werd getoond.");
+    expect((second as { replace_original?: boolean }).replace_original).toBe(true);
+    expect(await changes()).toBe(before + 1);
 
     const opensBefore = slack.callsOf("views.open").length;
     await requests.buttonPress({
@@ -398,17 +421,47 @@ describe("Slack end to end: signed requests into the real HTTP server, a fake Sl
     );
     expect(String(toLeader.args.text)).toMatch(/^Anna de Vries zegt dat 3\.1 \(.+\) niet zijn of haar actie is\.$/);
 
+    const confirmValue = (dm.args.blocks as Payload["blocks"])
+      ?.flatMap((block) => block.elements ?? [])
+      .find((element) => element.action_id === "action.confirm" && element.value?.startsWith("3.2"))?.value;
+    expect(confirmValue).toBe("3.2 ronde");
+    const changes = () => running.database.prisma.statusChange.count();
+    const before = await changes();
     const confirmId = `r${++sequence}`;
     await requests.buttonPress({
       actionId: "action.confirm",
-      value: "3.2",
+      value: confirmValue ?? "",
       userId: ANNA.id,
       channelId: "DANNA",
       responseUrl: slack.responseUrl(confirmId),
     });
     const confirmed = await answerTo(confirmId);
+    // One answer, replacing the reminder: 3.1 and 3.2 answered and without buttons, the others still with theirs.
     expect(confirmed.text).toBe("Status van 3.2 bevestigd: nader uit te werken.");
+    expect((confirmed as { replace_original?: boolean }).replace_original).toBe(true);
     expect(blockText(confirmed)).toContain("Je antwoord over 3.2 staat in de ronde.");
+    expect(blockText(confirmed)).toContain("nader uit te werken · beantwoord: ongewijzigd");
+    expect(blockText(confirmed)).toContain("beantwoord: niet mijn actie");
+    const values = (confirmed.blocks ?? []).flatMap((block) => block.elements ?? []).map((element) => element.value);
+    expect(values).not.toContain("3.2 ronde");
+    expect(values).not.toContain("3.1 ronde");
+    expect(values).toContain("3.3 ronde");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.responsesTo(confirmId)).toHaveLength(1);
+    expect(await changes()).toBe(before + 1);
+
+    const againId = `r${++sequence}`;
+    await requests.buttonPress({
+      actionId: "action.confirm",
+      value: "3.2 ronde",
+      userId: ANNA.id,
+      channelId: "DANNA",
+      responseUrl: slack.responseUrl(againId),
+    });
+    const again = await answerTo(againId);
+    expect(again.text).toBe("3.2 is al beantwoord in deze ronde.");
+    expect(blockText(again)).toContain("Er is niets opgeslagen.");
+    expect(await changes()).toBe(before + 1);
 
     const status = await reply(LEADER.id, "ronde");
     expect(status.text).toMatch(/: 0 van de 1 trekker heeft gereageerd \(0%\)$/);

@@ -81,6 +81,15 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     });
     expect(reference?.kind).toBe("personal");
     expect(reference?.reference).toMatchObject({ serviceUrl: connector.url });
+    // A personal chat answers every message: no word about mentions.
+    expect(cardText(greeting)).not.toContain("@Doe-agenda");
+  });
+
+  it("says on the welcome card in a channel that it answers there only when @mentioned", async () => {
+    await post(installed(READER, { ...where(), channel: true }));
+    const greeting = await connector.waitFor(() => connector.sent.at(-1));
+    expect(cardText(greeting)).toContain("In dit kanaal reageer ik alleen als je me noemt: typ @Doe-agenda voor de opdracht");
+    expect(cardText(greeting)).toContain("Doe-agenda: opdrachten");
   });
 
   it("answers a message with an Adaptive Card 1.5 built from the core's reply", async () => {
@@ -144,18 +153,28 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     expect(change?.by?.email).toBe("carla@uwv.nl");
   });
 
-  it("shows `mijn` with Bijwerken and Ongewijzigd buttons that answer beside the list, which keeps its buttons", async () => {
+  it("shows `mijn` with Bijwerken and Ongewijzigd; Ongewijzigd refreshes the card in place, once; Bijwerken opens the form", async () => {
     await annaLeads25();
     expect(cardText((await say(ANNA, "status 2.5 loopt"))[0])).toMatch(/Status van 2\.5 (gewijzigd: .* → loopt|bevestigd: loopt)\./);
     const [mine] = await say(ANNA, "mijn");
     expect(cardText(mine)).toContain('"verb":"action.update"');
-    expect(cardText(mine)).toContain('"verb":"action.confirm"');
+    const confirmCode = /"verb":"action\.confirm","data":\{"code":"(2\.5 mijn \d+)"\}/.exec(cardText(mine))?.[1];
+    expect(confirmCode).toBeDefined();
+    const history = () => running.database.prisma.statusChange.count();
+    const changes = await history();
     const before = connector.sent.length;
-    const confirmed = await press(ANNA, "action.confirm", { code: "2.5" });
-    // A message response: Teams shows it where the button was pressed and leaves the card as it is.
-    expect(confirmed.type).toBe("application/vnd.microsoft.activity.message");
-    expect(confirmed.value).toBe("Status van 2.5 bevestigd: loopt.");
-    expect(cardText(connector.sent[before])).toContain("Status van 2.5 bevestigd: loopt.");
+    const confirmed = await press(ANNA, "action.confirm", { code: confirmCode });
+    // A card response: the pressed card is refreshed, 2.5 confirmed and without its buttons; no second message.
+    expect(confirmed.type).toBe("application/vnd.microsoft.card.adaptive");
+    const card = JSON.stringify(confirmed.value);
+    expect(card).toContain("Status van 2.5 bevestigd: loopt.");
+    expect(card).toContain("loopt · bevestigd");
+    expect(card).not.toContain('"verb":"action.confirm"');
+    expect(connector.sent.length).toBe(before);
+    expect(await history()).toBe(changes + 1);
+    const again = await press(ANNA, "action.confirm", { code: confirmCode });
+    expect(JSON.stringify(again.value)).toContain("2.5 is al bijgewerkt of bevestigd sinds deze lijst werd getoond.");
+    expect(await history()).toBe(changes + 1);
     const formAt = connector.sent.length;
     const opened = await press(ANNA, "action.update", { code: "2.5" });
     expect(opened.type).toBe("application/vnd.microsoft.activity.message");
@@ -166,6 +185,10 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
 
   it("runs a reminder round from Teams: the start button, a proactive card to each lead, answers on the card", async () => {
     await annaLeads25();
+    await say(LEADER, `<at>${BOT.name}</at> trekker 2.6 <at>Anna de Vries</at>`, {
+      channel: true,
+      mentions: [BOT, { id: ANNA.id, name: "Anna de Vries" }],
+    });
     await say(ANNA, "help"); // Anna has a chat with the bot, where her reminder can go
     const [preview] = await say(LEADER, "herinner thema 2");
     expect(cardText(preview)).toMatch(/Herinneringsronde: \d+ acties, 1 trekker/);
@@ -179,6 +202,18 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     );
     expect(cardText(reminder)).toContain("Hoe staat het met je acties?");
     expect(cardText(reminder)).toContain('"verb":"action.not-mine","data":{"code":"2.5"}');
+
+    expect(cardText(reminder)).toContain('"verb":"action.confirm","data":{"code":"2.6 ronde"}');
+    const confirmed = await press(ANNA, "action.confirm", { code: "2.6 ronde" });
+    // The card refreshed in place: 2.6 answered and without buttons, 2.5 still with its own.
+    expect(confirmed.type).toBe("application/vnd.microsoft.card.adaptive");
+    const refreshed = JSON.stringify(confirmed.value);
+    expect(refreshed).toContain("Je antwoord over 2.6 staat in de ronde.");
+    expect(refreshed).toContain("nader uit te werken · beantwoord: ongewijzigd");
+    expect(refreshed).not.toContain('"code":"2.6 ronde"');
+    expect(refreshed).toContain('"code":"2.5 ronde"');
+    const again = await press(ANNA, "action.confirm", { code: "2.6 ronde" });
+    expect(JSON.stringify(again.value)).toContain("2.6 is al beantwoord in deze ronde.");
 
     const notMine = await press(ANNA, "action.not-mine", { code: "2.5" });
     expect(JSON.stringify(notMine.value)).toContain("Genoteerd: 2.5 is niet jouw actie. De projectleider hoort het.");

@@ -32,15 +32,19 @@ export interface ButtonHandler<P> {
   actionOf?(payload: P): string;
   /**
    * `beside`: the answer comes as a new message, so a list keeps its other actions' buttons;
-   * `in-place`: the answer replaces the pressed message (a preview's start button).
+   * `in-place`: the answer replaces the pressed message (a preview's start button, *Ongewijzigd* on a list or
+   * reminder, which rebuilds it); a function when it depends on the message the button sits on.
    */
-  answers: "beside" | "in-place";
+  answers: Answers | ((payload: P) => Answers);
   run(payload: P, context: ButtonContext): Promise<Reply>;
 }
+
+export type Answers = "beside" | "in-place";
 
 /** A button's value read back: what it names, and the press ready to run; null when the value does not read. */
 export interface ReadPress {
   code?: string;
+  answers: Answers;
   run(context: ButtonContext): Promise<Reply>;
 }
 
@@ -49,7 +53,8 @@ export interface ButtonEntry {
   requirement: Requirement;
   command: CommandName;
   invalid?(locale: Locale): Message;
-  answers: "beside" | "in-place";
+  /** How a value that does not read, or a refused press, is answered. */
+  answers: Answers;
   read(value: string): ReadPress | null;
 }
 
@@ -57,7 +62,7 @@ export function defineButton<P>(handler: ButtonHandler<P>): ButtonEntry {
   return {
     requirement: handler.requirement,
     command: handler.command,
-    answers: handler.answers,
+    answers: typeof handler.answers === "string" ? handler.answers : "beside",
     ...(handler.invalid ? { invalid: handler.invalid } : {}),
     read(value) {
       let payload: P;
@@ -67,7 +72,8 @@ export function defineButton<P>(handler: ButtonHandler<P>): ButtonEntry {
         return null;
       }
       const code = handler.actionOf?.(payload);
-      return { ...(code !== undefined ? { code } : {}), run: (context) => handler.run(payload, context) };
+      const answers = typeof handler.answers === "string" ? handler.answers : handler.answers(payload);
+      return { ...(code !== undefined ? { code } : {}), answers, run: (context) => handler.run(payload, context) };
     },
   };
 }

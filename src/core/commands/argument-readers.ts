@@ -4,7 +4,7 @@ import { ACTION_STATUSES, type ActionStatus, readStatusPrefix, STATUS_VOCABULARY
 import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
 import { emailSchema, noteSchema, searchTextSchema } from "./arguments.js";
 import { closest } from "./closest.js";
-import type { CommandName, ListFilter, PersonRef } from "./types.js";
+import type { CommandName, ListFilter, PersonRef, WordFix } from "./types.js";
 import { ALL_FILTER_WORDS, filterOfWord } from "./vocabulary.js";
 import { fail, type WordReader } from "./word-reader.js";
 
@@ -25,12 +25,19 @@ export function readText(command: CommandName, text: string, kind: "note" | "sea
   return fail({ code: "empty-text", command });
 }
 
-export function suggestStatus(words: readonly string[]): { suggestion?: ActionStatus } {
+/**
+ * The status nearest to the first words, and the fix that puts its phrase in their place (`at`: where those words
+ * start in the reader); `all`: the fix replaces every word given (a filter value), not just the ones matched.
+ */
+export function suggestStatus(words: readonly string[], at: number, all = false): { suggestion?: ActionStatus; fix?: WordFix } {
   const phrases = STATUS_VOCABULARY.map((entry) => entry.phrase);
   for (let length = Math.min(4, words.length); length >= 1; length--) {
     const candidate = words.slice(0, length).join(" ").toLowerCase();
     const match = closest(candidate, phrases);
-    if (match) return { suggestion: STATUS_VOCABULARY.find((entry) => entry.phrase === match)?.status ?? ACTION_STATUSES[0] };
+    if (match) {
+      const suggestion = STATUS_VOCABULARY.find((entry) => entry.phrase === match)?.status ?? ACTION_STATUSES[0];
+      return { suggestion, fix: { at, count: all ? words.length : length, to: match } };
+    }
   }
   return {};
 }
@@ -44,12 +51,17 @@ export function readListFilter(words: WordReader): { filter: ListFilter; share: 
     const key = filterOfWord(keyWord);
     if (!key) {
       const suggestion = closest(keyWord, ALL_FILTER_WORDS);
-      fail({ code: "unknown-list-filter", given: keyWord, ...(suggestion ? { suggestion } : {}) });
+      fail({
+        code: "unknown-list-filter",
+        given: keyWord,
+        ...(suggestion ? { suggestion, fix: { at: words.position() - 1, count: 1, to: suggestion } } : {}),
+      });
     }
     if (key === "share") {
       share = true;
       continue;
     }
+    const valueAt = words.position();
     const valueWords: string[] = [];
     for (let word = words.peek(); word && !filterOfWord(word); word = words.peek()) {
       valueWords.push(word);
@@ -63,7 +75,7 @@ export function readListFilter(words: WordReader): { filter: ListFilter; share: 
         break;
       case "statuses": {
         const status = readStatusPrefix(valueWords);
-        if (!status || status.used !== valueWords.length) fail({ code: "unknown-status", given: value, ...suggestStatus(valueWords) });
+        if (!status || status.used !== valueWords.length) fail({ code: "unknown-status", given: value, ...suggestStatus(valueWords, valueAt, true) });
         filter.statuses = [...(filter.statuses ?? []), status.status];
         break;
       }

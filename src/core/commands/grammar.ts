@@ -7,7 +7,7 @@ import { looksLikeActionCode, normaliseActionCode } from "../domain/action-code.
 import { describeCharacter, findControlCharacter, MAX_INPUT_LENGTH } from "../domain/text-limits.js";
 import { closest } from "./closest.js";
 import { COMMAND_HANDLERS } from "./registry.js";
-import type { ParseError, ParseResult } from "./types.js";
+import type { CommandName, ParseError, ParseResult } from "./types.js";
 import { ALL_COMMAND_WORDS, commandOfWord } from "./vocabulary.js";
 import { ParseFailure, WordReader } from "./word-reader.js";
 
@@ -53,11 +53,40 @@ function unknownCommand(given: string, words: WordReader): ParseError {
   }
   const suggested = closest(given, ALL_COMMAND_WORDS);
   const suggestion = suggested ? commandOfWord(suggested)?.name : undefined;
-  const rest = words.rest().trim();
+  const rest = suggestion ? mendedArguments(suggestion, words.rest().trim()) : "";
   return {
     code: "unknown-command",
     given,
     ...(suggestion ? { suggestion } : {}),
     ...(suggestion && rest ? { suggestionArgs: rest } : {}),
   };
+}
+
+/**
+ * The arguments for a suggested command, with the fixes its own readers suggest applied (a mistyped status or
+ * filter word), so the suggestion is a command that works: `staus 1.3 lopt` suggests `status 1.3 loopt`, not
+ * `status 1.3 lopt`. Arguments that read, or that no fix mends, are kept as typed.
+ */
+function mendedArguments(name: CommandName, rest: string): string {
+  let words = rest.split(/\s+/).filter(Boolean);
+  let mended = false;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const error = parseError(name, words.join(" "));
+    const fix = error && "fix" in error ? error.fix : undefined;
+    if (!fix) break;
+    words = [...words.slice(0, fix.at), ...fix.to.split(" "), ...words.slice(fix.at + fix.count)];
+    mended = true;
+  }
+  return mended ? words.join(" ") : rest;
+}
+
+/** The error of parsing these arguments for this command, or undefined when they read. */
+function parseError(name: CommandName, args: string): ParseError | undefined {
+  try {
+    COMMAND_HANDLERS[name].parse(new WordReader(args));
+    return undefined;
+  } catch (error) {
+    if (error instanceof ParseFailure) return error.error;
+    throw error;
+  }
 }

@@ -51,18 +51,28 @@ export type Command =
   /** The open round's answers; `close` ends it now and sends the summary. */
   | { name: "ronde"; close: boolean };
 
+/**
+ * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader
+ * read) with `to`. The grammar applies it to suggest a whole corrected command at once.
+ */
+export interface WordFix {
+  at: number;
+  count: number;
+  to: string;
+}
+
 export type ParseError =
   | { code: "empty" }
   | { code: "unknown-command"; given: string; suggestion?: CommandName; suggestionArgs?: string }
   | { code: "missing-action-code"; command: CommandName }
   | { code: "invalid-action-code"; command: CommandName; given: string }
-  | { code: "unknown-status"; given: string; suggestion?: ActionStatus }
+  | { code: "unknown-status"; given: string; suggestion?: ActionStatus; fix?: WordFix }
   | { code: "empty-text"; command: CommandName }
   | { code: "text-too-long"; command: CommandName; length: number; max: number }
   | { code: "missing-person"; command: CommandName }
   | { code: "invalid-person"; given: string }
   | { code: "missing-overleg" }
-  | { code: "unknown-list-filter"; given: string; suggestion?: string }
+  | { code: "unknown-list-filter"; given: string; suggestion?: string; fix?: WordFix }
   | { code: "missing-filter-value"; key: string }
   | { code: "invalid-theme-number"; given: string }
   /** The whole input is longer than any command may be; refused before it is parsed. */

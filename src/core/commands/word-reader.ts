@@ -20,6 +20,10 @@ export class WordReader {
   remainingWords(): string[] {
     return this.parts.slice(this.index);
   }
+  /** The number of words read so far: where the next word is. */
+  position(): number {
+    return this.index;
+  }
   skip(count: number): void {
     this.index += count;
   }

@@ -52,7 +52,7 @@ function changesSection(activity: ActionActivity[], sinceDate: Date, locale: Loc
   const groups = [...byAction.values()];
   const shown = groups.slice(0, DIGEST_ACTION_LIMIT);
   const blocks: Block[] = [
-    { type: "text", text: d.changesSince(since) },
+    { type: "section", text: d.changesSince(since) },
     {
       type: "list",
       items: shown.map((entries) => {
@@ -96,7 +96,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
     .filter((action) => action.status === "nader_uit_te_werken")
     .sort((a, b) => a.lastUpdateAt.getTime() - b.lastUpdateAt.getTime());
   if (open.length) {
-    blocks.push({ type: "text", text: d.open(open.length) });
+    blocks.push({ type: "section", text: d.open(open.length) });
     blocks.push({
       type: "list",
       items: open.map((action) => ({
@@ -108,7 +108,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   }
 
   if (input.escalations.length) {
-    blocks.push({ type: "text", text: d.escalations(input.escalations.length) });
+    blocks.push({ type: "section", text: d.escalations(input.escalations.length) });
     blocks.push({
       type: "list",
       items: input.escalations.map((escalation) => ({

@@ -13,6 +13,8 @@ export const en = {
     intro: "Keep the actions of the regional action agenda up to date:",
     readOnly: "You can read everything. Want to update actions? Ask the project leader to link you as a lead.",
     leadFooter: "You are a project leader: you can also assign leads and link channels to an overleg.",
+    mentionOnly: (botName) =>
+      `In this channel I answer only when you @mention me: type @${botName} before the command, for example \`@${botName} ${COMMAND_WORD.help}\`. In a personal chat with me there is no need.`,
     commands: {
       help: { usage: `${COMMAND_WORD.help} [command]`, description: "this help" },
       mijn: { usage: COMMAND_WORD.mijn, description: "your actions, with their status" },
@@ -120,6 +122,9 @@ export const en = {
     none: "You are not a lead of any action yet.",
     noneHint: `Ask the project leader to link you: \`${COMMAND_WORD.trekker} 1.3 @you\`.`,
     notLinked: "I do not know who you are in the action agenda yet.",
+    confirmedItem: (status) => `${status} · confirmed`,
+    alreadyAnswered: (code) => `${code} has already been updated or confirmed since this list was shown.`,
+    alreadyAnsweredHint: "Nothing was stored. Has the status changed after all? Choose *Update*.",
   },
   search: {
     title: (text, count) => `${count} ${count === 1 ? "result" : "results"} for "${text}"`,

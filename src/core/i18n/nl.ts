@@ -18,6 +18,8 @@ export const nl = {
     intro: "Zo houd je de acties van de regionale doe-agenda bij:",
     readOnly: "Je kunt alles lezen. Wil je acties bijwerken? Vraag de projectleider je als trekker te koppelen.",
     leadFooter: "Je bent projectleider: je kunt ook trekkers koppelen en kanalen aan een overleg koppelen.",
+    mentionOnly: (botName: string) =>
+      `In dit kanaal reageer ik alleen als je me noemt: typ @${botName} voor de opdracht, bijvoorbeeld \`@${botName} ${COMMAND_WORD.help}\`. In een persoonlijke chat met mij hoeft dat niet.`,
     commands: {
       help: { usage: `${COMMAND_WORD.help} [opdracht]`, description: "deze uitleg" },
       mijn: { usage: COMMAND_WORD.mijn, description: "jouw acties, met hun status" },
@@ -128,6 +130,9 @@ export const nl = {
     none: "Je bent nog geen trekker van een actie.",
     noneHint: `Vraag de projectleider je te koppelen: \`${COMMAND_WORD.trekker} 1.3 @jij\`.`,
     notLinked: "Ik weet nog niet wie je bent in de doe-agenda.",
+    confirmedItem: (status: string) => `${status} · bevestigd`,
+    alreadyAnswered: (code: string) => `${code} is al bijgewerkt of bevestigd sinds deze lijst werd getoond.`,
+    alreadyAnsweredHint: "Er is niets opgeslagen. Is de status toch veranderd? Kies *Bijwerken*.",
   },
   search: {
     title: (text: string, count: number) => `${count} ${count === 1 ? "resultaat" : "resultaten"} voor "${text}"`,

@@ -5,17 +5,19 @@ import { type ActionDetail, type ActionSummary, isOpenDecision, type PersonInfo 
 import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
+import { type ConfirmView, confirmValue } from "./confirm-value.js";
 import { type Block, type Button, type ListItem, type Message, message } from "./model.js";
 
 export function personName(person: PersonInfo): string {
   return person.displayName ?? person.email;
 }
 
-export function actionButtons(code: string, locale: Locale): Button[] {
+/** *Bijwerken* and *Ongewijzigd*; `on` is the message they sit on, which a confirmation rebuilds in place. */
+export function actionButtons(code: string, locale: Locale, on: ConfirmView = { view: "beside" }): Button[] {
   const t = texts(locale);
   return [
     { intent: "action.update", label: t.buttons.update, value: code, style: "primary" },
-    { intent: "action.confirm", label: t.buttons.confirm, value: code },
+    { intent: "action.confirm", label: t.buttons.confirm, value: confirmValue(code, on) },
   ];
 }
 
@@ -56,7 +58,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     },
   ];
   if (action.history.length) {
-    blocks.push({ type: "text", text: f.history });
+    blocks.push({ type: "section", text: f.history });
     blocks.push({
       type: "list",
       items: action.history.map((entry) => {
@@ -74,7 +76,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     });
   }
   if (action.notes.length) {
-    blocks.push({ type: "text", text: f.notes });
+    blocks.push({ type: "section", text: f.notes });
     blocks.push({
       type: "list",
       items: action.notes.map((note) => ({
@@ -84,7 +86,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
     });
   }
   if (action.openEscalations.length) {
-    blocks.push({ type: "text", text: f.escalations });
+    blocks.push({ type: "section", text: f.escalations });
     blocks.push({
       type: "list",
       items: action.openEscalations.map((escalation) => ({

@@ -15,10 +15,10 @@ export async function homeMessage(
   const t = texts(locale);
   const blocks: Block[] = [{ type: "heading", text: t.home.title }];
   const mine = actor.person ? await reader.actionsLedBy(actor.person.id) : [];
-  blocks.push({ type: "text", text: t.home.mine });
+  blocks.push({ type: "section", text: t.home.mine });
   if (mine.length) blocks.push({ type: "list", items: mine.map((action) => actionListItem(action, locale, true)) });
   else blocks.push({ type: "context", text: `${actor.person ? t.mine.none : t.mine.notLinked} ${t.mine.noneHint}` });
-  blocks.push({ type: "divider" }, { type: "text", text: t.home.agenda });
+  blocks.push({ type: "divider" }, { type: "section", text: t.home.agenda });
   for (const pillar of await reader.pillars()) {
     const counts = await reader.countByStatus({ pillarCodes: [pillar.code] });
     const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);

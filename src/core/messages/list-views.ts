@@ -3,18 +3,35 @@
 import type { ActionSummary, SearchHit } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
+import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { statusCounts } from "../status-counts.js";
-import { actionListItem } from "./action-views.js";
-import { type Block, type Message, message } from "./model.js";
+import { actionButtons, actionListItem } from "./action-views.js";
+import { type Block, type ListItem, type Message, message } from "./model.js";
 
-/** The user's own actions, each with its update buttons. */
-export function mineMessage(actions: ActionSummary[], locale: Locale): Message {
-  const title = texts(locale).mine.title(actions.length);
-  return message(title, [
+/**
+ * The user's own actions, each with its update buttons. Rebuilt after *Ongewijzigd* (`answered`: the codes
+ * confirmed, shown as such without buttons; `above`: the confirmation, placed first).
+ */
+export function mineMessage(actions: ActionSummary[], locale: Locale, answered: ReadonlySet<string> = new Set(), above?: Message): Message {
+  const t = texts(locale);
+  const title = t.mine.title(actions.length);
+  const items = actions.map((action): ListItem => {
+    if (answered.has(action.code)) {
+      const { buttons: _, ...item } = actionListItem(action, locale);
+      return { ...item, detail: `${t.mine.confirmedItem(statusLabel(action.status, locale))} · ${action.trekkers.join(", ")}` };
+    }
+    return {
+      ...actionListItem(action, locale),
+      buttons: actionButtons(action.code, locale, { view: "mijn", shownAt: action.lastUpdateAt.getTime() }),
+    };
+  });
+  const blocks: Block[] = [
     { type: "heading", text: title },
-    { type: "list", items: actions.map((action) => actionListItem(action, locale, true)) },
-  ]);
+    { type: "list", items },
+  ];
+  if (!above) return message(title, blocks);
+  return message(above.summary, [...above.blocks, { type: "divider" }, ...blocks], { tone: above.tone });
 }
 
 export interface ListView {

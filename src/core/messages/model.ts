@@ -37,6 +37,8 @@ export interface StatusCount {
 
 export type Block =
   | { type: "heading"; text: string }
+  /** A heading inside a message ("Laatste wijzigingen", "Open escalaties"): stronger than its rows, weaker than the message's heading. */
+  | { type: "section"; text: string }
   | { type: "text"; text: string }
   | { type: "fields"; fields: Field[] }
   | { type: "list"; items: ListItem[] }

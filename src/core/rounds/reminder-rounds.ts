@@ -11,10 +11,19 @@ import type { Locale } from "../domain/locale.js";
 import { texts } from "../i18n/index.js";
 import { type DirectAddress, leaderAddresses } from "../leader-addresses.js";
 import { personName } from "../messages/action-views.js";
-import { notice } from "../messages/model.js";
+import { type Message, notice } from "../messages/model.js";
 import type { AgendaReader, Clock, PeopleDirectory } from "../ports.js";
 import { type Reply, reply } from "../reply.js";
-import { hasAnswered, isAnsweredFor, leadNudge, leadReminder, messagesSomeone, planMessage, roundOverview } from "./round-messages.js";
+import {
+  answeredReminder,
+  hasAnswered,
+  isAnsweredFor,
+  leadNudge,
+  leadReminder,
+  messagesSomeone,
+  planMessage,
+  roundOverview,
+} from "./round-messages.js";
 import { planRound } from "./round-plan.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
 
@@ -184,6 +193,27 @@ export class ReminderRounds {
     const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
     if (round && mine && hasAnswered(person.id, mine.codes, new Map(round.items.map((item) => [item.code, item])))) return r.allAnswered;
     return r.recorded(code);
+  }
+
+  /** Whether this lead's reminder in the open round holds this action, and whether they answered it; null when not. */
+  async answerState(code: string, person: PersonInfo): Promise<{ answered: boolean } | null> {
+    const round = await this.options.rounds.openRound();
+    const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
+    if (!round || !mine?.codes.includes(code)) return null;
+    return {
+      answered: isAnsweredFor(
+        round.items.find((item) => item.code === code),
+        person.id,
+      ),
+    };
+  }
+
+  /** The lead's reminder in the open round as it stands, under `above`; null when they have none. */
+  async reminderFor(person: PersonInfo, above: Message, locale: Locale): Promise<Message | null> {
+    const round = await this.options.rounds.openRound();
+    const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
+    if (!round || !mine) return null;
+    return answeredReminder(round, person.id, mine.codes, above, locale);
   }
 
   /** *Niet mijn actie*: stored as the answer, and the project leader hears it in chat. */

@@ -22,14 +22,16 @@ export interface RoundPlan {
   withoutLead: ActionSummary[];
 }
 
-/** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*. */
-function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale): ListItem {
+/** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*; once answered, the answer and no buttons. */
+function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale, answer?: RoundAnswer): ListItem {
   const t = texts(locale);
+  const title = `${action.code} ${action.title}`;
+  if (answer) return { title, detail: t.rounds.answeredItem(statusLabel(action.status, locale), t.rounds.answer[answer]), status: action.status };
   return {
-    title: `${action.code} ${action.title}`,
+    title,
     detail: statusLabel(action.status, locale),
     status: action.status,
-    buttons: [...actionButtons(action.code, locale), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
+    buttons: [...actionButtons(action.code, locale, { view: "ronde" }), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
   };
 }
 
@@ -54,6 +56,33 @@ export function leadReminder(
   );
 }
 
+/**
+ * A lead's reminder rebuilt after an answer on it: `above` (the confirmation) first, then every action of theirs
+ * in the round, the answered ones with their answer and without buttons.
+ */
+export function answeredReminder(round: RoundView, personId: number, codes: string[], above: Message, locale: Locale): Message {
+  const t = texts(locale);
+  const r = t.rounds;
+  const items = new Map(round.items.map((item) => [item.code, item]));
+  const list = codes.flatMap((code) => {
+    const item = items.get(code);
+    if (!item) return [];
+    return [reminderItem(item, locale, isAnsweredFor(item, personId) ? (item.answer ?? undefined) : undefined)];
+  });
+  const open = list.some((item) => item.buttons);
+  return message(
+    above.summary,
+    [
+      ...above.blocks,
+      { type: "divider" },
+      { type: "heading", text: r.reminderTitle },
+      { type: "list", items: list },
+      ...(open ? [{ type: "context" as const, text: r.reminderHint }] : []),
+    ],
+    { tone: above.tone, visibility: "public" },
+  );
+}
+
 /** The follow-up: only the actions still without an answer. */
 export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "status">[], closesAt: Date, locale: Locale): Message {
   const t = texts(locale);
@@ -73,7 +102,7 @@ export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "statu
 /** A heading, its list and an optional hint; nothing when the list is empty. */
 function section(heading: (count: number) => string, items: ListItem[], hint?: string): Block[] {
   if (items.length === 0) return [];
-  return [{ type: "text", text: heading(items.length) }, { type: "list", items }, ...(hint ? [{ type: "context" as const, text: hint }] : [])];
+  return [{ type: "section", text: heading(items.length) }, { type: "list", items }, ...(hint ? [{ type: "context" as const, text: hint }] : [])];
 }
 
 function codesLine(actions: ActionSummary[]): ListItem[] {

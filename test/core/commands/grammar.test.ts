@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCommand } from "../../../src/core/commands/grammar.js";
 import type { Command, ParseError } from "../../../src/core/commands/types.js";
+import { texts } from "../../../src/core/i18n/index.js";
 
 const LONG = "x".repeat(2001);
 
@@ -56,14 +57,20 @@ describe("command grammar: bad input names the problem", () => {
     ["", { code: "empty" }],
     ["stauts 1.3 loopt", { code: "unknown-command", given: "stauts", suggestion: "status", suggestionArgs: "1.3 loopt" }],
     ["lijts", { code: "unknown-command", given: "lijts", suggestion: "lijst" }],
+    // The suggestion is the whole command corrected at once: the command word and the status (or filter word) in it.
+    ["staus 1.3 lopt", { code: "unknown-command", given: "staus", suggestion: "status", suggestionArgs: "1.3 loopt" }],
+    ["staus 1.3 lopt eerste pilot", { code: "unknown-command", given: "staus", suggestion: "status", suggestionArgs: "1.3 loopt eerste pilot" }],
+    ["stauts 1.3 nader uit te werkn", { code: "unknown-command", given: "stauts", suggestion: "status", suggestionArgs: "1.3 nader uit te werken" }],
+    ["lijts tema 4 status lopt", { code: "unknown-command", given: "lijts", suggestion: "lijst", suggestionArgs: "thema 4 status loopt" }],
+    ["stauts 1.3 banaan", { code: "unknown-command", given: "stauts", suggestion: "status", suggestionArgs: "1.3 banaan" }],
     // `lint` is as near to another command word as to `lijst`: a tie keeps the first candidate.
     ["lint", { code: "unknown-command", given: "lint", suggestion: "lijst" }],
     ["1.3", { code: "unknown-command", given: "1.3", suggestion: "toon", suggestionArgs: "1.3" }],
     ["xyzzy", { code: "unknown-command", given: "xyzzy" }],
     ["toon", { code: "missing-action-code", command: "toon" }],
     ["toon abc", { code: "invalid-action-code", command: "toon", given: "abc" }],
-    ["status 1.3 lopt", { code: "unknown-status", given: "lopt", suggestion: "loopt" }],
-    ["status 1.3 klaarr", { code: "unknown-status", given: "klaarr", suggestion: "afgerond" }],
+    ["status 1.3 lopt", { code: "unknown-status", given: "lopt", suggestion: "loopt", fix: { at: 2, count: 1, to: "loopt" } }],
+    ["status 1.3 klaarr", { code: "unknown-status", given: "klaarr", suggestion: "afgerond", fix: { at: 2, count: 1, to: "klaar" } }],
     ["status 1.3 banaan", { code: "unknown-status", given: "banaan" }],
     ["notitie 1.3", { code: "empty-text", command: "notitie" }],
     ["notitie 1.3    ", { code: "empty-text", command: "notitie" }],
@@ -75,7 +82,7 @@ describe("command grammar: bad input names the problem", () => {
     ["trekker 1.3 weg", { code: "missing-person", command: "trekker" }],
     ["trekker 1.3 iemand", { code: "invalid-person", given: "iemand" }],
     ["koppel", { code: "missing-overleg" }],
-    ["lijst tema 4", { code: "unknown-list-filter", given: "tema", suggestion: "thema" }],
+    ["lijst tema 4", { code: "unknown-list-filter", given: "tema", suggestion: "thema", fix: { at: 1, count: 1, to: "thema" } }],
     ["lijst thema", { code: "missing-filter-value", key: "thema" }],
     ["lijst thema vier", { code: "invalid-theme-number", given: "vier" }],
     ["lijst status blauw", { code: "unknown-status", given: "blauw" }],
@@ -88,4 +95,17 @@ describe("command grammar: bad input names the problem", () => {
       if (!result.ok) expect(result.error).toEqual(error);
     },
   );
+});
+
+describe("command grammar: the suggestion for a mistyped command is a command that works", () => {
+  it.each([
+    ["nl", "staus 1.3 lopt", "Bedoel je `status 1.3 loopt`?"],
+    ["en", "staus 1.3 lopt", "Did you mean `status 1.3 loopt`?"],
+  ] as const)("%s: %s", (locale, input, hint) => {
+    const parsed = parseCommand(input);
+    if (parsed.ok) throw new Error("parsed");
+    expect(texts(locale).parse(parsed.error).hint).toContain(hint);
+    const suggested = /`([^`]+)`\?/.exec(hint)?.[1] ?? "";
+    expect(parseCommand(suggested).ok).toBe(true);
+  });
 });

@@ -146,6 +146,57 @@ forEachDatabase("reminder rounds", options, (ctx) => {
     expect(await newMessages()).toEqual([]);
   });
 
+  it("answers Ongewijzigd on the reminder in place: the reminder rebuilt with the action answered; a second press stores nothing", async () => {
+    await startRound();
+    const [reminder] = await agenda().database.prisma.outboxMessage.findMany({ where: { target: "UANNA" }, orderBy: { id: "asc" } });
+    const confirmButton = listed(reminder?.payload as unknown as Message)
+      .flatMap((item) => item.buttons ?? [])
+      .find((button) => button.intent === "action.confirm" && button.value.startsWith("1.4"));
+    expect(confirmButton?.value).toBe("1.4 ronde");
+    const history = () => agenda().database.prisma.statusChange.count();
+    const before = await history();
+    const pressed = await agenda().core.press("action.confirm", "1.4 ronde", anna, "nl");
+    expect(pressed.answers).toBe("in-place");
+    expect(pressed.reply.message.summary).toBe("Status van 1.4 bevestigd: nader uit te werken.");
+    const items = listed(pressed.reply.message);
+    const answered = items.find((item) => item.title.startsWith("1.4 "));
+    expect(answered?.detail).toBe("nader uit te werken · beantwoord: ongewijzigd");
+    expect(answered?.buttons).toBeUndefined();
+    expect(items.filter((item) => item.buttons?.length).length).toBe(items.length - 1);
+    expect(await history()).toBe(before + 1);
+
+    const again = await agenda().core.press("action.confirm", "1.4 ronde", anna, "nl");
+    expect(again.answers).toBe("in-place");
+    expect(renderText(again.reply.message)).toContain("1.4 is al beantwoord in deze ronde.");
+    expect(again.reply.changed).toBe(false);
+    expect(await history()).toBe(before + 1);
+    expect(await newMessages()).toEqual([]);
+  });
+
+  it("answers Ongewijzigd on `mijn` in place, and a press on a stale copy of the list stores nothing", async () => {
+    const mine = await agenda().core.run("mijn", anna);
+    const confirmValue = listed(mine.message)
+      .flatMap((item) => item.buttons ?? [])
+      .find((button) => button.intent === "action.confirm" && button.value.startsWith("1.4 "))?.value;
+    expect(confirmValue).toMatch(/^1\.4 mijn \d+$/);
+    const history = () => agenda().database.prisma.statusChange.count();
+    const before = await history();
+    ctx.clock.advance(1 / (24 * 60));
+    const pressed = await agenda().core.press("action.confirm", confirmValue ?? "", anna, "en");
+    expect(pressed.answers).toBe("in-place");
+    expect(pressed.reply.message.summary).toBe("Status of 1.4 confirmed: to be worked out.");
+    const answered = listed(pressed.reply.message).find((item) => item.title.startsWith("1.4 "));
+    expect(answered?.detail).toMatch(/^to be worked out · confirmed/);
+    expect(answered?.buttons).toBeUndefined();
+    expect(await history()).toBe(before + 1);
+    const again = await agenda().core.press("action.confirm", confirmValue ?? "", anna, "en");
+    expect(renderText(again.reply.message)).toContain("1.4 has already been updated or confirmed since this list was shown.");
+    expect(await history()).toBe(before + 1);
+    // A plain value (a detail view, App Home) still answers beside.
+    expect((await agenda().core.press("action.confirm", "1.4", anna, "nl")).answers).toBe("beside");
+    expect((await agenda().core.press("action.confirm", "1.4 mijn x", anna, "nl")).reply.message.tone).toBe("error");
+  });
+
   it("refuses a second round while one is open, and queues nothing", async () => {
     await startRound();
     const again = await agenda().core.run("herinner start", leader);

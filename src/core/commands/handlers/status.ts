@@ -13,10 +13,11 @@ export const status: WordHandler<"status"> = {
   parse(words) {
     if (!words.peek()) return { name: "status-form" };
     const code = readActionCode("status", words);
+    const at = words.position();
     const remaining = words.remainingWords();
     if (remaining.length === 0) return { name: "status-form", code };
     const found = readStatusPrefix(remaining);
-    if (!found) fail({ code: "unknown-status", given: remaining[0] ?? "", ...suggestStatus(remaining) });
+    if (!found) fail({ code: "unknown-status", given: remaining[0] ?? "", ...suggestStatus(remaining, at) });
     words.skip(found.used);
     const note = optionalNoteSchema.safeParse(words.rest());
     if (!note.success) fail({ code: "text-too-long", command: "status", length: words.rest().trim().length, max: MAX_NOTE_LENGTH });
