@@ -22,21 +22,14 @@ import {
   leadReminder,
   messagesSomeone,
   planMessage,
+  roundFilterText,
   roundOverview,
 } from "./round-messages.js";
 import { planRound } from "./round-plan.js";
+import type { RoundSettings } from "./round-settings.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
 
-export interface RoundSettings {
-  /** Working days after the start when the unanswered get one reminder. */
-  followUpDays: number;
-  /** Working days after the follow-up when the round closes and the leader gets the summary. */
-  closeDays: number;
-  /** The default selection also takes running actions without an update for this many weeks. */
-  staleWeeks: number;
-}
-
-export const DEFAULT_ROUND_SETTINGS: RoundSettings = { followUpDays: 5, closeDays: 2, staleWeeks: 8 };
+export { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "./round-settings.js";
 
 export interface ReminderRoundsOptions {
   reader: Pick<AgendaReader, "listActions" | "findAction">;
@@ -67,7 +60,7 @@ export class ReminderRounds {
     const command = `${locale === "en" ? "remind start" : "herinner start"}${filterCommand ? ` ${filterCommand}` : ""}`;
     return reply(
       locale,
-      planMessage(plan, this.filterText(filter, locale), this.timeline(), locale, { startButton: { value: buttonValue, command } }),
+      planMessage(plan, roundFilterText(filter, locale), this.timeline(), locale, { startButton: { value: buttonValue, command } }),
     );
   }
 
@@ -111,7 +104,7 @@ export class ReminderRounds {
     const actionsByCode = new Map(plan.actions.map((action) => [action.code, action]));
     // Without a leader asking (a scheduled round), the leaders hear in chat what started and what has no lead.
     const leaderTargets = actor ? [] : await this.leaderTargets();
-    const overview = planMessage(plan, this.filterText(filter, locale), { followUpAt, closesAt }, locale, { startedAutomatically: actor === null });
+    const overview = planMessage(plan, roundFilterText(filter, locale), { followUpAt, closesAt }, locale, { startedAutomatically: actor === null });
     const roundId = await rounds.startRound(
       {
         startedAt: this.options.clock.now(),
@@ -303,11 +296,5 @@ export class ReminderRounds {
     const { followUpDays, closeDays } = this.options.settings;
     const followUpAt = addWorkingDays(this.options.clock.now(), followUpDays);
     return { followUpAt, closesAt: addWorkingDays(followUpAt, closeDays) };
-  }
-
-  private filterText(filter: RoundFilter, locale: Locale): string {
-    const r = texts(locale).rounds;
-    if (filter.staleWeeks !== undefined) return r.defaultFilter(filter.staleWeeks);
-    return r.filter(filter.description ?? "");
   }
 }

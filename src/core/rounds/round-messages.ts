@@ -6,7 +6,7 @@ import { texts } from "../i18n/index.js";
 import { actionButtons, personName } from "../messages/action-views.js";
 import type { Block, ListItem, Message } from "../messages/model.js";
 import { message } from "../messages/model.js";
-import type { RoundAnswer, RoundItemView, RoundView } from "./round-store.js";
+import type { RoundAnswer, RoundFilter, RoundItemView, RoundView } from "./round-store.js";
 
 /** A person with the actions of theirs in the round, and whether the bot can reach them. */
 export interface PlannedRecipient {
@@ -242,4 +242,11 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
   );
   if (mode === "status" && round.status === "open") blocks.push({ type: "context", text: r.closeHint });
   return message(title, blocks);
+}
+
+/** The round's selection in words: the default one, or the leader's filter. */
+export function roundFilterText(filter: RoundFilter, locale: Locale): string {
+  const r = texts(locale).rounds;
+  if (filter.staleWeeks !== undefined) return r.defaultFilter(filter.staleWeeks);
+  return r.filter(filter.description ?? "");
 }
