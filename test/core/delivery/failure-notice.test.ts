@@ -22,10 +22,10 @@ forEachDatabase("telling the project leader what could not be delivered", { agen
     await slack?.stop();
   });
 
-  it("sends the leader a direct message after the last try, and does not report a failed report", async () => {
+  /** The outbox, a worker that sends to the fake Slack (and has no Teams sender), and the leaders' notices on failure. */
+  function delivery() {
     const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
     const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
-    await outbox.enqueue({ dedupeKey: "digest:teams:x", platform: "teams", target: "19:gone", message: notice("info", "Weekoverzicht RWB") });
     const worker = new DeliveryWorker(
       outbox,
       { slack: new SlackSender("xoxb-notice", `${slack.url}/api/`) },
@@ -33,6 +33,12 @@ forEachDatabase("telling the project leader what could not be delivered", { agen
       async (failure) => void (await tellLeadersAboutFailure(failure, deps)),
       { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 10, teams: 10 } },
     );
+    return { outbox, deps, worker };
+  }
+
+  it("sends the leader a direct message after the last try, and does not report a failed report", async () => {
+    const { outbox, deps, worker } = delivery();
+    await outbox.enqueue({ dedupeKey: "digest:teams:x", platform: "teams", target: "19:gone", message: notice("info", "Weekoverzicht RWB") });
     await worker.runOnce(); // no Teams sender here: gives up at once and queues the leader's message
     await worker.runOnce();
     const dm = slack.callsOf("chat.postMessage").find((call) => call.args.channel === "U-LEADER");
@@ -52,18 +58,10 @@ forEachDatabase("telling the project leader what could not be delivered", { agen
   });
 
   it("tells the leader precisely when the bot is not in the channel, and how to fix it", async () => {
-    const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
-    const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
+    const { outbox, worker } = delivery();
     slack.addChannel({ id: "C-NOT-IN", isMember: false });
     slack.scopes = slack.scopes.filter((scope) => scope !== "chat:write.public");
     await outbox.enqueue({ dedupeKey: "digest:slack:C-NOT-IN", platform: "slack", target: "C-NOT-IN", message: notice("info", "Weekoverzicht RWB") });
-    const worker = new DeliveryWorker(
-      outbox,
-      { slack: new SlackSender("xoxb-notice", `${slack.url}/api/`) },
-      systemClock,
-      async (failure) => void (await tellLeadersAboutFailure(failure, deps)),
-      { ...DEFAULT_DELIVERY_POLICY, pacingMs: { slack: 10, teams: 10 } },
-    );
     await worker.runOnce(); // not_in_channel: trying again does not help, so the leader hears it at once
     await worker.runOnce();
     const dm = slack.callsOf("chat.postMessage").find((call) => call.args.channel === "U-LEADER");
