@@ -216,6 +216,12 @@ export interface JournalRecord {
   leaseUntil: Date;
 }
 
+/** Which unfinished journal entries may be claimed: see `CommandJournal.claimUnfinished`. */
+export interface UnfinishedFree {
+  leaseEndedBy: Date;
+  receivedBy?: Date;
+}
+
 export interface CommandJournal {
   /** Stores a command leased to `owner`; null when `key` was stored before (a replay or a redelivery). */
   record(entry: JournalRecord): Promise<JournalEntry | null>;
@@ -225,8 +231,18 @@ export interface CommandJournal {
   finish(id: bigint, at: Date): Promise<void>;
   /** Extends the lease of these unfinished entries that `owner` still holds. */
   renew(ids: bigint[], owner: string, leaseUntil: Date): Promise<void>;
-  /** Leases unfinished entries of the platform whose lease ran out (not those in `except`) to `owner`, oldest first. */
-  claimUnfinished(platform: Platform, owner: string, now: Date, leaseUntil: Date, limit: number, except: bigint[]): Promise<JournalEntry[]>;
+  /**
+   * Leases to `owner`, oldest first, unfinished entries of the platform (not those in `except`) that are free:
+   * their lease ended by `free.leaseEndedBy`, or (taking over from a gone process) they arrived by `free.receivedBy`.
+   */
+  claimUnfinished(
+    platform: Platform,
+    owner: string,
+    free: UnfinishedFree,
+    leaseUntil: Date,
+    limit: number,
+    except: bigint[],
+  ): Promise<JournalEntry[]>;
   /** Deletes entries finished before `cutoff`; returns how many. */
   forgetFinishedBefore(cutoff: Date): Promise<number>;
 }

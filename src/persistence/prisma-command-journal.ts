@@ -6,7 +6,7 @@
  */
 import type { Platform } from "../core/domain/agenda.js";
 import type { Message } from "../core/messages/model.js";
-import type { CommandJournal, JournalEntry, JournalRecord } from "../core/ports.js";
+import type { CommandJournal, JournalEntry, JournalRecord, UnfinishedFree } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
@@ -139,13 +139,21 @@ export class PrismaCommandJournal implements CommandJournal {
     await this.prisma.commandJournalEntry.updateMany({ where: { id: { in: ids }, owner, finishedAt: null }, data: { leaseUntil } });
   }
 
-  async claimUnfinished(platform: Platform, owner: string, now: Date, leaseUntil: Date, limit: number, except: bigint[]): Promise<JournalEntry[]> {
+  async claimUnfinished(
+    platform: Platform,
+    owner: string,
+    free: UnfinishedFree,
+    leaseUntil: Date,
+    limit: number,
+    except: bigint[],
+  ): Promise<JournalEntry[]> {
     const excluded = except.map(String);
+    const receivedBy = free.receivedBy ?? new Date(0);
     const rows = await this.prisma.$queryRaw<Row[]>`
       UPDATE "command_journal" SET owner = ${owner}, lease_until = ${leaseUntil}
       WHERE id IN (
         SELECT id FROM "command_journal"
-        WHERE finished_at IS NULL AND lease_until <= ${now} AND platform = ${platform}::"Platform"
+        WHERE finished_at IS NULL AND (lease_until <= ${free.leaseEndedBy} OR received_at <= ${receivedBy}) AND platform = ${platform}::"Platform"
           AND NOT (id::text = ANY(${excluded}::text[]))
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)

@@ -121,6 +121,28 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
     expect(kept?.id).toBeTypeOf("bigint");
   });
 
+  it("never takes over a command it is storing itself while its first look for what a gone process left runs", async () => {
+    const journal = new PrismaCommandJournal(database.prisma, database.reads);
+    const clock = clockAt("2026-12-01T12:00:00Z");
+    const gone = new AcknowledgedCommands({ journal, clock, owner: "gone-2", leaseMs: 60_000 });
+    await gone.record("slack", "left-behind", { n: 1 });
+    clock.advance(1000);
+    const restarted = new AcknowledgedCommands({ journal, clock, owner: "restarted-2", leaseMs: 60_000, soleInstance: true });
+    clock.advance(1000);
+    // A message arriving at the same moment: its row is in the journal, its insert has not returned to the instance yet.
+    await journal.record({
+      key: "arriving",
+      platform: "slack",
+      request: { n: 2 },
+      owner: "restarted-2",
+      at: clock.now(),
+      leaseUntil: new Date(clock.now().getTime() + 60_000),
+    });
+    const taken: unknown[] = [];
+    expect(await restarted.resume("slack", (command) => void taken.push(command.request.n))).toBe(1);
+    expect(taken).toEqual([1]);
+  });
+
   it("keeps a command with a NUL character in memory only (it is refused before it stores anything)", async () => {
     const journal = new PrismaCommandJournal(database.prisma, database.reads);
     const commands = new AcknowledgedCommands({ journal, clock: clockAt("2026-12-01T10:00:00Z"), owner: "a", leaseMs: 10_000 });

@@ -42,15 +42,17 @@ export interface AcknowledgedCommandsOptions {
   soleInstance?: boolean;
 }
 
-/** Later than any lease: claims every unfinished entry. */
-const END_OF_TIME = new Date("9999-12-31T00:00:00Z");
-
 export class AcknowledgedCommands {
   private readonly held = new Set<bigint>();
   /** Platforms whose entries left at start have all been claimed (see `soleInstance`). */
   private readonly takenOver = new Set<Platform>();
 
-  constructor(private readonly options: AcknowledgedCommandsOptions) {}
+  /** When this instance started: a sole instance takes over what arrived before, never what it is storing itself. */
+  private readonly startedAt: Date;
+
+  constructor(private readonly options: AcknowledgedCommandsOptions) {
+    this.startedAt = options.clock.now();
+  }
 
   /** How often the service should call `renewHeld` and `resume`: well within a lease. */
   get tickMs(): number {
@@ -111,9 +113,8 @@ export class AcknowledgedCommands {
     const { journal, clock, owner, leaseMs } = this.options;
     const now = clock.now();
     const takingOver = this.options.soleInstance === true && !this.takenOver.has(platform);
-    const entries = await journal.claimUnfinished(platform, owner, takingOver ? END_OF_TIME : now, new Date(now.getTime() + leaseMs), limit, [
-      ...this.held,
-    ]);
+    const free = takingOver ? { leaseEndedBy: now, receivedBy: this.startedAt } : { leaseEndedBy: now };
+    const entries = await journal.claimUnfinished(platform, owner, free, new Date(now.getTime() + leaseMs), limit, [...this.held]);
     if (entries.length < limit) this.takenOver.add(platform);
     for (const entry of entries) this.held.add(entry.id);
     for (const entry of entries) await take({ ...entry, resumed: true });
