@@ -86,7 +86,17 @@ export async function composeApp(database: Database, config: Config, options: Ap
     reachableByEmail: config.slack ? ["slack"] : [],
   });
   const { reader, writer, people, channels, outbox, claims, events } = ports;
-  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds });
+  const core = new AgendaCore({
+    reader,
+    writer,
+    people,
+    channels,
+    clock,
+    defaultLocale: config.defaultLocale,
+    outbox,
+    rounds,
+    register: ports.register,
+  });
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({

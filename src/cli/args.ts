@@ -4,12 +4,14 @@ import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import type { Texts } from "../core/i18n/texts.js";
 
-type CliTexts = Texts["cli"];
+type CliTexts = Texts["cli"] & { people: Texts["people"] };
 
 /** `lang`: `--lang`, for every kind of request (the CLI's own lines follow it too). */
 export type CliRequest = (
   | { kind: "import"; file: string }
   | { kind: "export"; format: "json" | "csv" | "md"; out?: string }
+  | { kind: "people-import"; file: string }
+  | { kind: "people-export"; out?: string }
   | { kind: "command"; text: string; as?: string }
   | { kind: "usage" }
 ) & { lang?: Locale };
@@ -67,6 +69,18 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (words[0] === "import") {
     if (!words[1] || words.length > 2) throw new CliUsageError((t) => t.importNeedsFile);
     return withLang({ kind: "import", file: words[1] });
+  }
+  if (words[0] === "mensen" || words[0] === "people") {
+    const [, action, file, ...more] = words;
+    if (action === "import") {
+      if (!file || more.length) throw new CliUsageError((t) => t.people.needsFile);
+      return withLang({ kind: "people-import", file });
+    }
+    if (action === "export" && !file) {
+      const out = options.get("out");
+      return withLang(out ? { kind: "people-export", out } : { kind: "people-export" });
+    }
+    throw new CliUsageError((t) => t.people.unknownSubcommand(words.slice(1).join(" ")));
   }
   if (words[0] === "export" && options.has("format")) {
     const given = options.get("format") ?? "";

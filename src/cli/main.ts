@@ -13,6 +13,7 @@ import { isDamageError } from "../persistence/integrity-check.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
 import { type CliRequest, CliUsageError, parseCliArgs, requestedLocale } from "./args.js";
+import { type CliOutcome, exportPeople, importPeople } from "./people.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
 function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -28,7 +29,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     request = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      err(`${error.say(t)}\n\n${t.usage}\n`);
+      err(`${error.say({ ...t, people: texts(locale).people })}\n\n${t.usage}\n`);
       return 2;
     }
     throw error;
@@ -50,6 +51,13 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     }
     const app = await openApp(config);
     try {
+      if (request.kind === "people-import" || request.kind === "people-export") {
+        const outcome: CliOutcome =
+          request.kind === "people-import" ? await importPeople(app, request.file, locale) : await exportPeople(app, request.out, locale);
+        if (outcome.out) out(outcome.out);
+        if (outcome.err) err(outcome.err);
+        return outcome.code;
+      }
       if (request.kind === "export") {
         const data = await buildExport(app.ports.reader);
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);

@@ -17,6 +17,7 @@ import type {
   SearchHit,
   ThemeInfo,
 } from "./domain/agenda.js";
+import type { Locale } from "./domain/locale.js";
 import type { ActionStatus } from "./domain/status.js";
 import type { Message } from "./messages/model.js";
 
@@ -106,6 +107,8 @@ export interface PeopleDirectory {
   /** Both look-ups in one: the person linked to the chat account, else the one with this e-mail. */
   findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null>;
   linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;
+  /** The language the bot writes to this person in. `onlyWhenUnknown`: keeps one already stored (a platform's locale never overrides a choice). */
+  setLocale(personId: number, locale: Locale, options?: { onlyWhenUnknown?: boolean }): Promise<void>;
   isLeadOf(personId: number, code: string): Promise<boolean>;
   /** Where this person can be written to directly: their Slack user (DM) and their Teams personal chat. */
   directTargets(personId: number): Promise<{ platform: Platform; target: string }[]>;

@@ -4,7 +4,7 @@
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
-import { importedOnly, type SummaryRow } from "./mappers.js";
+import { importedOnly, type SummaryRow, toPerson } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const RECENT = 5;
@@ -13,6 +13,7 @@ interface PersonJson {
   pid: number | null;
   email: string | null;
   display_name: string | null;
+  locale: string | null;
 }
 
 /** The summary's own columns as they come from SQL, and the rest of the detail as JSON. */
@@ -42,7 +43,9 @@ function utc(value: string): Date {
 }
 
 function person(row: PersonJson): PersonInfo | null {
-  return row.pid === null || row.email === null ? null : { id: row.pid, email: row.email, displayName: row.display_name };
+  return row.pid === null || row.email === null
+    ? null
+    : toPerson({ id: row.pid, email: row.email, displayName: row.display_name, locale: row.locale });
 }
 
 const ACTION_DETAIL: PreparedStatement = {
@@ -50,19 +53,19 @@ const ACTION_DETAIL: PreparedStatement = {
   text: `
     SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
       t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
-      (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name) ORDER BY l.created_at), '[]'::json)
+      (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name, 'locale', pe.locale) ORDER BY l.created_at), '[]'::json)
          FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
       (SELECT COALESCE(json_agg(h ORDER BY h.at DESC, h.id DESC), '[]'::json) FROM (
          SELECT sc.id, sc.created_at AS at, sc.from_status AS from_status, sc.to_status AS to_status, sc.note, sc.channel,
-                pe.id AS pid, pe.email, pe.display_name
+                pe.id AS pid, pe.email, pe.display_name, pe.locale
          FROM status_change sc LEFT JOIN person pe ON pe.id = sc.person_id
          WHERE sc.action_id = a.id ORDER BY sc.created_at DESC, sc.id DESC LIMIT ${RECENT}) h) AS history,
       (SELECT COALESCE(json_agg(n ORDER BY n.at DESC, n.id DESC), '[]'::json) FROM (
-         SELECT nt.id, nt.created_at AS at, nt.text, nt.channel, pe.id AS pid, pe.email, pe.display_name
+         SELECT nt.id, nt.created_at AS at, nt.text, nt.channel, pe.id AS pid, pe.email, pe.display_name, pe.locale
          FROM note nt LEFT JOIN person pe ON pe.id = nt.person_id
          WHERE nt.action_id = a.id ORDER BY nt.created_at DESC, nt.id DESC LIMIT ${RECENT}) n) AS notes,
       (SELECT COALESCE(json_agg(e ORDER BY e.at, e.id), '[]'::json) FROM (
-         SELECT es.id, es.created_at AS at, es.question, o.code AS overleg_code, pe.id AS pid, pe.email, pe.display_name
+         SELECT es.id, es.created_at AS at, es.question, o.code AS overleg_code, pe.id AS pid, pe.email, pe.display_name, pe.locale
          FROM escalation es LEFT JOIN overleg o ON o.id = es.overleg_id LEFT JOIN person pe ON pe.id = es.raised_by_id
          WHERE es.action_id = a.id AND es.resolved_at IS NULL) e) AS escalations
     FROM action a JOIN theme t ON t.id = a.theme_id JOIN pillar p ON p.id = t.pillar_id

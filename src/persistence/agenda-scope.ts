@@ -44,7 +44,7 @@ export function activeAction(scope: AgendaScope, code: string): Prisma.ActionWhe
   return { agendaId: scope.agendaId, code, retiredAt: null };
 }
 
-export const personSelect = { id: true, email: true, displayName: true } as const;
+export const personSelect = { id: true, email: true, displayName: true, locale: true } as const;
 
 /** The people with these ids, in one query. */
 export async function peopleById(prisma: PrismaClient, ids: (number | null)[]): Promise<Map<number, PersonInfo>> {

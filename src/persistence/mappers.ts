@@ -1,5 +1,6 @@
 /** Converts Prisma rows into the core's read models. */
 import type { ActionSummary, PersonInfo } from "../core/domain/agenda.js";
+import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
 
 export const summarySelect = {
@@ -46,6 +47,6 @@ export function toSummary(row: SummaryRow): ActionSummary {
   };
 }
 
-export function toPerson(row: { id: number; email: string; displayName: string | null }): PersonInfo {
-  return { id: row.id, email: row.email, displayName: row.displayName };
+export function toPerson(row: { id: number; email: string; displayName: string | null; locale: string | null }): PersonInfo {
+  return { id: row.id, email: row.email, displayName: row.displayName, locale: isLocale(row.locale) ? row.locale : null };
 }

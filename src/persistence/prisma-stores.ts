@@ -1,4 +1,6 @@
 /** Every port of the core on Prisma, for one agenda of one database. */
+
+import type { PeopleRegister } from "../core/people-file/people-register.js";
 import type {
   AgendaImporter,
   AgendaReader,
@@ -22,6 +24,7 @@ import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
 import { PrismaPeopleDirectory } from "./prisma-people.js";
+import { PrismaPeopleRegister } from "./prisma-people-register.js";
 import { PrismaRoundStore } from "./prisma-round-store.js";
 
 export interface Stores {
@@ -30,6 +33,8 @@ export interface Stores {
   reader: AgendaReader;
   writer: AgendaWriter;
   people: PeopleDirectory;
+  /** People as data: the people file, languages, who leads what. */
+  register: PeopleRegister;
   channels: ChannelDirectory;
   rounds: RoundStore;
   outbox: Outbox;
@@ -47,6 +52,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     reader: new PrismaAgendaReader(scope),
     writer: new PrismaAgendaWriter(scope),
     people: new PrismaPeopleDirectory(scope),
+    register: new PrismaPeopleRegister(scope),
     channels: new PrismaChannelDirectory(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma),

@@ -5,6 +5,7 @@
 import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
 import type { Texts } from "../i18n/index.js";
+import type { PeopleRegister } from "../people-file/people-register.js";
 import type { Requirement } from "../permissions.js";
 import type { AgendaReader, AgendaWriter, ChannelAccess, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
 import type { Reply } from "../reply.js";
@@ -25,6 +26,8 @@ export interface CommandDeps {
   defaultLocale: Locale;
   /** Where posts to channels go (`digest nu`); without it the core only answers the asking user. */
   outbox?: Outbox;
+  /** People as data (`trekkers`, `taal`); without it those commands say they are not available. */
+  register?: Pick<PeopleRegister, "leadsOverview">;
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
 }

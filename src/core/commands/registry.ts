@@ -12,8 +12,10 @@ import { notitie } from "./handlers/notitie.js";
 import { ronde } from "./handlers/ronde.js";
 import { status } from "./handlers/status.js";
 import { statusForm } from "./handlers/status-form.js";
+import { taal } from "./handlers/taal.js";
 import { toon } from "./handlers/toon.js";
 import { trekker } from "./handlers/trekker.js";
+import { trekkers } from "./handlers/trekkers.js";
 import { zoek } from "./handlers/zoek.js";
 
 export const COMMAND_HANDLERS: CommandHandlers = {
@@ -27,6 +29,8 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   notitie,
   escaleer,
   trekker,
+  trekkers,
+  taal,
   koppel,
   digest,
   "digest-schedule": digestSchedule,

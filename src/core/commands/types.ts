@@ -1,3 +1,4 @@
+import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
 
 export const COMMAND_NAMES = [
@@ -10,10 +11,12 @@ export const COMMAND_NAMES = [
   "notitie",
   "escaleer",
   "trekker",
+  "trekkers",
   "koppel",
   "digest",
   "herinner",
   "ronde",
+  "taal",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -40,7 +43,12 @@ export type Command =
   | { name: "status-form"; code?: string }
   | { name: "notitie"; code: string; text: string }
   | { name: "escaleer"; code: string; overleg?: string; question: string }
-  | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
+  /** Every person in `people` becomes (or stops being) a lead of every action in `codes`. */
+  | { name: "trekker"; codes: string[]; people: PersonRef[]; remove: boolean }
+  /** Who leads what and how each can be reached: all actions, one action (`code`) or one organisation. */
+  | { name: "trekkers"; code?: string; organisation?: string }
+  /** The language the bot writes to this person in; without `locale`, the one in use is shown. */
+  | { name: "taal"; locale?: Locale }
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
   | { name: "digest"; overleg?: string; now?: true }
@@ -71,6 +79,7 @@ export type ParseError =
   | { code: "text-too-long"; command: CommandName; length: number; max: number }
   | { code: "missing-person"; command: CommandName }
   | { code: "invalid-person"; given: string }
+  | { code: "unknown-language"; given: string }
   | { code: "missing-overleg" }
   | { code: "unknown-list-filter"; given: string; suggestion?: string; fix?: WordFix }
   | { code: "missing-filter-value"; key: string }

@@ -25,6 +25,8 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   notitie: { nl: "notitie", en: "note" },
   escaleer: { nl: "escaleer", en: "escalate" },
   trekker: { nl: "trekker", en: "lead", alsoEn: ["assign"] },
+  trekkers: { nl: "trekkers", en: "leads" },
+  taal: { nl: "taal", en: "language", alsoEn: ["lang"] },
   koppel: { nl: "koppel", en: "link" },
   digest: { nl: "digest", en: "digest", alsoNl: ["overzicht"] },
   herinner: { nl: "herinner", en: "remind", alsoNl: ["herinnering"] },

@@ -1,4 +1,5 @@
 /** Read models of the agenda, as the core sees them (no persistence types). */
+import type { Locale } from "./locale.js";
 import type { ActionStatus } from "./status.js";
 
 export type ChangeChannel = "slack" | "teams" | "cli" | "import" | "system";
@@ -26,6 +27,8 @@ export interface PersonInfo {
   id: number;
   email: string;
   displayName: string | null;
+  /** The language the bot writes to them in (chosen, from the people file, or first seen on a platform); null: not known. */
+  locale: Locale | null;
 }
 
 export interface ActionSummary {

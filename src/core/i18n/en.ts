@@ -1,6 +1,7 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
+import { peopleEn } from "./people-en.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
@@ -28,9 +29,11 @@ export const en = {
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <text>`, description: "record progress without changing the status" },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <question>`, description: "put a question to a regional overleg" },
       trekker: {
-        usage: `${COMMAND_WORD.trekker} 1.3 @person (or: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @person)`,
-        description: "assign or remove a lead",
+        usage: `${COMMAND_WORD.trekker} 1.3 [1.4 …] @person [@person …] (or: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @person)`,
+        description: "assign or remove leads, several at once too",
       },
+      trekkers: { usage: `${COMMAND_WORD.trekkers} [1.3 | organisation]`, description: "who leads which action, and how the bot reaches them" },
+      taal: { usage: `${COMMAND_WORD.taal} nl|en`, description: "the language the bot writes to you in" },
       koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "link this channel to an overleg (for the weekly digest)" },
       digest: {
         usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "en")} · ${commandPhrase("digest", "schedule", "en")} [friday 14:00]`,
@@ -181,6 +184,7 @@ export const en = {
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   rounds: roundsEn,
+  people: peopleEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
@@ -218,6 +222,8 @@ export const en = {
   npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
   npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+  npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
+  npm run cli -- people export [--out <file>]                write the people file
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",

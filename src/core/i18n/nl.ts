@@ -2,6 +2,7 @@ import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
 import { parseNl } from "./parse-nl.js";
+import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
@@ -33,9 +34,11 @@ export const nl = {
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <tekst>`, description: "voortgang vastleggen zonder de status te wijzigen" },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <vraag>`, description: "een vraag voorleggen aan een regionaal overleg" },
       trekker: {
-        usage: `${COMMAND_WORD.trekker} 1.3 @persoon (of: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @persoon)`,
-        description: "een trekker koppelen of ontkoppelen",
+        usage: `${COMMAND_WORD.trekker} 1.3 [1.4 …] @persoon [@persoon …] (of: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @persoon)`,
+        description: "trekkers koppelen of ontkoppelen, ook meerdere tegelijk",
       },
+      trekkers: { usage: `${COMMAND_WORD.trekkers} [1.3 | organisatie]`, description: "wie welke actie trekt, en hoe de bot hen bereikt" },
+      taal: { usage: `${COMMAND_WORD.taal} nl|en`, description: "de taal waarin de bot je schrijft" },
       koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
       digest: {
         usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "nl")} · ${commandPhrase("digest", "schedule", "nl")} [vrijdag 14:00]`,
@@ -191,6 +194,7 @@ export const nl = {
     scheduleInvalidHint: `Schrijf bijvoorbeeld \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\` of \`${commandPhrase("digest", "schedule", "nl")} werkdagen 08:30\`, of een cron-expressie zoals \`${commandPhrase("digest", "schedule", "nl")} 0 9 * * 1\`.`,
   },
   rounds: roundsNl,
+  people: peopleNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
@@ -238,6 +242,8 @@ export const nl = {
   npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
   npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
   npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+  npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
+  npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",

@@ -17,6 +17,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   notitie: "Your note",
   escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
   trekker: `The person in \`${COMMAND_WORD.trekker}\``,
+  trekkers: `The organisation in \`${COMMAND_WORD.trekkers}\``,
+  taal: "Your message",
   koppel: "The name of the overleg",
   digest: "Your message",
   herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
@@ -68,6 +70,11 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
       return {
         problem: "You did not name anyone.",
         hint: `Write for example \`${COMMAND_WORD.trekker} 1.3 @name\` or \`${COMMAND_WORD.trekker} 1.3 name@municipality.nl\`.`,
+      };
+    case "unknown-language":
+      return {
+        problem: `\`${error.given}\` is not a language I speak.`,
+        hint: `Choose Dutch or English: \`${COMMAND_WORD.taal} nl\` or \`${COMMAND_WORD.taal} en\`.`,
       };
     case "invalid-person":
       return {

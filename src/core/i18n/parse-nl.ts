@@ -17,6 +17,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   notitie: "Je notitie",
   escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
   trekker: `De persoon bij \`${COMMAND_WORD.trekker}\``,
+  trekkers: `De organisatie bij \`${COMMAND_WORD.trekkers}\``,
+  taal: "Je bericht",
   koppel: "De naam van het overleg",
   digest: "Je bericht",
   herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
@@ -68,6 +70,11 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
       return {
         problem: "Je hebt niemand genoemd.",
         hint: `Schrijf bijvoorbeeld \`${COMMAND_WORD.trekker} 1.3 @naam\` of \`${COMMAND_WORD.trekker} 1.3 naam@gemeente.nl\`.`,
+      };
+    case "unknown-language":
+      return {
+        problem: `\`${error.given}\` is geen taal die ik spreek.`,
+        hint: `Kies Nederlands of Engels: \`${COMMAND_WORD.taal} nl\` of \`${COMMAND_WORD.taal} en\`.`,
       };
     case "invalid-person":
       return {

@@ -3,6 +3,7 @@
  * `satisfies` it, so the compiler demands the same keys and signatures in both.
  */
 import type { nl } from "./nl.js";
+import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 
 export interface CommandHelp {
@@ -14,3 +15,6 @@ export type Texts = typeof nl;
 
 /** Reminder rounds: the leader's preview and status, the leads' messages, the summary. */
 export type RoundTexts = typeof roundsNl;
+
+/** People as data: the people file, `trekkers`, `taal`. */
+export type PeopleTexts = typeof peopleNl;

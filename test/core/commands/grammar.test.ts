@@ -34,10 +34,34 @@ describe("command grammar: valid input", () => {
     ["notitie 1.3 regel een\nregel twee", { name: "notitie", code: "1.3", text: "regel een\nregel twee" }],
     ["escaleer 6.6 wie betaalt?", { name: "escaleer", code: "6.6", question: "wie betaalt?" }],
     ["escaleer 6.6 RWB: wie betaalt?", { name: "escaleer", code: "6.6", overleg: "RWB", question: "wie betaalt?" }],
-    ["trekker 1.3 <@U123ABC>", { name: "trekker", code: "1.3", person: { kind: "mention", id: "U123ABC" }, remove: false }],
-    ["trekker 1.3 <@U123ABC|anna>", { name: "trekker", code: "1.3", person: { kind: "mention", id: "U123ABC", label: "anna" }, remove: false }],
-    ["trekker 1.3 Anna@Haarlem.nl", { name: "trekker", code: "1.3", person: { kind: "email", email: "anna@haarlem.nl" }, remove: false }],
-    ["trekker 1.3 weg anna@haarlem.nl", { name: "trekker", code: "1.3", person: { kind: "email", email: "anna@haarlem.nl" }, remove: true }],
+    ["trekker 1.3 <@U123ABC>", { name: "trekker", codes: ["1.3"], people: [{ kind: "mention", id: "U123ABC" }], remove: false }],
+    ["trekker 1.3 <@U123ABC|anna>", { name: "trekker", codes: ["1.3"], people: [{ kind: "mention", id: "U123ABC", label: "anna" }], remove: false }],
+    ["trekker 1.3 Anna@Haarlem.nl", { name: "trekker", codes: ["1.3"], people: [{ kind: "email", email: "anna@haarlem.nl" }], remove: false }],
+    [
+      "trekker 1.3 1.4 2,1 <@U1|anna> bob@uwv.nl",
+      {
+        name: "trekker",
+        codes: ["1.3", "1.4", "2.1"],
+        people: [
+          { kind: "mention", id: "U1", label: "anna" },
+          { kind: "email", email: "bob@uwv.nl" },
+        ],
+        remove: false,
+      },
+    ],
+    [
+      "trekker 1.3, 1.4, 1.3 weg anna@haarlem.nl, bob@uwv.nl",
+      {
+        name: "trekker",
+        codes: ["1.3", "1.4"],
+        people: [
+          { kind: "email", email: "anna@haarlem.nl" },
+          { kind: "email", email: "bob@uwv.nl" },
+        ],
+        remove: true,
+      },
+    ],
+    ["trekker 1.3 weg anna@haarlem.nl", { name: "trekker", codes: ["1.3"], people: [{ kind: "email", email: "anna@haarlem.nl" }], remove: true }],
     ["koppel RWB", { name: "koppel", overleg: "RWB" }],
     ["digest", { name: "digest" }],
     ["digest AMRO", { name: "digest", overleg: "AMRO" }],

@@ -16,7 +16,7 @@ const overleg: OverlegInfo = {
   pillarsPossible: [],
 };
 const themes: ThemeInfo[] = [{ number: 1, title: "Daling werkloosheid", targetGroup: "", pillarCode: "uitkering-naar-werk" }];
-const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna" };
+const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna", locale: null };
 const TITLE = "Een lange titel van actie 1.1 die niet bij elke regel terug moet komen";
 
 function digest(activity: ActionActivity[], locale: "nl" | "en" = "nl"): string {

@@ -42,7 +42,7 @@ describe("digest content", () => {
   });
 
   it("shows counts, what changed (newest first), the stalest open actions first, escalations and the round", () => {
-    const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna" };
+    const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna", locale: null };
     const text = renderText(
       buildDigest(
         {
