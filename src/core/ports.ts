@@ -28,6 +28,8 @@ export interface ActionQuery {
   scope?: string;
   /** Case-insensitive part of a trekker organisation, e.g. `uwv`. */
   trekker?: string;
+  /** Only actions within one of these areas of the region (an action the agenda gives no area counts everywhere). */
+  areas?: string[];
 }
 
 export interface AgendaReader {
