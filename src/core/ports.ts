@@ -3,6 +3,7 @@
  * or anything else) implement these; the core never imports them.
  */
 import type { AgendaDefinition } from "./agenda-file/schema.js";
+import type { ChannelSettings } from "./channel-settings.js";
 import type {
   ActionActivity,
   ActionDetail,
@@ -17,6 +18,7 @@ import type {
   SearchHit,
   ThemeInfo,
 } from "./domain/agenda.js";
+import type { Locale } from "./domain/locale.js";
 import type { ActionStatus } from "./domain/status.js";
 import type { Message } from "./messages/model.js";
 
@@ -119,6 +121,8 @@ export interface ChannelLinkInput {
   tenantId: string;
   channelId: string;
   linkedById: number | null;
+  /** The language of a newly linked channel (a re-linked one keeps its own). */
+  locale?: Locale;
 }
 
 /** Where the bot can later write without being spoken to (reminders, digests). */
@@ -140,6 +144,8 @@ export interface LinkedChannel {
   overlegCode: string;
   /** Cron expression in Europe/Amsterdam, e.g. `0 9 * * 1` (Monday 09:00). */
   schedule: string;
+  /** A digest falling on a Dutch public holiday comes at the same time on the next working day. */
+  skipHolidays: boolean;
   locale: string;
   /** Since when the current schedule applies (linked, or the schedule changed): earlier occurrences are not caught up. */
   linkedAt: Date;
@@ -159,6 +165,8 @@ export interface ChannelDirectory {
   linkedChannel(platform: Platform, tenantId: string, channelId: string): Promise<LinkedChannel | null>;
   /** Sets a linked channel's digest schedule (cron, Europe/Amsterdam) from `at` on; false when it is not linked. */
   setDigestSchedule(platform: Platform, tenantId: string, channelId: string, schedule: string, at: Date): Promise<boolean>;
+  /** Changes what is given of a linked channel's settings in one update; false when it is not linked. */
+  configureChannel(platform: Platform, tenantId: string, channelId: string, settings: ChannelSettings): Promise<boolean>;
 }
 
 export interface ImportSummary {

@@ -89,6 +89,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   const blocks: Block[] = [
     { type: "heading", text: title },
     { type: "context", text: d.scope(input.themes.map((theme) => `${theme.number} ${theme.title}`).join(" · ")) },
+    ...(input.overleg.areas?.length ? [{ type: "context" as const, text: t.channel.reach(input.overleg.areas) }] : []),
   ];
   const counts: Partial<Record<ActionStatus, number>> = {};
   for (const action of input.actions) counts[action.status] = (counts[action.status] ?? 0) + 1;

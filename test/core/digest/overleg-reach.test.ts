@@ -194,6 +194,9 @@ forEachDatabase("each overleg's digest lists the actions of its themes within it
     expect(listedUnder(message, "Wat is er veranderd").sort()).toEqual(expectedNotes.sort());
     const text = renderText(message);
     for (const code of row.leftOut) expect(text).not.toContain(`voortgang op ${code}`);
+    expect(text).toContain(
+      row.areas.length === 1 ? `Bereik: ${ZK}. Acties die alleen buiten ${ZK} lopen, staan hier niet in.` : `Bereik: ${ZK} en ${IJ}.`,
+    );
   });
 
   it("shows an escalation put to REO-AMBTELIJK by name, but not one on an IJmond action put to nobody in particular", async () => {
