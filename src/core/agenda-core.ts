@@ -3,9 +3,10 @@
  * and hands it to its handler (`commands/handlers/`, one file per command). Slack, Teams and the CLI all
  * call `run` or `execute`; buttons come in through `press` (`buttons/`).
  */
-import type { Actor } from "./actor.js";
+import type { Actor, Conversation } from "./actor.js";
 import type { ButtonContext } from "./buttons/button.js";
 import { BUTTON_HANDLERS } from "./buttons/registry.js";
+import { channelLocale } from "./channel-settings.js";
 import { parseCommand } from "./commands/grammar.js";
 import { type CommandContext, type CommandDeps, type CommandHandler, type MentionResolver, requirementOf } from "./commands/handler.js";
 import { COMMAND_HANDLERS } from "./commands/registry.js";
@@ -124,6 +125,13 @@ export class AgendaCore {
     const [heading, ...rest] = help.blocks;
     const line = { type: "text" as const, text: texts(locale).help.mentionOnly(where.botName) };
     return { ...help, blocks: heading ? [heading, line, ...rest] : [line] };
+  }
+
+  /** The language the bot posts in on its own in this conversation (a welcome): a linked channel's, else `fallback`. */
+  async postingLocale(conversation: Conversation | undefined, fallback: Locale): Promise<Locale> {
+    if (!conversation?.isChannel) return fallback;
+    const { platform, tenantId, channelId } = conversation;
+    return channelLocale(await this.deps.channels.linkedChannel(platform, tenantId, channelId), fallback);
   }
 
   /** The user's overview (Slack App Home, Teams personal tab). */

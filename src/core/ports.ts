@@ -3,6 +3,7 @@
  * or anything else) implement these; the core never imports them.
  */
 import type { AgendaDefinition } from "./agenda-file/schema.js";
+import type { ChannelSettings } from "./channel-settings.js";
 import type {
   ActionActivity,
   ActionDetail,
@@ -29,6 +30,8 @@ export interface ActionQuery {
   scope?: string;
   /** Case-insensitive part of a trekker organisation, e.g. `uwv`. */
   trekker?: string;
+  /** Only actions within one of these areas of the region (an action the agenda gives no area counts everywhere). */
+  areas?: string[];
 }
 
 export interface AgendaReader {
@@ -120,6 +123,8 @@ export interface ChannelLinkInput {
   tenantId: string;
   channelId: string;
   linkedById: number | null;
+  /** The language of a newly linked channel (a re-linked one keeps its own). */
+  locale?: Locale;
 }
 
 /** Where the bot can later write without being spoken to (reminders, digests). */
@@ -141,6 +146,8 @@ export interface LinkedChannel {
   overlegCode: string;
   /** Cron expression in Europe/Amsterdam, e.g. `0 9 * * 1` (Monday 09:00). */
   schedule: string;
+  /** A digest falling on a Dutch public holiday comes at the same time on the next working day. */
+  skipHolidays: boolean;
   locale: string;
   /** Since when the current schedule applies (linked, or the schedule changed): earlier occurrences are not caught up. */
   linkedAt: Date;
@@ -160,6 +167,8 @@ export interface ChannelDirectory {
   linkedChannel(platform: Platform, tenantId: string, channelId: string): Promise<LinkedChannel | null>;
   /** Sets a linked channel's digest schedule (cron, Europe/Amsterdam) from `at` on; false when it is not linked. */
   setDigestSchedule(platform: Platform, tenantId: string, channelId: string, schedule: string, at: Date): Promise<boolean>;
+  /** Changes what is given of a linked channel's settings in one update; false when it is not linked. */
+  configureChannel(platform: Platform, tenantId: string, channelId: string, settings: ChannelSettings): Promise<boolean>;
 }
 
 export interface ImportSummary {

@@ -69,6 +69,7 @@ export class PrismaAgendaImporter implements AgendaImporter {
             title: action.title,
             trekkers: action.trekkers,
             financiering: action.financiering,
+            areas: action.areas ?? [],
             position,
           };
           const current = existing.get(action.code);
@@ -88,7 +89,8 @@ export class PrismaAgendaImporter implements AgendaImporter {
             current.title !== fields.title ||
             current.financiering !== fields.financiering ||
             current.retiredAt !== null ||
-            current.trekkers.join("\u0000") !== fields.trekkers.join("\u0000");
+            current.trekkers.join("\u0000") !== fields.trekkers.join("\u0000") ||
+            current.areas.join("\u0000") !== fields.areas.join("\u0000");
           // A new place in the file's order is kept, but is not an update anyone needs to hear about.
           if (changed || current.position !== fields.position) {
             await tx.action.update({ where: { id: current.id }, data: { ...fields, retiredAt: null } });
@@ -111,6 +113,8 @@ export class PrismaAgendaImporter implements AgendaImporter {
             themesText: overleg.themesText,
             pillars: overleg.pillars,
             pillarsPossible: overleg.pillarsPossible,
+            themeNumbers: overleg.themeNumbers ?? [],
+            areas: overleg.areas ?? [],
             members: overleg.members,
             position,
           };

@@ -59,6 +59,8 @@ export class PrismaAgendaReader implements AgendaReader {
       themesText: row.themesText,
       pillars: row.pillars,
       pillarsPossible: row.pillarsPossible,
+      themeNumbers: row.themeNumbers,
+      areas: row.areas,
     }));
   }
 
@@ -79,6 +81,7 @@ export class PrismaAgendaReader implements AgendaReader {
     if (query.themes?.length) theme.number = { in: query.themes };
     if (query.pillarCodes?.length) theme.pillar = { code: { in: query.pillarCodes } };
     if (Object.keys(theme).length) where.theme = theme;
+    if (query.areas?.length) where.AND = [{ OR: [{ areas: { hasSome: query.areas } }, { areas: { isEmpty: true } }] }];
     if (query.trekker) {
       const pattern = likePattern(query.trekker);
       const rows = await this.scope.prisma.$queryRaw<{ id: number }[]>`

@@ -1,4 +1,6 @@
 /** The core's ChannelDirectory on Prisma: conversation references and channels linked to an overleg. */
+
+import type { ChannelSettings } from "../core/channel-settings.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { ChannelDirectory, ChannelLinkInput, ConversationInput, LinkedChannel } from "../core/ports.js";
 import type { AgendaScope } from "./agenda-scope.js";
@@ -39,7 +41,7 @@ export class PrismaChannelDirectory implements ChannelDirectory {
       });
       await tx.channelLink.upsert({
         where: { platform_tenantId_channelId: key },
-        create: { ...key, overlegId: overleg.id, linkedById: input.linkedById },
+        create: { ...key, overlegId: overleg.id, linkedById: input.linkedById, ...(input.locale ? { locale: input.locale } : {}) },
         update: { overlegId: overleg.id, linkedById: input.linkedById },
       });
       return { previous: existing?.overleg.code ?? null };
@@ -71,6 +73,18 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     return count === 1;
   }
 
+  async configureChannel(platform: Platform, tenantId: string, channelId: string, settings: ChannelSettings): Promise<boolean> {
+    const { count } = await this.scope.prisma.channelLink.updateMany({
+      where: { platform, tenantId, channelId, overleg: { agendaId: this.scope.agendaId } },
+      data: {
+        ...(settings.schedule ? { digestSchedule: settings.schedule.cron, scheduleChangedAt: settings.schedule.at } : {}),
+        ...(settings.skipHolidays === undefined ? {} : { skipHolidays: settings.skipHolidays }),
+        ...(settings.locale ? { locale: settings.locale } : {}),
+      },
+    });
+    return count === 1;
+  }
+
   async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {
     const row = await this.scope.prisma.channelLink.findUnique({
       where: { platform_tenantId_channelId: { platform, tenantId, channelId } },
@@ -85,6 +99,7 @@ function toLinkedChannel(row: {
   tenantId: string;
   channelId: string;
   digestSchedule: string;
+  skipHolidays: boolean;
   locale: string;
   createdAt: Date;
   scheduleChangedAt: Date | null;
@@ -96,6 +111,7 @@ function toLinkedChannel(row: {
     channelId: row.channelId,
     overlegCode: row.overleg.code,
     schedule: row.digestSchedule,
+    skipHolidays: row.skipHolidays,
     locale: row.locale,
     linkedAt: row.scheduleChangedAt && row.scheduleChangedAt > row.createdAt ? row.scheduleChangedAt : row.createdAt,
   };

@@ -46,7 +46,7 @@ export class PrismaRoundStore implements RoundStore {
     return queryDirectTargets(this.prisma, personIds);
   }
 
-  async responseRate(themes: number[]): Promise<{ answered: number; total: number } | null> {
+  async responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | null> {
     const rows = await this.prisma.$queryRaw<{ open: bigint; answered: bigint; total: bigint }[]>`
       WITH open_round AS (
         SELECT id FROM "reminder_round" WHERE agenda_id = ${this.agendaId} AND status = 'open'
@@ -55,7 +55,7 @@ export class PrismaRoundStore implements RoundStore {
         JOIN open_round r ON r.id = i.round_id
         JOIN "action" a ON a.id = i.action_id
         JOIN "theme" t ON t.id = a.theme_id
-        WHERE t.number = ANY(${themes}::int[])
+        WHERE t.number = ANY(${themes}::int[]) AND (${codes ?? null}::text[] IS NULL OR a.code = ANY(${codes ?? null}::text[]))
       ), leads AS (
         SELECT rr.person_id,
                bool_and(COALESCE(items.answer IN ('updated', 'unchanged') OR (items.answer = 'not-mine' AND items.answered_by_id = rr.person_id), false)) AS done

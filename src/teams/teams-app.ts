@@ -83,7 +83,8 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     // In a channel the bot hears only messages that @mention it; the welcome card says so.
     const where =
       conversation.conversationType === "channel" ? { channel: true as const, botName: recipient.name || "Doe-agenda" } : { channel: false as const };
-    await send(context, core.welcome(actor, actor.locale ?? defaultLocale, where));
+    const locale = await core.postingLocale(actor.conversation, actor.locale ?? defaultLocale);
+    await send(context, core.welcome(actor, locale, where));
   });
 
   bot.activity(ActivityTypes.InstallationUpdate, async (context) => {

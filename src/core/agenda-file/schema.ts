@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ACTION_CODE_PATTERN } from "../domain/action-code.js";
 import type { OverlegInfo } from "../domain/agenda.js";
+import { actionAreas, actionAreasSchema, areaSchema, coverageSchema, crossCheckReach, overlegCoverage, scopeAreasSchema } from "./reach.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -35,6 +36,7 @@ const actionSchema = z.strictObject({
   status: z.enum(Object.keys(FILE_STATUSES) as [keyof typeof FILE_STATUSES, ...(keyof typeof FILE_STATUSES)[]]),
   trekkers: z.array(text(300)).min(1, "name at least one trekker, or 'nader te bepalen'"),
   financiering: text(300),
+  gebieden: actionAreasSchema,
 });
 
 const overlegSchema = z.strictObject({
@@ -46,6 +48,7 @@ const overlegSchema = z.strictObject({
   pijlers: z.array(z.string()).default([]),
   pijlersMogelijk: z.array(z.string()).default([]),
   deelnemers: z.string().trim().max(2000).default(""),
+  dekking: coverageSchema,
 });
 
 export const agendaFileSchema = z.strictObject({
@@ -59,6 +62,8 @@ export const agendaFileSchema = z.strictObject({
   themas: z.array(themeSchema).min(1),
   acties: z.array(actionSchema).min(1),
   overleggen: z.array(overlegSchema).default([]),
+  gebieden: z.array(areaSchema).default([]),
+  scopeGebieden: scopeAreasSchema,
 });
 
 export interface CrossIssue {
@@ -125,6 +130,7 @@ export function crossCheck(data: unknown): CrossIssue[] {
       });
     }
   });
+  issues.push(...crossCheckReach(file, themeNumbers));
   return issues;
 }
 
@@ -145,6 +151,8 @@ export interface AgendaDefinition {
     status: (typeof FILE_STATUSES)[keyof typeof FILE_STATUSES];
     trekkers: string[];
     financiering: string;
+    /** The areas (gebieden) of the region the action lies within; none (or absent) when the file defines no areas. */
+    areas?: string[];
   }[];
   /** As the core knows them, with who takes part (kept for reference, not shown in chat). */
   overleggen: (OverlegInfo & { members: string })[];
@@ -165,6 +173,7 @@ export function toDefinition(file: AgendaFile): AgendaDefinition {
       status: FILE_STATUSES[action.status],
       trekkers: action.trekkers,
       financiering: action.financiering,
+      areas: actionAreas(file.gebieden, file.scopeGebieden, action),
     })),
     overleggen: file.overleggen.map((overleg) => ({
       code: overleg.code,
@@ -175,6 +184,7 @@ export function toDefinition(file: AgendaFile): AgendaDefinition {
       pillars: overleg.pijlers,
       pillarsPossible: overleg.pijlersMogelijk,
       members: overleg.deelnemers,
+      ...overlegCoverage(file.gebieden, file.themas, overleg),
     })),
   };
 }

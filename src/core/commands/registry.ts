@@ -1,6 +1,7 @@
 /** Every command's handler, keyed by command name: adding a command to `Command` makes the compiler ask for one here. */
 import type { CommandHandlers } from "./handler.js";
 import { digest } from "./handlers/digest.js";
+import { digestLanguage } from "./handlers/digest-language.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
 import { escaleer } from "./handlers/escaleer.js";
 import { help } from "./handlers/help.js";
@@ -34,6 +35,7 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   koppel,
   digest,
   "digest-schedule": digestSchedule,
+  "digest-language": digestLanguage,
   herinner,
   ronde,
 };

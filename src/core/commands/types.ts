@@ -1,5 +1,6 @@
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
+import type { HolidayRule } from "./vocabulary.js";
 
 export const COMMAND_NAMES = [
   "help",
@@ -53,7 +54,9 @@ export type Command =
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
   | { name: "digest"; overleg?: string; now?: true }
   /** This channel's digest schedule: shown, or (leader) set to `schedule` as typed, e.g. `vrijdag 14:00`. */
-  | { name: "digest-schedule"; schedule?: string }
+  | { name: "digest-schedule"; schedule?: string; holidays?: HolidayRule }
+  /** This channel's language (of its digest and what the bot posts there on its own): shown, or (leader) set to the word typed. */
+  | { name: "digest-language"; language?: string }
   /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */

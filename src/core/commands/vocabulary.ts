@@ -40,8 +40,22 @@ export const SUBCOMMAND_WORDS = {
   now: { nl: "nu", en: "now" },
   schedule: { nl: "schema", en: "schedule", alsoNl: ["tijd"], alsoEn: ["time"] },
   remove: { nl: "weg", en: "remove", alsoNl: ["verwijder", "-"] },
+  language: { nl: "taal", en: "language", alsoEn: ["lang"] },
 } as const satisfies Record<string, Words>;
 export type Subcommand = keyof typeof SUBCOMMAND_WORDS;
+
+/** After `digest schema`: a digest falling on a Dutch public holiday comes the next working day (`skip`), or not (`keep`). */
+export const HOLIDAY_WORDS = {
+  skip: { nl: "feestdagen overslaan", en: "skip holidays", alsoNl: ["niet op feestdagen"], alsoEn: ["skip public holidays", "not on holidays"] },
+  keep: { nl: "ook op feestdagen", en: "also on holidays", alsoNl: ["feestdagen niet overslaan"], alsoEn: ["on holidays too"] },
+} as const satisfies Record<string, Words>;
+export type HolidayRule = keyof typeof HOLIDAY_WORDS;
+
+/** After `digest taal`: the languages a channel can have. */
+export const LANGUAGE_WORDS: Record<Locale, Words> = {
+  nl: { nl: "nl", en: "nl", alsoNl: ["nederlands"], alsoEn: ["dutch"] },
+  en: { nl: "en", en: "en", alsoNl: ["engels"], alsoEn: ["english"] },
+};
 
 /** The filter words of `lijst` and `herinner`; `share` (`deel`) posts the list in the channel. */
 export const FILTER_WORDS: Record<keyof ListFilter | "share", Words> = {
@@ -73,6 +87,17 @@ function index<K extends string>(table: Record<K, Words>): Map<string, { key: K;
 const COMMAND_INDEX = index(COMMAND_WORDS);
 const SUBCOMMAND_INDEX = index<Subcommand>(SUBCOMMAND_WORDS);
 const FILTER_INDEX = index(FILTER_WORDS);
+const LANGUAGE_INDEX = index(LANGUAGE_WORDS);
+
+/** Every holiday phrase with the rule it says, longest first (to find one at the end of a schedule). */
+export const HOLIDAY_PHRASES: readonly { phrase: string; rule: HolidayRule }[] = [...index<HolidayRule>(HOLIDAY_WORDS)]
+  .map(([phrase, { key }]) => ({ phrase, rule: key }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** The language a word names: `en`, `engels`, `english`. */
+export function languageOfWord(word: string): Locale | undefined {
+  return LANGUAGE_INDEX.get(word.trim().toLowerCase())?.key;
+}
 
 /** The command a typed word starts, with whether the word is English. */
 export function commandOfWord(word: string): { name: CommandName; english: boolean } | undefined {
@@ -118,6 +143,7 @@ export function filterWord(key: keyof ListFilter | "share", locale: Locale): str
 export function spokenCommand(command: Command, locale: Locale): string {
   if (command.name === "digest" && command.now) return commandPhrase("digest", "now", locale);
   if (command.name === "digest-schedule") return commandPhrase("digest", "schedule", locale);
+  if (command.name === "digest-language") return commandPhrase("digest", "language", locale);
   if (command.name === "status-form") return commandWord("status", locale);
   return commandWord(command.name, locale);
 }

@@ -20,13 +20,28 @@ export async function digestFor(sources: DigestSources, overlegCode: string, sin
   const themes = overlegThemes(overleg, await reader.themes());
   if (themes.length === 0) return null;
   const numbers = themes.map((theme) => theme.number);
-  const [actions, activity, escalations, round] = await Promise.all([
-    reader.listActions({ themes: numbers }),
+  // Only the actions within the overleg's reach: one for Zuid-Kennemerland does not hear of IJmond-only actions.
+  const actions = await reader.listActions({ themes: numbers, ...(overleg.areas?.length ? { areas: overleg.areas } : {}) });
+  const inReach = new Set(actions.map((action) => action.code));
+  const [activity, escalations, round] = await Promise.all([
     reader.activitySince(numbers, since),
     reader.openEscalations(overleg.code, numbers),
-    sources.rounds?.responseRate(numbers),
+    sources.rounds?.responseRate(numbers, [...inReach]),
   ]);
-  return buildDigest({ overleg, themes, actions, activity, escalations, since, now, ...(round ? { round } : {}) }, locale);
+  return buildDigest(
+    {
+      overleg,
+      themes,
+      actions,
+      activity: activity.filter((entry) => inReach.has(entry.code)),
+      // One put to this overleg by name is its own, wherever its action runs.
+      escalations: escalations.filter((escalation) => escalation.overlegCode === overleg.code || inReach.has(escalation.code)),
+      since,
+      now,
+      ...(round ? { round } : {}),
+    },
+    locale,
+  );
 }
 
 /** The week up to `now`, as the digest preview and `digest nu` cover it. */

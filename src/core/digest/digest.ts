@@ -27,8 +27,12 @@ export interface DigestInput {
   now: Date;
 }
 
-/** The themes an overleg covers: those of the pillars it is marked for (or, if none, those it may cover). */
+/**
+ * The themes an overleg covers: those its agenda file names (`dekking`); else (an agenda imported before) those of
+ * the pillars it is marked for, or, if none, those it may cover.
+ */
 export function overlegThemes(overleg: OverlegInfo, themes: readonly ThemeInfo[]): ThemeInfo[] {
+  if (overleg.themeNumbers?.length) return themes.filter((theme) => overleg.themeNumbers?.includes(theme.number));
   const pillars = overleg.pillars.length ? overleg.pillars : overleg.pillarsPossible;
   return themes.filter((theme) => pillars.includes(theme.pillarCode));
 }
@@ -85,6 +89,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   const blocks: Block[] = [
     { type: "heading", text: title },
     { type: "context", text: d.scope(input.themes.map((theme) => `${theme.number} ${theme.title}`).join(" · ")) },
+    ...(input.overleg.areas?.length ? [{ type: "context" as const, text: t.channel.reach(input.overleg.areas) }] : []),
   ];
   const counts: Partial<Record<ActionStatus, number>> = {};
   for (const action of input.actions) counts[action.status] = (counts[action.status] ?? 0) + 1;

@@ -87,6 +87,10 @@ export interface OverlegInfo {
   themesText: string;
   pillars: string[];
   pillarsPossible: string[];
+  /** The themes its digest covers (the agenda file's `dekking`); absent or empty: those of the pillars it is marked for. */
+  themeNumbers?: number[];
+  /** The areas of the region within its reach; absent or empty: the whole region. */
+  areas?: string[];
 }
 
 export interface SearchHit {

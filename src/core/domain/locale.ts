@@ -11,11 +11,3 @@ export function toLocale(value: string | null | undefined): Locale | undefined {
   const language = value.toLowerCase().slice(0, 2);
   return isLocale(language) ? language : undefined;
 }
-
-const LANGUAGE_NAMES: Record<string, Locale> = { nederlands: "nl", dutch: "nl", engels: "en", english: "en" };
-
-/** A language as people write it: `nl`, `en-GB`, `Nederlands`, `English`. */
-export function readLanguage(word: string): Locale | undefined {
-  const given = word.trim().toLowerCase();
-  return LANGUAGE_NAMES[given] ?? (given.length === 2 || /^[a-z]{2}[-_]/.test(given) ? toLocale(given) : undefined);
-}

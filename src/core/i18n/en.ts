@@ -1,4 +1,5 @@
-import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { channelEn } from "./channel-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -36,8 +37,8 @@ export const en = {
       taal: { usage: `${COMMAND_WORD.taal} nl|en`, description: "the language the bot writes to you in" },
       koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "link this channel to an overleg (for the weekly digest)" },
       digest: {
-        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "en")} · ${commandPhrase("digest", "schedule", "en")} [friday 14:00]`,
-        description: `preview the weekly digest; \`${commandPhrase("digest", "now", "en")}\` posts it in this channel, \`${commandPhrase("digest", "schedule", "en")}\` moves it (project leader)`,
+        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "en")} · ${commandPhrase("digest", "schedule", "en")} [friday 14:00] [${HOLIDAY_WORDS.skip.en}] · ${commandPhrase("digest", "language", "en")} [nl | en]`,
+        description: `preview the weekly digest; in a linked channel (project leader): \`${commandPhrase("digest", "now", "en")}\` — post it now, \`${commandPhrase("digest", "schedule", "en")}\` — day and time, \`${commandPhrase("digest", "language", "en")}\` — language`,
       },
       herinner: {
         usage: `${COMMAND_WORD.herinner} [theme 4 | status running | …] · ${commandPhrase("herinner", "start", "en")}`,
@@ -45,7 +46,7 @@ export const en = {
       },
       ronde: {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "en")}`,
-        description: "who answered in the open round; close it with a summary (project leader)",
+        description: `who answered in the open round; \`${commandPhrase("ronde", "close", "en")}\` — closes the open round now, with a summary (project leader)`,
       },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
@@ -185,6 +186,7 @@ export const en = {
   },
   rounds: roundsEn,
   people: peopleEn,
+  channel: channelEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

@@ -1,6 +1,7 @@
 import type { CommandName } from "../commands/types.js";
-import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
+import { channelNl } from "./channel-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -41,8 +42,8 @@ export const nl = {
       taal: { usage: `${COMMAND_WORD.taal} nl|en`, description: "de taal waarin de bot je schrijft" },
       koppel: { usage: `${COMMAND_WORD.koppel} <overleg>`, description: "dit kanaal koppelen aan een overleg (voor de wekelijkse digest)" },
       digest: {
-        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "nl")} · ${commandPhrase("digest", "schedule", "nl")} [vrijdag 14:00]`,
-        description: `het weekoverzicht bekijken; \`${commandPhrase("digest", "now", "nl")}\` plaatst het in dit kanaal, \`${commandPhrase("digest", "schedule", "nl")}\` verzet het (projectleider)`,
+        usage: `${COMMAND_WORD.digest} [overleg] · ${commandPhrase("digest", "now", "nl")} · ${commandPhrase("digest", "schedule", "nl")} [vrijdag 14:00] [${HOLIDAY_WORDS.skip.nl}] · ${commandPhrase("digest", "language", "nl")} [nl | en]`,
+        description: `het weekoverzicht bekijken; in een gekoppeld kanaal (projectleider): \`${commandPhrase("digest", "now", "nl")}\` — nu plaatsen, \`${commandPhrase("digest", "schedule", "nl")}\` — dag en tijd, \`${commandPhrase("digest", "language", "nl")}\` — taal`,
       },
       herinner: {
         usage: `${COMMAND_WORD.herinner} [thema 4 | status loopt | …] · ${commandPhrase("herinner", "start", "nl")}`,
@@ -50,7 +51,7 @@ export const nl = {
       },
       ronde: {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "nl")}`,
-        description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)",
+        description: `wie heeft gereageerd in de lopende ronde; \`${commandPhrase("ronde", "close", "nl")}\` — sluit de lopende ronde nu, met een samenvatting (projectleider)`,
       },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
@@ -195,6 +196,7 @@ export const nl = {
   },
   rounds: roundsNl,
   people: peopleNl,
+  channel: channelNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

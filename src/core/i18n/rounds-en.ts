@@ -61,7 +61,7 @@ export const roundsEn = {
     const link = `Link the right lead with \`${COMMAND_WORD.trekker} ${code} @name\` (and unlink with \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.en} @name\`)`;
     return codes.length > 1 ? `${link}, and likewise for ${codes.slice(1).join(", ")}.` : `${link}.`;
   },
-  closeHint: `\`${commandPhrase("ronde", "close", "en")}\` closes the round now and sends you the summary.`,
+  closeHint: `\`${commandPhrase("ronde", "close", "en")}\` — closes the open round now and sends you the summary.`,
   summaryTitle: (rate) => `Reminder round closed: ${rate}`,
   answer: { updated: "updated", unchanged: "unchanged", "not-mine": "not mine" },
   recorded: (code) => `Your answer about ${code} is in the round.`,

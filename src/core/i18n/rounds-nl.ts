@@ -68,7 +68,7 @@ export const roundsNl = {
     const link = `Koppel de juiste trekker met \`${COMMAND_WORD.trekker} ${code} @naam\` (en ontkoppel met \`${COMMAND_WORD.trekker} ${code} ${SUBCOMMAND_WORDS.remove.nl} @naam\`)`;
     return codes.length > 1 ? `${link}, en zo ook voor ${codes.slice(1).join(", ")}.` : `${link}.`;
   },
-  closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` sluit de ronde nu en stuurt je de samenvatting.`,
+  closeHint: `\`${commandPhrase("ronde", "close", "nl")}\` — sluit de lopende ronde nu en stuurt je de samenvatting.`,
   summaryTitle: (rate: string) => `Herinneringsronde gesloten: ${rate}`,
   answer: { updated: "bijgewerkt", unchanged: "ongewijzigd", "not-mine": "niet mijn actie" },
   recorded: (code: string) => `Je antwoord over ${code} staat in de ronde.`,

@@ -7,8 +7,9 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { languageOfWord } from "../commands/vocabulary.js";
 import { looksLikeActionCode, normaliseActionCode } from "../domain/action-code.js";
-import { type Locale, readLanguage } from "../domain/locale.js";
+import { type Locale, toLocale } from "../domain/locale.js";
 
 export type PeopleColumn = "email" | "name" | "organisation" | "language" | "actions";
 
@@ -95,7 +96,7 @@ export function readPeopleFile(text: string, knownCodes: ReadonlySet<string>): P
     if (!emailSchema.safeParse(email).success) wrong("email", "email");
     for (const column of ["name", "organisation"] as const) if (field(column).value.length > MAX_FIELD) wrong(column, "too-long");
     const language = field("language").value;
-    const locale = language ? (readLanguage(language) ?? null) : null;
+    const locale = language ? (languageOfWord(language) ?? (/^[a-z]{2}[-_]/i.test(language) ? toLocale(language) : undefined) ?? null) : null;
     if (language && !locale) wrong("language", "language");
     const codes: string[] = [];
     for (const given of field("actions")

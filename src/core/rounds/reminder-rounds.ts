@@ -236,8 +236,8 @@ export class ReminderRounds {
   }
 
   /** For a digest: how many of the open round's leads with actions in these themes have answered them all. */
-  async responseRate(themes: number[]): Promise<{ answered: number; total: number } | undefined> {
-    return (await this.options.rounds.responseRate(themes)) ?? undefined;
+  async responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | undefined> {
+    return (await this.options.rounds.responseRate(themes, codes)) ?? undefined;
   }
 
   /** The scheduled part: the one follow-up when it is due, and closing with the summary. */

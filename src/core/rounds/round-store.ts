@@ -89,8 +89,8 @@ export interface RoundStore {
   leadsOf(codes: string[]): Promise<Map<string, PersonInfo[]>>;
   /** Where each of these people can be written to directly (Slack user, Teams personal chat), in one look-up. */
   directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>>;
-  /** Of the open round's leads with actions in these themes: how many answered all of those, of how many; null without an open round. */
-  responseRate(themes: number[]): Promise<{ answered: number; total: number } | null>;
+  /** Of the open round's leads with actions in these themes (and among `codes`, when given): how many answered all of those, of how many; null without an open round. */
+  responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | null>;
   /**
    * Stores the round with its items and recipients and queues the messages `deliveries` builds for its id, in one
    * transaction. Returns null (and stores nothing) when a round is already open.

@@ -18,3 +18,8 @@ export function scheduleProblem(schedule: string): string | null {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** The first occurrence after `after`. */
+export function nextOccurrence(schedule: string, after: Date): Date {
+  return CronExpressionParser.parse(schedule, { currentDate: after, tz: SCHEDULE_TIME_ZONE }).next().toDate();
+}

@@ -1,13 +1,15 @@
 /**
  * Posts each linked channel's digest on its schedule, exactly once per (channel, occurrence): the occurrence is
  * claimed in the database before the digest is put in the outbox, so several instances and restarts post it
- * once. After downtime the latest missed occurrence is posted once, late; older ones are not piled up.
+ * once. After downtime the latest missed occurrence is posted once, late; older ones are not piled up. A channel
+ * that skips holidays gets an occurrence on a Dutch public holiday on the next working day (`holiday-hold.ts`).
  */
+import { channelLocale } from "../channel-settings.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
 import { type DigestSources, digestFor } from "../digest/digest-for.js";
-import { isLocale } from "../domain/locale.js";
 import type { ChannelDirectory, Clock, JobClaims, LinkedChannel, Outbox } from "../ports.js";
 import { previousOccurrence } from "./cron-occurrence.js";
+import { dueOccurrence } from "./holiday-hold.js";
 
 export const DIGEST_JOB = "digest";
 
@@ -38,9 +40,10 @@ export class DigestScheduler {
     let enqueued = 0;
     for (const channel of await channels.linkedChannels()) {
       try {
-        const occurrence = previousOccurrence(channel.schedule, now);
+        // Held over a public holiday when the channel asks for it: then due on the next working day.
+        const occurrence = dueOccurrence(channel.schedule, now, channel.skipHolidays);
         // A channel linked after the occurrence starts with the next one.
-        if (occurrence < channel.linkedAt) continue;
+        if (!occurrence || occurrence < channel.linkedAt) continue;
         if (await this.post(channel, occurrence)) enqueued++;
       } catch (error) {
         this.options.onError?.(error, channel);
@@ -78,7 +81,7 @@ export class DigestScheduler {
     // schedule's previous time could lie after it, and changes in between would be left out).
     const previous = await this.options.claims.previousPeriod(DIGEST_JOB, digestTarget(channel), occurrence.toISOString());
     const since = previous ? new Date(previous) : previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
-    const locale = isLocale(channel.locale) ? channel.locale : "nl";
+    const locale = channelLocale(channel, "nl");
     const digest = await digestFor(this.options.sources, channel.overlegCode, since, this.options.clock.now(), locale);
     if (!digest) return;
     await this.options.outbox.enqueue({

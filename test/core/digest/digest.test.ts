@@ -39,6 +39,8 @@ describe("digest content", () => {
   it("covers only the overleg's pillars", () => {
     expect(overlegThemes(overleg, themes).map((theme) => theme.number)).toEqual([1]);
     expect(overlegThemes({ ...overleg, pillars: [], pillarsPossible: ["onderwijs-naar-werk"] }, themes).map((theme) => theme.number)).toEqual([4]);
+    // The themes the agenda file names for it come first.
+    expect(overlegThemes({ ...overleg, themeNumbers: [4] }, themes).map((theme) => theme.number)).toEqual([4]);
   });
 
   it("shows counts, what changed (newest first), the stalest open actions first, escalations and the round", () => {

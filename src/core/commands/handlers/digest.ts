@@ -1,10 +1,13 @@
+import { channelLocale } from "../../channel-settings.js";
 import { dedupeKeys } from "../../delivery/dedupe-keys.js";
 import { digestFor, lastWeek } from "../../digest/digest-for.js";
 import { notice } from "../../messages/model.js";
 import { type Reply, reply } from "../../reply.js";
+import { readHolidayRule } from "../../schedule/holiday-hold.js";
 import type { CommandContext, WordHandler } from "../handler.js";
+import { linkedChannelHere } from "../linked-channel.js";
 import { findOverleg, unknownOverleg } from "../overleg-lookup.js";
-import { isSubcommand } from "../vocabulary.js";
+import { commandPhrase, isSubcommand } from "../vocabulary.js";
 
 /** `digest [overleg]` previews a digest (everyone); `digest nu` posts this channel's now (the leader). */
 export const digest: WordHandler<"digest"> = {
@@ -16,8 +19,13 @@ export const digest: WordHandler<"digest"> = {
     }
     if (isSubcommand(words.peek(), "schedule")) {
       words.next();
-      const schedule = words.rest().trim();
-      return schedule ? { name: "digest-schedule", schedule } : { name: "digest-schedule" };
+      const { schedule, holidays } = readHolidayRule(words.rest());
+      return { name: "digest-schedule", ...(schedule ? { schedule } : {}), ...(holidays ? { holidays } : {}) };
+    }
+    if (isSubcommand(words.peek(), "language")) {
+      words.next();
+      const language = words.rest().trim();
+      return language ? { name: "digest-language", language } : { name: "digest-language" };
     }
     const overleg = words.rest().trim();
     return overleg ? { name: "digest", overleg } : { name: "digest" };
@@ -29,8 +37,12 @@ export const digest: WordHandler<"digest"> = {
 /** The digest as it would be posted now, covering the last week. */
 async function preview(overlegGiven: string | undefined, { actor, locale, t, deps }: CommandContext): Promise<Reply> {
   let code: string | null | undefined = overlegGiven;
-  if (!code && actor.conversation) {
-    code = await deps.channels.linkedOverleg(actor.conversation.platform, actor.conversation.tenantId, actor.conversation.channelId);
+  const conversation = actor.conversation;
+  if (!code && conversation?.isChannel)
+    code = await deps.channels.linkedOverleg(conversation.platform, conversation.tenantId, conversation.channelId);
+  if (!code && !conversation?.isChannel) {
+    const codes = (await deps.reader.overleggen()).map((overleg) => overleg.code);
+    return reply(locale, notice("info", t.channel.nameOverleg(codes), t.channel.nameOverlegHint));
   }
   if (!code) return reply(locale, notice("info", t.digest.notLinked, t.digest.notLinkedHint));
   const overleg = await findOverleg(code, deps.reader);
@@ -41,14 +53,17 @@ async function preview(overlegGiven: string | undefined, { actor, locale, t, dep
   return reply(locale, { ...message, visibility: "private" });
 }
 
-/** Posts this channel's digest through the outbox: once, however often it is asked within a minute. */
-async function postNow({ actor, locale, t, deps }: CommandContext): Promise<Reply> {
-  const conversation = actor.conversation;
-  if (!conversation?.isChannel || !deps.outbox) return reply(locale, notice("error", t.digest.nowNeedsChannel));
-  const code = await deps.channels.linkedOverleg(conversation.platform, conversation.tenantId, conversation.channelId);
-  if (!code) return reply(locale, notice("error", t.digest.notLinked, t.digest.notLinkedHint));
+/** Posts this channel's digest through the outbox, in the channel's language: once, however often it is asked within a minute. */
+async function postNow(context: CommandContext): Promise<Reply> {
+  const { locale, t, deps } = context;
+  const here = await linkedChannelHere(context, commandPhrase("digest", "now", locale));
+  if (!here.ok) return here.reply;
+  const { conversation, channel } = here;
+  if (!deps.outbox) return reply(locale, notice("error", t.digest.nowNeedsChannel));
+  const code = channel.overlegCode;
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, code, since, now, locale);
+  const sources = { reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) };
+  const message = await digestFor(sources, code, since, now, channelLocale(channel, deps.defaultLocale));
   if (!message) return reply(locale, notice("info", t.digest.noThemes(code)));
   const queued = await deps.outbox.enqueue({
     dedupeKey: dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, now),

@@ -13,7 +13,7 @@ export const koppel: WordHandler<"koppel"> = {
     return { name: "koppel", overleg };
   },
   async run({ overleg: given }, { actor, locale, t, deps, channelAccess }) {
-    if (!actor.conversation?.isChannel) return reply(locale, notice("error", t.errors.notInChannel));
+    if (!actor.conversation?.isChannel) return reply(locale, notice("error", t.errors.notInChannel, t.channel.linkHint));
     const overleg = await findOverleg(given, deps.reader);
     if (!overleg) return unknownOverleg(given, deps.reader, locale);
     // A channel the bot cannot post in would never get its digest: say how to fix it, and link nothing.
@@ -29,6 +29,8 @@ export const koppel: WordHandler<"koppel"> = {
       tenantId: actor.conversation.tenantId,
       channelId: actor.conversation.channelId,
       linkedById: actor.person?.id ?? null,
+      // A new channel's language is the service's; `digest taal en` changes it.
+      locale: deps.defaultLocale,
     });
     return reply(locale, notice("success", t.done.linked(`${overleg.code} (${overleg.name})`, previous), t.done.linkedHint), true);
   },

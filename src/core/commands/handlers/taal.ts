@@ -1,8 +1,8 @@
-import { readLanguage } from "../../domain/locale.js";
 import { texts } from "../../i18n/index.js";
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
 import type { WordHandler } from "../handler.js";
+import { languageOfWord } from "../vocabulary.js";
 import { fail } from "../word-reader.js";
 
 /** `taal en` / `taal nl`: the language the bot writes to this person in, also in what it sends on its own. */
@@ -11,7 +11,7 @@ export const taal: WordHandler<"taal"> = {
   parse(words) {
     const given = words.remainingWords().join(" ");
     if (!given) return { name: "taal" };
-    const locale = readLanguage(given);
+    const locale = languageOfWord(given);
     if (!locale) fail({ code: "unknown-language", given });
     return { name: "taal", locale };
   },
