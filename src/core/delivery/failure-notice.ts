@@ -15,21 +15,25 @@ export async function tellLeadersAboutFailure(
   deps: { outbox: Outbox; people: Pick<PeopleDirectory, "findByEmail" | "directTargets">; leaders: LeaderPolicy; locale: Locale },
 ): Promise<number> {
   if (dedupeKeys.isDeliveryFailure(failure.item.dedupeKey)) return 0;
-  const t = texts(deps.locale).delivery;
+  let queued = 0;
+  for (const { platform, target, locale } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
+    const key = dedupeKeys.deliveryFailed(failure.item.id, { platform, target });
+    if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message: failureMessage(failure, locale ?? deps.locale) })) queued++;
+  }
+  return queued;
+}
+
+/** What could not be delivered, and what to do about it, in the leader's language. */
+function failureMessage(failure: GiveUpNotice, locale: Locale) {
+  const t = texts(locale).delivery;
   const email = emailOfTarget(failure.item.target);
   const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
   const where = `${failure.item.platform} ${failure.item.target}`;
-  const message = failure.expired
+  return failure.expired
     ? notice("warning", t.expired(failure.item.message.summary, where, platform), t.expiredHint)
     : failure.notInChannel
       ? notice("warning", t.notInChannel(failure.item.message.summary, where), t.notInChannelHint)
       : email
         ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
         : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
-  let queued = 0;
-  for (const { platform, target } of await leaderAddresses(deps.leaders, deps.people, failure.item.platform)) {
-    const key = dedupeKeys.deliveryFailed(failure.item.id, { platform, target });
-    if (await deps.outbox.enqueue({ dedupeKey: key, platform, target, message })) queued++;
-  }
-  return queued;
 }

@@ -125,8 +125,8 @@ export class ReminderRounds {
           const target = plan.targets.get(recipient.person.id);
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
-          // After the follow-up date the nudge takes its place.
-          const message = leadReminder(actions, startedBy, closesAt, locale);
+          // After the follow-up date the nudge takes its place. In the lead's own language, not the leader's.
+          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale);
           return [{ dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
         ...leaderTargets.map((target) => ({
@@ -265,7 +265,7 @@ export class ReminderRounds {
         dedupeKey: dedupeKeys.roundNudge(round.id, recipient.person.id),
         platform: recipient.platform,
         target: recipient.target,
-        message: leadNudge(open, round.closesAt ?? now, round.locale),
+        message: leadNudge(open, round.closesAt ?? now, recipient.person.locale ?? round.locale),
         ...(round.closesAt ? { usefulUntil: round.closesAt } : {}),
       });
     }

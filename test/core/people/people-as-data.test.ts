@@ -120,4 +120,20 @@ forEachDatabase("people as data", { agenda: true }, (ctx) => {
     const stranger = await ctx.agenda.actor({ email: null });
     expect(await run("taal en", stranger)).toContain("Ik weet nog niet wie je bent");
   });
+
+  it("writes each lead's reminder in their own language, not the leader's", async () => {
+    await run("trekker 1.3 anna@uwv.nl bob@nova.nl");
+    const anna = await ctx.agenda.actor({
+      email: "anna@uwv.nl",
+      identity: { platform: "slack", tenantId: "T1", externalId: "UANNA" },
+      channel: "slack",
+    });
+    await ctx.agenda.actor({ email: "bob@nova.nl", identity: { platform: "slack", tenantId: "T1", externalId: "UBOB" }, channel: "slack" });
+    await run("taal en", anna);
+    expect(await run("herinner start")).toContain("2 trekkers");
+    const reminders = await ctx.agenda.database.prisma.outboxMessage.findMany({ where: { target: { in: ["UANNA", "UBOB"] } } });
+    const summaryFor = (target: string) => (reminders.find((row) => row.target === target)?.payload as { summary?: string } | undefined)?.summary;
+    expect(summaryFor("UANNA")).toBe("How are your actions doing?");
+    expect(summaryFor("UBOB")).toBe("Hoe staat het met je acties?");
+  });
 });
