@@ -1,4 +1,6 @@
 /** Every port of the core on Prisma, for one agenda of one database. */
+
+import type { EscalationStore } from "../core/escalations/escalation-store.js";
 import type {
   AgendaImporter,
   AgendaReader,
@@ -18,6 +20,7 @@ import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
 import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
+import { PrismaEscalationStore } from "./prisma-escalation-store.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -32,6 +35,7 @@ export interface Stores {
   people: PeopleDirectory;
   channels: ChannelDirectory;
   rounds: RoundStore;
+  escalations: EscalationStore;
   outbox: Outbox;
   claims: JobClaims;
   events: InboundEventLog;
@@ -49,6 +53,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     people: new PrismaPeopleDirectory(scope),
     channels: new PrismaChannelDirectory(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
+    escalations: new PrismaEscalationStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),

@@ -4,6 +4,7 @@
  */
 import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
+import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { Texts } from "../i18n/index.js";
 import type { Requirement } from "../permissions.js";
 import type { AgendaReader, AgendaWriter, ChannelAccess, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
@@ -27,6 +28,7 @@ export interface CommandDeps {
   outbox?: Outbox;
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
+  escalations: EscalationStore;
 }
 
 export interface CommandContext {

@@ -1,7 +1,9 @@
 /** Every command's handler, keyed by command name: adding a command to `Command` makes the compiler ask for one here. */
 import type { CommandHandlers } from "./handler.js";
+import { antwoord } from "./handlers/antwoord.js";
 import { digest } from "./handlers/digest.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
+import { escalaties } from "./handlers/escalaties.js";
 import { escaleer } from "./handlers/escaleer.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
@@ -10,6 +12,7 @@ import { lijst } from "./handlers/lijst.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
 import { ronde } from "./handlers/ronde.js";
+import { sluit } from "./handlers/sluit.js";
 import { status } from "./handlers/status.js";
 import { statusForm } from "./handlers/status-form.js";
 import { toon } from "./handlers/toon.js";
@@ -26,6 +29,9 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   "status-form": statusForm,
   notitie,
   escaleer,
+  escalaties,
+  antwoord,
+  sluit,
   trekker,
   koppel,
   digest,

@@ -1,5 +1,5 @@
 import { dedupeKeys } from "../../delivery/dedupe-keys.js";
-import { digestFor, lastWeek } from "../../digest/digest-for.js";
+import { digestFor, digestSources, lastWeek, resolvedSinceFor } from "../../digest/digest-for.js";
 import { notice } from "../../messages/model.js";
 import { type Reply, reply } from "../../reply.js";
 import type { CommandContext, WordHandler } from "../handler.js";
@@ -36,7 +36,10 @@ async function preview(overlegGiven: string | undefined, { actor, locale, t, dep
   const overleg = await findOverleg(code, deps.reader);
   if (!overleg) return unknownOverleg(code, deps.reader, locale);
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, overleg.code, since, now, locale);
+  // In a linked channel, the resolved escalations its next digest would list.
+  const channel = actor.conversation?.isChannel && !overlegGiven ? actor.conversation : undefined;
+  const resolvedSince = channel ? await resolvedSinceFor(deps, channel, since) : since;
+  const message = await digestFor(digestSources(deps), overleg.code, since, now, locale, { resolvedSince });
   if (!message) return reply(locale, notice("info", t.digest.noThemes(overleg.code)));
   return reply(locale, { ...message, visibility: "private" });
 }
@@ -48,7 +51,8 @@ async function postNow({ actor, locale, t, deps }: CommandContext): Promise<Repl
   const code = await deps.channels.linkedOverleg(conversation.platform, conversation.tenantId, conversation.channelId);
   if (!code) return reply(locale, notice("error", t.digest.notLinked, t.digest.notLinkedHint));
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, code, since, now, locale);
+  const resolvedSince = await resolvedSinceFor(deps, conversation, since);
+  const message = await digestFor(digestSources(deps), code, since, now, locale, { resolvedSince });
   if (!message) return reply(locale, notice("info", t.digest.noThemes(code)));
   const queued = await deps.outbox.enqueue({
     dedupeKey: dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, now),
@@ -56,5 +60,6 @@ async function postNow({ actor, locale, t, deps }: CommandContext): Promise<Repl
     target: conversation.channelId,
     message,
   });
+  if (queued) await deps.escalations.markShown(conversation, now);
   return reply(locale, notice(queued ? "success" : "info", queued ? t.digest.postNow(code) : t.digest.alreadyQueued), queued);
 }
