@@ -32,6 +32,7 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   // Remember the chat account, so the next message finds the person without the e-mail.
   if (person && facts.identity && !linked) await people.linkIdentity(person.id, facts.identity);
   const actor: Actor = { person, email, isLeader, channel: facts.channel };
+  if (facts.displayName) actor.displayName = facts.displayName;
   if (facts.locale) actor.locale = facts.locale;
   if (facts.conversation) actor.conversation = facts.conversation;
   return actor;

@@ -36,7 +36,7 @@ export async function resolveEscalation(command: ResolveCommand, outcome: Escala
     return reply(locale, notice("error", t.notMember(escalation.number, overleggen), t.notMemberHint(overleggen, linked)));
   }
   // Who resolved it is kept: someone in the overleg's channel may not have been in the agenda before.
-  const resolver = actor.person ?? (actor.email ? await deps.people.ensurePerson(actor.email) : null);
+  const resolver = actor.person ?? (actor.email ? await deps.people.ensurePerson(actor.email, actor.displayName) : null);
   const action = await deps.reader.findAction(escalation.code);
   const preferred = actor.conversation?.platform;
   const recipients: Recipient[] = [];
