@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from "vitest";
 import type { Actor, Conversation } from "../../../src/core/actor.js";
+import { buildExport, exportToJson, exportToMarkdown } from "../../../src/core/exports.js";
 import type { Message } from "../../../src/core/messages/model.js";
 import { renderText } from "../../../src/render/text.js";
 import { LEADER } from "../../support/agenda-fixture.js";
@@ -226,5 +227,33 @@ forEachDatabase("escalation life cycle", { agenda: true, clock: START }, (ctx) =
     await expect(prisma().escalation.update({ where: { id: resolved.id }, data: { resolution: "herschreven" } })).rejects.toThrow();
     await expect(prisma().escalation.delete({ where: { id: resolved.id } })).rejects.toThrow();
     expect(await prisma().escalation.findUniqueOrThrow({ where: { id: resolved.id } })).toEqual(resolved);
+  });
+
+  it("exports every escalation with its life cycle in JSON and Markdown", async () => {
+    await run("escaleer 2.5 RWB: wie financiert de pilot?", anna);
+    await run("escaleer 2.5 en de tweede fase?", anna);
+    ctx.clock.advance(1);
+    await run("sluit 2 dubbel | zie #1", leader);
+    const data = await buildExport(ctx.agenda.ports.reader, ctx.agenda.ports.escalations);
+    expect(data.escalaties).toEqual([
+      {
+        nummer: 1,
+        actie: "2.5",
+        overleg: "RWB",
+        vraag: "wie financiert de pilot?",
+        gesteldOp: START.toISOString(),
+        gesteldDoor: "Anna de Vries",
+        status: "open",
+        afgehandeldOp: null,
+        afgehandeldDoor: null,
+        afhandeling: null,
+      },
+      expect.objectContaining({ nummer: 2, overleg: null, status: "gesloten", afgehandeldOp: new Date(START.getTime() + DAY).toISOString() }),
+    ]);
+    expect(JSON.parse(exportToJson(data)).escalaties).toHaveLength(2);
+    const markdown = exportToMarkdown(data);
+    expect(markdown).toContain("## Escalaties");
+    expect(markdown).toContain("| #1 | 2.5 | RWB | wie financiert de pilot? | open |  |");
+    expect(markdown).toContain("| #2 | 2.5 | overleggen van het thema | en de tweede fase? | gesloten | dubbel \\| zie #1 |");
   });
 });
