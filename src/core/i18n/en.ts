@@ -108,7 +108,6 @@ export const en = {
     lastUpdate: "Last update",
     history: "Recent changes",
     notes: "Notes",
-    escalations: "Open escalations",
     noLeads: "nobody linked yet",
     openDecision: "open decision",
   },

@@ -115,7 +115,6 @@ export const nl = {
     lastUpdate: "Laatste update",
     history: "Laatste wijzigingen",
     notes: "Notities",
-    escalations: "Open escalaties",
     noLeads: "nog niemand gekoppeld",
     openDecision: "open besluit",
   },
