@@ -85,7 +85,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
   });
-  const { reader, writer, people, channels, outbox, claims, events } = ports;
+  const { reader, writer, people, channels, outbox, claims, events, escalations } = ports;
   const core = new AgendaCore({
     reader,
     writer,
@@ -96,12 +96,13 @@ export async function composeApp(database: Database, config: Config, options: Ap
     outbox,
     rounds,
     register: ports.register,
+    escalations,
   });
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({
       channels,
-      sources: { reader, rounds },
+      sources: { reader, rounds, escalations },
       claims,
       outbox,
       clock,

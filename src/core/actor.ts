@@ -15,6 +15,8 @@ export interface Actor {
   /** The person in the agenda, if known (a lead, a leader, or anyone linked before). */
   person: PersonInfo | null;
   email: string | null;
+  /** The name the platform gives, when it gives one (kept when someone not yet in the agenda resolves an escalation). */
+  displayName?: string;
   isLeader: boolean;
   /** The user's own language, when the platform tells it. */
   locale?: Locale;

@@ -13,7 +13,7 @@ import { COMMAND_HANDLERS } from "./commands/registry.js";
 import { similarCodes } from "./commands/similar-codes.js";
 import { COMMAND_NAMES, type Command, type CommandName, type ParseError } from "./commands/types.js";
 import { commandWord, spokenCommand } from "./commands/vocabulary.js";
-import { digestFor } from "./digest/digest-for.js";
+import { digestFor, digestSources } from "./digest/digest-for.js";
 import type { Locale } from "./domain/locale.js";
 import { texts } from "./i18n/index.js";
 import { helpMessage } from "./messages/action-views.js";
@@ -141,7 +141,7 @@ export class AgendaCore {
 
   /** The digest of an overleg for the period (since, now]; null when the overleg covers no themes. */
   digestFor(overlegCode: string, since: Date, now: Date, locale: Locale): Promise<Message | null> {
-    return digestFor({ reader: this.deps.reader, ...(this.deps.rounds ? { rounds: this.deps.rounds } : {}) }, overlegCode, since, now, locale);
+    return digestFor(digestSources(this.deps), overlegCode, since, now, locale);
   }
 }
 

@@ -1,6 +1,9 @@
 /** The agenda as a document: JSON, CSV and Markdown exports with the source's Dutch labels. */
 import type { ActionSummary } from "./domain/agenda.js";
+import type { Escalation } from "./domain/escalation.js";
 import { statusLabel } from "./domain/status.js";
+import type { EscalationStore } from "./escalations/escalation-store.js";
+import { personName } from "./messages/action-views.js";
 import type { AgendaReader } from "./ports.js";
 
 export interface ExportedAction {
@@ -25,20 +28,55 @@ export interface ExportedOverleg {
   pijlersMogelijk: string[];
 }
 
+/** An escalation with its life cycle: `overleg` null when it was put to the overleggen of the action's theme. */
+export interface ExportedEscalation {
+  nummer: number;
+  actie: string;
+  overleg: string | null;
+  vraag: string;
+  gesteldOp: string;
+  gesteldDoor: string | null;
+  status: "open" | "beantwoord" | "gesloten";
+  afgehandeldOp: string | null;
+  afgehandeldDoor: string | null;
+  /** The answer, or the reason it was closed. */
+  afhandeling: string | null;
+}
+
 export interface AgendaExport {
   agenda: { slug: string; naam: string; periode: string | null };
   themas: { nummer: number; titel: string; pijler: string; voorWie: string }[];
   actions: ExportedAction[];
   overleggen: ExportedOverleg[];
+  /** Every escalation, by number (when the export is given the escalations). */
+  escalaties?: ExportedEscalation[];
 }
 
-export async function buildExport(reader: AgendaReader): Promise<AgendaExport> {
-  const [agenda, pillars, themes, actions, overleggen] = await Promise.all([
+const ESCALATION_STATUS = { open: "open", answered: "beantwoord", closed: "gesloten" } as const;
+
+function exportEscalation(escalation: Escalation): ExportedEscalation {
+  return {
+    nummer: escalation.number,
+    actie: escalation.code,
+    overleg: escalation.overlegCode,
+    vraag: escalation.question,
+    gesteldOp: escalation.raisedAt.toISOString(),
+    gesteldDoor: escalation.raisedBy ? personName(escalation.raisedBy) : null,
+    status: ESCALATION_STATUS[escalation.state],
+    afgehandeldOp: escalation.resolvedAt?.toISOString() ?? null,
+    afgehandeldDoor: escalation.resolvedBy ? personName(escalation.resolvedBy) : null,
+    afhandeling: escalation.resolution,
+  };
+}
+
+export async function buildExport(reader: AgendaReader, escalationStore?: Pick<EscalationStore, "all">): Promise<AgendaExport> {
+  const [agenda, pillars, themes, actions, overleggen, escalations] = await Promise.all([
     reader.agenda(),
     reader.pillars(),
     reader.themes(),
     reader.listActions({}),
     reader.overleggen(),
+    escalationStore?.all(),
   ]);
   const pillarName = new Map(pillars.map((pillar) => [pillar.code, pillar.name.toLowerCase()]));
   const name = (code: string) => pillarName.get(code) ?? code;
@@ -65,6 +103,7 @@ export async function buildExport(reader: AgendaReader): Promise<AgendaExport> {
       pijlers: overleg.pillars.map(name),
       pijlersMogelijk: overleg.pillarsPossible.map(name),
     })),
+    ...(escalations ? { escalaties: escalations.map(exportEscalation) } : {}),
   };
 }
 
@@ -102,5 +141,13 @@ export function exportToMarkdown(data: AgendaExport): string {
   }
   lines.push("## Overleggen", "", "| code | naam | bereik | pijlers |", "| --- | --- | --- | --- |");
   for (const o of data.overleggen) lines.push(`| ${o.code} | ${cellText(o.naam)} | ${cellText(o.bereik)} | ${cellText(o.pijlers.join(", "))} |`);
+  if (data.escalaties?.length) {
+    lines.push("", "## Escalaties", "", "| nr | actie | overleg | vraag | status | afhandeling |", "| --- | --- | --- | --- | --- | --- |");
+    for (const e of data.escalaties) {
+      lines.push(
+        `| #${e.nummer} | ${e.actie} | ${e.overleg ?? "overleggen van het thema"} | ${cellText(e.vraag)} | ${e.status} | ${cellText(e.afhandeling ?? "")} |`,
+      );
+    }
+  }
   return `${lines.join("\n")}\n`;
 }

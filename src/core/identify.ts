@@ -38,6 +38,7 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
     person = { ...person, locale: facts.locale };
   }
   const actor: Actor = { person, email, isLeader, channel: facts.channel };
+  if (facts.displayName) actor.displayName = facts.displayName;
   const locale = person?.locale ?? facts.locale;
   if (locale) actor.locale = locale;
   if (facts.conversation) actor.conversation = facts.conversation;

@@ -10,7 +10,6 @@ import type {
   ActionSummary,
   AgendaInfo,
   ChangeChannel,
-  OpenEscalation,
   OverlegInfo,
   PersonInfo,
   PillarInfo,
@@ -39,7 +38,7 @@ export interface AgendaReader {
   pillars(): Promise<PillarInfo[]>;
   themes(): Promise<ThemeInfo[]>;
   overleggen(): Promise<OverlegInfo[]>;
-  /** One action with its leads, recent history, notes and open escalations; null when unknown or retired. */
+  /** One action with its leads, recent history, notes and escalations; null when unknown or retired. */
   findAction(code: string): Promise<ActionDetail | null>;
   /** True when an active action has this code (cheaper than findAction). */
   hasAction(code: string): Promise<boolean>;
@@ -53,8 +52,6 @@ export interface AgendaReader {
   actionCodes(): Promise<string[]>;
   /** Status changes (not the import) and notes since `since` on actions of these themes, oldest first. */
   activitySince(themes: number[], since: Date): Promise<ActionActivity[]>;
-  /** Open escalations put to this overleg, or to nobody in particular on actions of these themes. */
-  openEscalations(overlegCode: string, themes: number[]): Promise<OpenEscalation[]>;
 }
 
 export interface StatusChangeInput {
@@ -78,19 +75,10 @@ export interface NoteInput {
   channel: ChangeChannel;
 }
 
-export interface EscalationInput {
-  code: string;
-  overlegCode?: string;
-  question: string;
-  personId: number | null;
-  channel: ChangeChannel;
-}
-
 /** Every method is one atomic unit: it is stored whole or not at all. */
 export interface AgendaWriter {
   changeStatus(input: StatusChangeInput): Promise<StatusChangeResult>;
   addNote(input: NoteInput): Promise<{ at: Date }>;
-  escalate(input: EscalationInput): Promise<{ id: number; at: Date }>;
   /** Returns false when the person already was a lead. */
   addLead(code: string, personId: number, assignedById: number | null): Promise<boolean>;
   /** Returns false when the person was not a lead. */

@@ -1,5 +1,5 @@
 /**
- * One action with its leads, recent history, notes and open escalations in a single SQL statement. This is
+ * One action with its leads, recent history, notes and escalations (open, and the latest resolved) in a single SQL statement. This is
  * the hottest read (every `toon`); as a prepared statement it costs a fraction of the ORM's query planning per call.
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
@@ -64,10 +64,14 @@ const ACTION_DETAIL: PreparedStatement = {
          SELECT nt.id, nt.created_at AS at, nt.text, nt.channel, pe.id AS pid, pe.email, pe.display_name, pe.locale
          FROM note nt LEFT JOIN person pe ON pe.id = nt.person_id
          WHERE nt.action_id = a.id ORDER BY nt.created_at DESC, nt.id DESC LIMIT ${RECENT}) n) AS notes,
-      (SELECT COALESCE(json_agg(e ORDER BY e.at, e.id), '[]'::json) FROM (
-         SELECT es.id, es.created_at AS at, es.question, o.code AS overleg_code, pe.id AS pid, pe.email, pe.display_name, pe.locale
-         FROM escalation es LEFT JOIN overleg o ON o.id = es.overleg_id LEFT JOIN person pe ON pe.id = es.raised_by_id
-         WHERE es.action_id = a.id AND es.resolved_at IS NULL) e) AS escalations
+      (SELECT COALESCE(json_agg(e ORDER BY e.resolved_at DESC NULLS FIRST, e.at, e.id), '[]'::json) FROM (
+         SELECT es.id, es.number, es.created_at AS at, es.question, o.code AS overleg_code, es.resolved_at, es.outcome, es.resolution,
+                pe.id AS pid, pe.email, pe.display_name, pe.locale, pr.id AS rid, pr.email AS r_email, pr.display_name AS r_display_name, pr.locale AS r_locale
+         FROM escalation es LEFT JOIN overleg o ON o.id = es.overleg_id
+           LEFT JOIN person pe ON pe.id = es.raised_by_id LEFT JOIN person pr ON pr.id = es.resolved_by_id
+         WHERE es.action_id = a.id AND (es.resolved_at IS NULL OR es.id IN (
+           SELECT done.id FROM escalation done WHERE done.action_id = a.id AND done.resolved_at IS NOT NULL
+           ORDER BY done.resolved_at DESC, done.id DESC LIMIT ${RECENT}))) e) AS escalations
     FROM action a JOIN theme t ON t.id = a.theme_id JOIN pillar p ON p.id = t.pillar_id
     WHERE a.agenda_id = $1 AND a.code = $2 AND a.retired_at IS NULL`,
 };
@@ -84,7 +88,20 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
     channel: ChangeChannel;
   };
   type NoteJson = PersonJson & { at: string; text: string; channel: ChangeChannel };
-  type EscalationJson = PersonJson & { id: number; at: string; question: string; overleg_code: string | null };
+  type EscalationJson = PersonJson & {
+    id: number;
+    number: number;
+    at: string;
+    question: string;
+    overleg_code: string | null;
+    resolved_at: string | null;
+    outcome: "answered" | "closed" | null;
+    resolution: string | null;
+    rid: number | null;
+    r_email: string | null;
+    r_display_name: string | null;
+    r_locale: string | null;
+  };
   return {
     code: row.code,
     title: row.title,
@@ -111,12 +128,20 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
       channel: h.channel,
     })),
     notes: json<NoteJson>(row.notes).map((n) => ({ at: utc(n.at), text: n.text, by: person(n), channel: n.channel })),
-    openEscalations: json<EscalationJson>(row.escalations).map((e) => ({
+    escalations: json<EscalationJson>(row.escalations).map((e) => ({
       id: e.id,
-      at: utc(e.at),
-      question: e.question,
+      number: e.number,
+      code: row.code,
+      title: row.title,
+      themeNumber: row.theme_number,
       overlegCode: e.overleg_code,
-      by: person(e),
+      question: e.question,
+      raisedBy: person(e),
+      raisedAt: utc(e.at),
+      state: e.resolved_at === null ? "open" : (e.outcome ?? "closed"),
+      resolvedAt: e.resolved_at === null ? null : utc(e.resolved_at),
+      resolvedBy: person({ pid: e.rid, email: e.r_email, display_name: e.r_display_name, locale: e.r_locale }),
+      resolution: e.resolution,
     })),
   };
 }

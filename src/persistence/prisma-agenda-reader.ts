@@ -4,7 +4,6 @@ import type {
   ActionDetail,
   ActionSummary,
   AgendaInfo,
-  OpenEscalation,
   OverlegInfo,
   PillarInfo,
   SearchHit,
@@ -194,31 +193,6 @@ export class PrismaAgendaReader implements AgendaReader {
       })),
     ];
     return activity.sort((a, b) => a.at.getTime() - b.at.getTime());
-  }
-
-  async openEscalations(overlegCode: string, themes: number[]): Promise<OpenEscalation[]> {
-    const rows = await this.scope.prisma.escalation.findMany({
-      where: {
-        resolvedAt: null,
-        action: { agendaId: this.scope.agendaId, retiredAt: null },
-        OR: [{ overleg: { code: overlegCode } }, { overlegId: null, action: { theme: { number: { in: themes } } } }],
-      },
-      orderBy: { createdAt: "asc" },
-      include: { action: { select: { code: true, title: true } }, overleg: { select: { code: true } } },
-    });
-    const people = await peopleById(
-      this.scope.prisma,
-      rows.map((row) => row.raisedById),
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      at: row.createdAt,
-      question: row.question,
-      overlegCode: row.overleg?.code ?? null,
-      by: row.raisedById === null ? null : (people.get(row.raisedById) ?? null),
-      code: row.action.code,
-      title: row.action.title,
-    }));
   }
 }
 

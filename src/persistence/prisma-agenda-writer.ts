@@ -1,6 +1,6 @@
 /** The core's AgendaWriter on Prisma: each change is one transaction, with its history row. */
 import type { ActionStatus } from "../core/domain/status.js";
-import type { AgendaWriter, EscalationInput, NoteInput, StatusChangeInput, StatusChangeResult } from "../core/ports.js";
+import type { AgendaWriter, NoteInput, StatusChangeInput, StatusChangeResult } from "../core/ports.js";
 import { type AgendaScope, activeAction, UnknownActionError } from "./agenda-scope.js";
 
 export class PrismaAgendaWriter implements AgendaWriter {
@@ -40,22 +40,6 @@ export class PrismaAgendaWriter implements AgendaWriter {
       await tx.action.update({ where: { id: action.id }, data: { lastUpdateAt: note.createdAt } });
       return { at: note.createdAt };
     });
-  }
-
-  async escalate(input: EscalationInput): Promise<{ id: number; at: Date }> {
-    const action = await this.scope.prisma.action.findFirst({ where: activeAction(this.scope, input.code), select: { id: true } });
-    if (!action) throw new UnknownActionError(input.code);
-    const overleg = input.overlegCode
-      ? await this.scope.prisma.overleg.findUniqueOrThrow({
-          where: { agendaId_code: { agendaId: this.scope.agendaId, code: input.overlegCode } },
-          select: { id: true },
-        })
-      : null;
-    const row = await this.scope.prisma.escalation.create({
-      data: { actionId: action.id, overlegId: overleg?.id ?? null, question: input.question, raisedById: input.personId, channel: input.channel },
-      select: { id: true, createdAt: true },
-    });
-    return { id: row.id, at: row.createdAt };
   }
 
   async addLead(code: string, personId: number, assignedById: number | null): Promise<boolean> {

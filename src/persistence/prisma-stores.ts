@@ -1,5 +1,6 @@
 /** Every port of the core on Prisma, for one agenda of one database. */
 
+import type { EscalationStore } from "../core/escalations/escalation-store.js";
 import type { PeopleRegister } from "../core/people-file/people-register.js";
 import type {
   AgendaImporter,
@@ -20,6 +21,7 @@ import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
 import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
+import { PrismaEscalationStore } from "./prisma-escalation-store.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -37,6 +39,7 @@ export interface Stores {
   register: PeopleRegister;
   channels: ChannelDirectory;
   rounds: RoundStore;
+  escalations: EscalationStore;
   outbox: Outbox;
   claims: JobClaims;
   events: InboundEventLog;
@@ -55,6 +58,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     register: new PrismaPeopleRegister(scope),
     channels: new PrismaChannelDirectory(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
+    escalations: new PrismaEscalationStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),

@@ -4,6 +4,7 @@
  */
 import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
+import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { Texts } from "../i18n/index.js";
 import type { PeopleRegister } from "../people-file/people-register.js";
 import type { Requirement } from "../permissions.js";
@@ -30,6 +31,7 @@ export interface CommandDeps {
   register?: Pick<PeopleRegister, "leadsOverview">;
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
+  escalations: EscalationStore;
 }
 
 export interface CommandContext {

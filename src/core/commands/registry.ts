@@ -1,8 +1,10 @@
 /** Every command's handler, keyed by command name: adding a command to `Command` makes the compiler ask for one here. */
 import type { CommandHandlers } from "./handler.js";
+import { antwoord } from "./handlers/antwoord.js";
 import { digest } from "./handlers/digest.js";
 import { digestLanguage } from "./handlers/digest-language.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
+import { escalaties } from "./handlers/escalaties.js";
 import { escaleer } from "./handlers/escaleer.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
@@ -11,6 +13,7 @@ import { lijst } from "./handlers/lijst.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
 import { ronde } from "./handlers/ronde.js";
+import { sluit } from "./handlers/sluit.js";
 import { status } from "./handlers/status.js";
 import { statusForm } from "./handlers/status-form.js";
 import { taal } from "./handlers/taal.js";
@@ -29,6 +32,9 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   "status-form": statusForm,
   notitie,
   escaleer,
+  escalaties,
+  antwoord,
+  sluit,
   trekker,
   trekkers,
   taal,

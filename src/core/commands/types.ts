@@ -11,6 +11,9 @@ export const COMMAND_NAMES = [
   "status",
   "notitie",
   "escaleer",
+  "escalaties",
+  "antwoord",
+  "sluit",
   "trekker",
   "trekkers",
   "koppel",
@@ -44,6 +47,11 @@ export type Command =
   | { name: "status-form"; code?: string }
   | { name: "notitie"; code: string; text: string }
   | { name: "escaleer"; code: string; overleg?: string; question: string }
+  /** Open escalations, oldest first: of the overleg given, else of this channel's overleg, else all. */
+  | { name: "escalaties"; overleg?: string }
+  /** Answers escalation `number` (and so closes it); `sluit` closes it without an answer, `text` being the reason. */
+  | { name: "antwoord"; number: number; text: string }
+  | { name: "sluit"; number: number; text: string }
   /** Every person in `people` becomes (or stops being) a lead of every action in `codes`. */
   | { name: "trekker"; codes: string[]; people: PersonRef[]; remove: boolean }
   /** Who leads what and how each can be reached: all actions, one action (`code`) or one organisation. */
@@ -84,6 +92,10 @@ export type ParseError =
   | { code: "invalid-person"; given: string }
   | { code: "unknown-language"; given: string }
   | { code: "missing-overleg" }
+  | { code: "missing-escalation-number"; command: CommandName }
+  | { code: "invalid-escalation-number"; command: CommandName; given: string }
+  /** `escaleer 1.3 sluit 1`: an escalation's own command typed as a new question; nothing is raised. */
+  | { code: "escalation-command-in-question"; command: "antwoord" | "sluit"; action: string; number: number }
   | { code: "unknown-list-filter"; given: string; suggestion?: string; fix?: WordFix }
   | { code: "missing-filter-value"; key: string }
   | { code: "invalid-theme-number"; given: string }

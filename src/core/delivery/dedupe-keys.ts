@@ -36,6 +36,10 @@ export const dedupeKeys = {
   roundSummary: (roundId: number, target: KeyTarget) => `round:${roundId}:summary:${to(target)}`,
   /** A lead's "not mine", told to the leaders once per round period, action and person. */
   notMine: (period: string, code: string, personId: number | undefined, target: KeyTarget) => `not-mine:${period}:${code}:${personId}:${to(target)}`,
+  /** An escalation's post in a channel of its overleg, once per escalation and channel. */
+  escalationRaised: (escalationId: number, target: KeyTarget) => `escalation:${escalationId}:raised:${to(target)}`,
+  /** The answer (or closure) of an escalation to the asker or a lead, once per escalation and person's chat. */
+  escalationResolved: (escalationId: number, target: KeyTarget) => `escalation:${escalationId}:resolved:${to(target)}`,
   /** The leaders hear once about a message that could not be delivered. */
   deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
   /** True for a failure notice, which is never reported again when it fails itself. */

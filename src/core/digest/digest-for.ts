@@ -1,4 +1,7 @@
+import type { CommandDeps } from "../commands/handler.js";
+import type { Escalation } from "../domain/escalation.js";
 import type { Locale } from "../domain/locale.js";
+import type { DigestChannel, EscalationStore } from "../escalations/escalation-store.js";
 import type { Message } from "../messages/model.js";
 import type { AgendaReader } from "../ports.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
@@ -8,40 +11,66 @@ import { buildDigest, overlegThemes } from "./digest.js";
 export const DIGEST_PERIOD_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface DigestSources {
-  reader: Pick<AgendaReader, "overleggen" | "themes" | "listActions" | "activitySince" | "openEscalations">;
+  reader: Pick<AgendaReader, "overleggen" | "themes" | "listActions" | "activitySince">;
   rounds?: Pick<ReminderRounds, "responseRate">;
+  escalations: Pick<EscalationStore, "open" | "resolvedBetween" | "shownUntil" | "markShown">;
+}
+
+export interface DigestOptions {
+  /** Escalations answered or closed after this are listed (once); default: `since`. */
+  resolvedSince?: Date;
 }
 
 /** The digest of an overleg for the period (since, now]; null when the overleg is unknown or covers no themes. */
-export async function digestFor(sources: DigestSources, overlegCode: string, since: Date, now: Date, locale: Locale): Promise<Message | null> {
+export async function digestFor(
+  sources: DigestSources,
+  overlegCode: string,
+  since: Date,
+  now: Date,
+  locale: Locale,
+  options: DigestOptions = {},
+): Promise<Message | null> {
   const { reader } = sources;
   const overleg = (await reader.overleggen()).find((o) => o.code === overlegCode);
   if (!overleg) return null;
   const themes = overlegThemes(overleg, await reader.themes());
   if (themes.length === 0) return null;
   const numbers = themes.map((theme) => theme.number);
+  const scope = { overlegCode: overleg.code, themes: numbers };
   // Only the actions within the overleg's reach: one for Zuid-Kennemerland does not hear of IJmond-only actions.
   const actions = await reader.listActions({ themes: numbers, ...(overleg.areas?.length ? { areas: overleg.areas } : {}) });
   const inReach = new Set(actions.map((action) => action.code));
-  const [activity, escalations, round] = await Promise.all([
+  const [activity, open, resolved, round] = await Promise.all([
     reader.activitySince(numbers, since),
-    reader.openEscalations(overleg.code, numbers),
+    sources.escalations.open(scope),
+    sources.escalations.resolvedBetween(scope, options.resolvedSince ?? since, now),
     sources.rounds?.responseRate(numbers, [...inReach]),
   ]);
+  // One put to this overleg by name is its own, wherever its action runs.
+  const ours = (escalation: Escalation) => escalation.overlegCode === overleg.code || inReach.has(escalation.code);
   return buildDigest(
     {
       overleg,
       themes,
       actions,
       activity: activity.filter((entry) => inReach.has(entry.code)),
-      // One put to this overleg by name is its own, wherever its action runs.
-      escalations: escalations.filter((escalation) => escalation.overlegCode === overleg.code || inReach.has(escalation.code)),
+      escalations: { open: open.filter(ours), resolved: resolved.filter(ours) },
       since,
       now,
       ...(round ? { round } : {}),
     },
     locale,
   );
+}
+
+/** What a digest is built from, out of the commands' ports. */
+export function digestSources(deps: Pick<CommandDeps, "reader" | "rounds" | "escalations">): DigestSources {
+  return { reader: deps.reader, escalations: deps.escalations, ...(deps.rounds ? { rounds: deps.rounds } : {}) };
+}
+
+/** Since when a channel's next digest lists resolved escalations: after those its digests showed, else since `since`. */
+export async function resolvedSinceFor(sources: Pick<DigestSources, "escalations">, channel: DigestChannel, since: Date): Promise<Date> {
+  return (await sources.escalations.shownUntil(channel)) ?? since;
 }
 
 /** The week up to `now`, as the digest preview and `digest nu` cover it. */

@@ -2,13 +2,14 @@
  * The weekly digest of an overleg: what moved in its themes since the previous digest, what is still to be worked
  * out and for how long, open escalations, and the open round's response rate. Built once as a neutral message.
  */
-import type { ActionActivity, ActionSummary, OpenEscalation, OverlegInfo, ThemeInfo } from "../domain/agenda.js";
+import type { ActionActivity, ActionSummary, OverlegInfo, ThemeInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { type ActionStatus, statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
+import { type DigestEscalations, escalationsSection } from "./sections/escalations.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -20,7 +21,7 @@ export interface DigestInput {
   themes: ThemeInfo[];
   actions: ActionSummary[];
   activity: ActionActivity[];
-  escalations: OpenEscalation[];
+  escalations: DigestEscalations;
   /** The open reminder round, if there is one. */
   round?: { answered: number; total: number };
   since: Date;
@@ -112,18 +113,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
     });
   }
 
-  if (input.escalations.length) {
-    blocks.push({ type: "section", text: d.escalations(input.escalations.length) });
-    blocks.push({
-      type: "list",
-      items: input.escalations.map((escalation) => ({
-        title: `#${escalation.id} · ${escalation.code} ${escalation.title}`,
-        detail: `${escalation.question}\n${t.time.date(escalation.at)}${escalation.by ? ` · ${personName(escalation.by)}` : ""}`,
-      })),
-    });
-  } else {
-    blocks.push({ type: "context", text: d.noEscalations });
-  }
+  blocks.push(...escalationsSection(input.escalations, input.now, locale));
   if (input.round && input.round.total > 0) {
     blocks.push({
       type: "context",

@@ -1,4 +1,5 @@
 /** Read models of the agenda, as the core sees them (no persistence types). */
+import type { Escalation } from "./escalation.js";
 import type { Locale } from "./locale.js";
 import type { ActionStatus } from "./status.js";
 
@@ -61,14 +62,6 @@ export interface NoteEntry {
   channel: ChangeChannel;
 }
 
-export interface EscalationEntry {
-  id: number;
-  at: Date;
-  question: string;
-  overlegCode: string | null;
-  by: PersonInfo | null;
-}
-
 export interface ActionDetail extends ActionSummary {
   themeTitle: string;
   pillarName: string;
@@ -76,7 +69,8 @@ export interface ActionDetail extends ActionSummary {
   leads: PersonInfo[];
   history: HistoryEntry[];
   notes: NoteEntry[];
-  openEscalations: EscalationEntry[];
+  /** Open escalations, oldest first, then the latest answered or closed ones. */
+  escalations: Escalation[];
 }
 
 export interface OverlegInfo {
@@ -116,10 +110,4 @@ export interface ActionActivity {
   from?: ActionStatus | null;
   to?: ActionStatus;
   text: string | null;
-}
-
-/** An open escalation with its action, for digests. */
-export interface OpenEscalation extends EscalationEntry {
-  code: string;
-  title: string;
 }

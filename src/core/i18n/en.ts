@@ -1,5 +1,6 @@
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { channelEn } from "./channel-en.js";
+import { escalationsEn } from "./escalations-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -29,6 +30,15 @@ export const en = {
       status: { usage: `${COMMAND_WORD.status} 1.3 running <explanation>`, description: "change the status (without arguments: a form)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <text>`, description: "record progress without changing the status" },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <question>`, description: "put a question to a regional overleg" },
+      escalaties: { usage: `${COMMAND_WORD.escalaties} [overleg]`, description: "the open escalations, oldest first" },
+      antwoord: {
+        usage: `${COMMAND_WORD.antwoord} 12 <text>`,
+        description: "answer and close an escalation (project leader, or in a channel of the overleg)",
+      },
+      sluit: {
+        usage: `${COMMAND_WORD.sluit} 12 <reason>`,
+        description: "close an escalation without an answer (project leader, or in a channel of the overleg)",
+      },
       trekker: {
         usage: `${COMMAND_WORD.trekker} 1.3 [1.4 …] @person [@person …] (or: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @person)`,
         description: "assign or remove leads, several at once too",
@@ -83,8 +93,6 @@ export const en = {
     statusChanged: (code, from, to) => `Status of ${code} changed: ${from} → ${to}.`,
     statusConfirmed: (code, status) => `Status of ${code} confirmed: ${status}.`,
     noteAdded: (code) => `Note on ${code} saved.`,
-    escalated: (code, overleg) =>
-      `Question on ${code} put to ${overleg ?? "the overleggen of its theme"}; it stays in the next digests until it is resolved.`,
     leadAdded: (code, person) => `${person} is now a lead of ${code}.`,
     leadAlready: (code, person) => `${person} already was a lead of ${code}.`,
     leadRemoved: (code, person) => `${person} is no longer a lead of ${code}.`,
@@ -104,7 +112,6 @@ export const en = {
     lastUpdate: "Last update",
     history: "Recent changes",
     notes: "Notes",
-    escalations: "Open escalations",
     noLeads: "nobody linked yet",
     openDecision: "open decision",
   },
@@ -187,6 +194,7 @@ export const en = {
   rounds: roundsEn,
   people: peopleEn,
   channel: channelEn,
+  escalations: escalationsEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

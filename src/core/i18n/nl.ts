@@ -2,6 +2,7 @@ import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
 import { channelNl } from "./channel-nl.js";
+import { escalationsNl } from "./escalations-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -34,6 +35,15 @@ export const nl = {
       status: { usage: `${COMMAND_WORD.status} 1.3 loopt <toelichting>`, description: "status wijzigen (zonder argumenten: formulier)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <tekst>`, description: "voortgang vastleggen zonder de status te wijzigen" },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <vraag>`, description: "een vraag voorleggen aan een regionaal overleg" },
+      escalaties: { usage: `${COMMAND_WORD.escalaties} [overleg]`, description: "de open escalaties, de oudste eerst" },
+      antwoord: {
+        usage: `${COMMAND_WORD.antwoord} 12 <tekst>`,
+        description: "een escalatie beantwoorden en sluiten (projectleider, of in een kanaal van het overleg)",
+      },
+      sluit: {
+        usage: `${COMMAND_WORD.sluit} 12 <reden>`,
+        description: "een escalatie sluiten zonder antwoord (projectleider, of in een kanaal van het overleg)",
+      },
       trekker: {
         usage: `${COMMAND_WORD.trekker} 1.3 [1.4 …] @persoon [@persoon …] (of: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @persoon)`,
         description: "trekkers koppelen of ontkoppelen, ook meerdere tegelijk",
@@ -89,8 +99,6 @@ export const nl = {
     statusChanged: (code: string, from: string, to: string) => `Status van ${code} gewijzigd: ${from} → ${to}.`,
     statusConfirmed: (code: string, status: string) => `Status van ${code} bevestigd: ${status}.`,
     noteAdded: (code: string) => `Notitie bij ${code} opgeslagen.`,
-    escalated: (code: string, overleg: string | null) =>
-      `Vraag over ${code} voorgelegd${overleg ? ` aan ${overleg}` : " aan de overleggen van dit thema"}; ze staat in de volgende digest tot ze is opgelost.`,
     leadAdded: (code: string, person: string) => `${person} is nu trekker van ${code}.`,
     leadAlready: (code: string, person: string) => `${person} was al trekker van ${code}.`,
     leadRemoved: (code: string, person: string) => `${person} is geen trekker meer van ${code}.`,
@@ -111,7 +119,6 @@ export const nl = {
     lastUpdate: "Laatste update",
     history: "Laatste wijzigingen",
     notes: "Notities",
-    escalations: "Open escalaties",
     noLeads: "nog niemand gekoppeld",
     openDecision: "open besluit",
   },
@@ -197,6 +204,7 @@ export const nl = {
   rounds: roundsNl,
   people: peopleNl,
   channel: channelNl,
+  escalations: escalationsNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

@@ -3,6 +3,7 @@ import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
+import { escalationsEn } from "./escalations-en.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -16,6 +17,9 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   status: `The explanation of \`${COMMAND_WORD.status}\``,
   notitie: "Your note",
   escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
+  escalaties: `The overleg in \`${COMMAND_WORD.escalaties}\``,
+  antwoord: "Your answer",
+  sluit: `The reason in \`${COMMAND_WORD.sluit}\``,
   trekker: `The person in \`${COMMAND_WORD.trekker}\``,
   trekkers: `The organisation in \`${COMMAND_WORD.trekkers}\``,
   taal: "Your message",
@@ -57,14 +61,16 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
         : {
             problem: `\`${COMMAND_WORD[error.command]}\` needs a text.`,
             hint:
-              error.command === "escaleer"
-                ? `Write for example \`${COMMAND_WORD.escaleer} 1.3 RWB: who funds the second phase?\`.`
-                : `Write for example \`${COMMAND_WORD.notitie} 1.3 kick-off planned for 12 May\`.`,
+              error.command === "antwoord" || error.command === "sluit"
+                ? escalationsEn.emptyTextHint(error.command)
+                : error.command === "escaleer"
+                  ? `Write for example \`${COMMAND_WORD.escaleer} 1.3 RWB: who funds the second phase?\`.`
+                  : `Write for example \`${COMMAND_WORD.notitie} 1.3 kick-off planned for 12 May\`.`,
           };
     case "text-too-long":
       return {
         problem: `Your text is ${error.length} characters long; the maximum is ${error.max}.`,
-        hint: "Shorten it, or split it over several notes.",
+        hint: error.command === "antwoord" || error.command === "sluit" ? escalationsEn.tooLongHint : "Shorten it, or split it over several notes.",
       };
     case "missing-person":
       return {
@@ -103,6 +109,10 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
         problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,
         hint: `A note, explanation or question can be ${MAX_NOTE_LENGTH} characters long. Shorten the text, or split it over several notes.`,
       };
+    case "missing-escalation-number":
+    case "invalid-escalation-number":
+    case "escalation-command-in-question":
+      return escalationsEn.parse(error);
     case "control-character":
       return {
         problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} contains an invisible control character (${error.character}, character ${error.position}). I cannot store or search for it.`,

@@ -3,6 +3,7 @@ import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
+import { escalationsNl } from "./escalations-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -16,6 +17,9 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   status: `De toelichting bij \`${COMMAND_WORD.status}\``,
   notitie: "Je notitie",
   escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
+  escalaties: `De naam van het overleg bij \`${COMMAND_WORD.escalaties}\``,
+  antwoord: "Je antwoord",
+  sluit: `De reden bij \`${COMMAND_WORD.sluit}\``,
   trekker: `De persoon bij \`${COMMAND_WORD.trekker}\``,
   trekkers: `De organisatie bij \`${COMMAND_WORD.trekkers}\``,
   taal: "Je bericht",
@@ -57,14 +61,19 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
         : {
             problem: `Bij \`${COMMAND_WORD[error.command]}\` hoort een tekst.`,
             hint:
-              error.command === "escaleer"
-                ? `Schrijf bijvoorbeeld \`${COMMAND_WORD.escaleer} 1.3 RWB: wie financiert de tweede fase?\`.`
-                : `Schrijf bijvoorbeeld \`${COMMAND_WORD.notitie} 1.3 startbijeenkomst gepland op 12 mei\`.`,
+              error.command === "antwoord" || error.command === "sluit"
+                ? escalationsNl.emptyTextHint(error.command)
+                : error.command === "escaleer"
+                  ? `Schrijf bijvoorbeeld \`${COMMAND_WORD.escaleer} 1.3 RWB: wie financiert de tweede fase?\`.`
+                  : `Schrijf bijvoorbeeld \`${COMMAND_WORD.notitie} 1.3 startbijeenkomst gepland op 12 mei\`.`,
           };
     case "text-too-long":
       return {
         problem: `Je tekst is ${error.length} tekens lang; het maximum is ${error.max}.`,
-        hint: "Maak de tekst korter, of verdeel hem over meerdere notities.",
+        hint:
+          error.command === "antwoord" || error.command === "sluit"
+            ? escalationsNl.tooLongHint
+            : "Maak de tekst korter, of verdeel hem over meerdere notities.",
       };
     case "missing-person":
       return {
@@ -103,6 +112,10 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
         problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,
         hint: `Een notitie, toelichting of vraag mag ${MAX_NOTE_LENGTH} tekens lang zijn. Maak de tekst korter, of verdeel hem over meerdere notities.`,
       };
+    case "missing-escalation-number":
+    case "invalid-escalation-number":
+    case "escalation-command-in-question":
+      return escalationsNl.parse(error);
     case "control-character":
       return {
         problem: `${CONTROL_CHARACTER_FIELD[error.command ?? "help"]} bevat een onzichtbaar stuurteken (${error.character}, teken ${error.position}). Dat kan ik niet opslaan of zoeken.`,

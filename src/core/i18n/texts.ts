@@ -2,6 +2,7 @@
  * The type of every user-facing string of the core: the Dutch catalog is the source, and the English one
  * `satisfies` it, so the compiler demands the same keys and signatures in both.
  */
+import type { escalationsNl } from "./escalations-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
@@ -18,3 +19,6 @@ export type RoundTexts = typeof roundsNl;
 
 /** People as data: the people file, `trekkers`, `taal`. */
 export type PeopleTexts = typeof peopleNl;
+
+/** Escalations: raising, listing, answering and closing them, their posts, messages and digest section. */
+export type EscalationTexts = typeof escalationsNl;

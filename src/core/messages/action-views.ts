@@ -6,6 +6,7 @@ import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { type ConfirmView, confirmValue } from "./confirm-value.js";
+import { actionEscalationBlocks } from "./escalation-views.js";
 import { type Block, type Button, type ListItem, type Message, message } from "./model.js";
 
 export function personName(person: PersonInfo): string {
@@ -85,16 +86,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
       })),
     });
   }
-  if (action.openEscalations.length) {
-    blocks.push({ type: "section", text: f.escalations });
-    blocks.push({
-      type: "list",
-      items: action.openEscalations.map((escalation) => ({
-        title: `#${escalation.id} · ${t.time.date(escalation.at)}${escalation.overlegCode ? ` · ${escalation.overlegCode}` : ""}`,
-        detail: escalation.question,
-      })),
-    });
-  }
+  blocks.push(...actionEscalationBlocks(action.escalations, now, locale));
   if (canChange) blocks.push({ type: "buttons", buttons: actionButtons(action.code, locale) });
   return message(`${action.code} ${action.title} (${statusLabel(action.status, locale)})`, blocks);
 }

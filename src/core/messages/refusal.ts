@@ -14,5 +14,7 @@ export function refusalMessage(refusal: Refusal, command: string, code: string |
       return notice("error", t.errors.notYourAction(example), t.errors.notYourActionHint(example));
     case "leader-only":
       return notice("error", t.errors.leaderOnly(command), t.errors.leaderOnlyHint);
+    case "not-overleg-member":
+      return notice("error", t.escalations.membersOnly(command), t.escalations.membersOnlyHint);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { channelLocale } from "../channel-settings.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
-import { type DigestSources, digestFor } from "../digest/digest-for.js";
+import { type DigestSources, digestFor, resolvedSinceFor } from "../digest/digest-for.js";
 import type { ChannelDirectory, Clock, JobClaims, LinkedChannel, Outbox } from "../ports.js";
 import { previousOccurrence } from "./cron-occurrence.js";
 import { dueOccurrence } from "./holiday-hold.js";
@@ -82,13 +82,17 @@ export class DigestScheduler {
     const previous = await this.options.claims.previousPeriod(DIGEST_JOB, digestTarget(channel), occurrence.toISOString());
     const since = previous ? new Date(previous) : previousOccurrence(channel.schedule, new Date(occurrence.getTime() - 1));
     const locale = channelLocale(channel, "nl");
-    const digest = await digestFor(this.options.sources, channel.overlegCode, since, this.options.clock.now(), locale);
+    const now = this.options.clock.now();
+    const resolvedSince = await resolvedSinceFor(this.options.sources, channel, since);
+    const digest = await digestFor(this.options.sources, channel.overlegCode, since, now, locale, { resolvedSince });
     if (!digest) return;
-    await this.options.outbox.enqueue({
+    const queued = await this.options.outbox.enqueue({
       dedupeKey: dedupeKeys.digest(digestTarget(channel), occurrence),
       platform: channel.platform,
       target: channel.channelId,
       message: digest,
     });
+    // The escalations resolved up to now are shown: the next digest lists only those resolved after.
+    if (queued) await this.options.sources.escalations.markShown(channel, now);
   }
 }

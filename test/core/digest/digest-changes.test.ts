@@ -20,7 +20,9 @@ const anna = { id: 1, email: "anna@haarlem.nl", displayName: "Anna", locale: nul
 const TITLE = "Een lange titel van actie 1.1 die niet bij elke regel terug moet komen";
 
 function digest(activity: ActionActivity[], locale: "nl" | "en" = "nl"): string {
-  return renderText(buildDigest({ overleg, themes, actions: [], activity, escalations: [], since: hoursAgo(7 * 24), now: NOW }, locale));
+  return renderText(
+    buildDigest({ overleg, themes, actions: [], activity, escalations: { open: [], resolved: [] }, since: hoursAgo(7 * 24), now: NOW }, locale),
+  );
 }
 
 const change = (code: string, at: number, extra: Partial<ActionActivity> = {}): ActionActivity => ({

@@ -59,7 +59,26 @@ describe("digest content", () => {
             { code: "1.1", title: "Actie 1.1", at: daysAgo(5), by: anna, kind: "status", from: "nader_uit_te_werken", to: "loopt", text: "gestart" },
             { code: "1.1", title: "Actie 1.1", at: daysAgo(2), by: anna, kind: "note", text: "tien kandidaten gesproken" },
           ],
-          escalations: [{ id: 7, at: daysAgo(3), question: "Wie betaalt fase 2?", overlegCode: "RWB", by: anna, code: "1.3", title: "Actie 1.3" }],
+          escalations: {
+            open: [
+              {
+                id: 7,
+                number: 7,
+                code: "1.3",
+                title: "Actie 1.3",
+                themeNumber: 1,
+                overlegCode: "RWB",
+                question: "Wie betaalt fase 2?",
+                raisedBy: anna,
+                raisedAt: daysAgo(3),
+                state: "open",
+                resolvedAt: null,
+                resolvedBy: null,
+                resolution: null,
+              },
+            ],
+            resolved: [],
+          },
           round: { answered: 3, total: 4 },
           since: daysAgo(7),
           now: NOW,
@@ -81,7 +100,9 @@ describe("digest content", () => {
   });
 
   it("says so when nothing changed", () => {
-    const text = renderText(buildDigest({ overleg, themes, actions: [], activity: [], escalations: [], since: daysAgo(7), now: NOW }, "en"));
+    const text = renderText(
+      buildDigest({ overleg, themes, actions: [], activity: [], escalations: { open: [], resolved: [] }, since: daysAgo(7), now: NOW }, "en"),
+    );
     expect(text).toContain("No changes or notes since 16 Nov 2026.");
     expect(text).toContain("No open escalations.");
   });

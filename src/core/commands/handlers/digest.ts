@@ -1,6 +1,6 @@
 import { channelLocale } from "../../channel-settings.js";
 import { dedupeKeys } from "../../delivery/dedupe-keys.js";
-import { digestFor, lastWeek } from "../../digest/digest-for.js";
+import { digestFor, digestSources, lastWeek, resolvedSinceFor } from "../../digest/digest-for.js";
 import { notice } from "../../messages/model.js";
 import { type Reply, reply } from "../../reply.js";
 import { readHolidayRule } from "../../schedule/holiday-hold.js";
@@ -48,7 +48,10 @@ async function preview(overlegGiven: string | undefined, { actor, locale, t, dep
   const overleg = await findOverleg(code, deps.reader);
   if (!overleg) return unknownOverleg(code, deps.reader, locale);
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, overleg.code, since, now, locale);
+  // In a linked channel, the resolved escalations its next digest would list.
+  const channel = actor.conversation?.isChannel && !overlegGiven ? actor.conversation : undefined;
+  const resolvedSince = channel ? await resolvedSinceFor(deps, channel, since) : since;
+  const message = await digestFor(digestSources(deps), overleg.code, since, now, locale, { resolvedSince });
   if (!message) return reply(locale, notice("info", t.digest.noThemes(overleg.code)));
   return reply(locale, { ...message, visibility: "private" });
 }
@@ -62,8 +65,8 @@ async function postNow(context: CommandContext): Promise<Reply> {
   if (!deps.outbox) return reply(locale, notice("error", t.digest.nowNeedsChannel));
   const code = channel.overlegCode;
   const { since, now } = lastWeek(deps.clock.now());
-  const sources = { reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) };
-  const message = await digestFor(sources, code, since, now, channelLocale(channel, deps.defaultLocale));
+  const resolvedSince = await resolvedSinceFor(deps, conversation, since);
+  const message = await digestFor(digestSources(deps), code, since, now, channelLocale(channel, deps.defaultLocale), { resolvedSince });
   if (!message) return reply(locale, notice("info", t.digest.noThemes(code)));
   const queued = await deps.outbox.enqueue({
     dedupeKey: dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, now),
@@ -71,5 +74,6 @@ async function postNow(context: CommandContext): Promise<Reply> {
     target: conversation.channelId,
     message,
   });
+  if (queued) await deps.escalations.markShown(conversation, now);
   return reply(locale, notice(queued ? "success" : "info", queued ? t.digest.postNow(code) : t.digest.alreadyQueued), queued);
 }

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
+import { BOT, message, TENANT } from "../support/teams-activities.js";
+import { startTestService, type TestService } from "../support/test-service.js";
+
+const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
+const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
+const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
+const CHANNEL = "19:channel-abc@thread.tacv2";
+
+const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
+
+describe("Teams end to end: an escalation raised, posted in the overleg's channel, answered there, the asker told in her chat", () => {
+  let running: TestService;
+  let connector: FakeConnector;
+  let endpoint: string;
+
+  /** Sends a message (in the channel: with the bot @mentioned) and returns what the bot answered. */
+  async function say(user: typeof ANNA, text: string, inChannel = false): Promise<SentActivity | undefined> {
+    const before = connector.sent.length;
+    const activity = inChannel
+      ? message(user, `<at>${BOT.name}</at> ${text}`, { serviceUrl: connector.url, channel: true }, [BOT])
+      : message(user, text, { serviceUrl: connector.url });
+    const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+    expect(response.status).toBe(200);
+    return connector.sent.slice(before).find((sent) => sent.replyToId === activity.id);
+  }
+  /** New posts (not replies) in a conversation. */
+  const postsIn = (conversationId: string) => connector.sent.filter((sent) => sent.conversationId === conversationId && sent.replyToId === undefined);
+
+  beforeAll(async () => {
+    connector = new FakeConnector();
+    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
+    await connector.start();
+    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    endpoint = `${running.baseUrl}/api/messages`;
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await connector?.stop();
+  });
+
+  it("posts the question in RWB's channel at once, lets Carla answer there, and sends Anna the answer in her chat", async () => {
+    expect(cardText(await say(LEADER, "koppel RWB", true))).toContain("Dit kanaal is gekoppeld aan RWB");
+    // The leader makes Anna lead of 2.5 by @mention, so her name comes from the roster.
+    const mention = message(LEADER, `<at>${BOT.name}</at> trekker 2.5 <at>Anna de Vries</at>`, { serviceUrl: connector.url, channel: true }, [
+      BOT,
+      { id: ANNA.id, name: "Anna de Vries" },
+    ]);
+    await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(mention) });
+    expect(cardText(connector.sent.at(-1))).toContain("Anna de Vries is nu trekker van 2.5.");
+    // Anna has a chat with the bot, where the answer can go; she raises the question there.
+    const raised = cardText(await say(ANNA, "escaleer 2.5 RWB: wie financiert de pilot?"));
+    expect(raised).toContain("Vraag #1 over 2.5 voorgelegd aan RWB; ze staat in de volgende digest tot ze is opgelost.");
+    expect(raised).toContain("Geplaatst in 1 kanaal van RWB.");
+
+    const post = await connector.waitFor(() => postsIn(CHANNEL)[0], 15_000);
+    expect(cardText(post)).toContain("Escalatie #1 · 2.5 Kandidaten in beeld via heldere profielen");
+    expect(cardText(post)).toContain("wie financiert de pilot?");
+    expect(cardText(post)).toContain("Gesteld door Anna de Vries, voor RWB.");
+
+    // In her own chat Carla is nobody's member; in RWB's channel she may answer.
+    expect(cardText(await say(CARLA, "antwoord 1 het RWB betaalt"))).toContain("Alleen de projectleider en wie in een kanaal van het overleg zit");
+    const answered = cardText(await say(CARLA, "antwoord #1 het RWB betaalt de pilot uit het werkbudget", true));
+    expect(answered).toContain("Escalatie #1 over 2.5 is beantwoord en gesloten.");
+    expect(answered).toContain("Anna de Vries krijgt een bericht.");
+
+    const annaChat = `a:personal-${ANNA.aadObjectId}`;
+    const dm = await connector.waitFor(() => postsIn(annaChat)[0], 15_000);
+    expect(cardText(dm)).toContain("Antwoord op escalatie #1 · 2.5 Kandidaten in beeld via heldere profielen");
+    expect(cardText(dm)).toContain("het RWB betaalt de pilot uit het werkbudget");
+    expect(cardText(dm)).toContain("beantwoord op");
+    const row = await running.database.prisma.escalation.findFirstOrThrow({ where: { number: 1 } });
+    expect(row).toMatchObject({ outcome: "answered", resolvedVia: "teams" });
+
+    // `toon` shows the answer; the channel was posted to once and Anna told once.
+    expect(cardText(await say(ANNA, "toon 2.5"))).toContain("Afgehandelde escalaties");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(postsIn(CHANNEL)).toHaveLength(1);
+    expect(postsIn(annaChat)).toHaveLength(1);
+  });
+});
