@@ -11,12 +11,14 @@ export type CliRequest = (
   | { kind: "import"; file: string }
   | { kind: "export"; format: "json" | "csv" | "md"; out?: string }
   | { kind: "command"; text: string; as?: string }
+  | { kind: "backup"; file: string }
+  | { kind: "restore"; file: string }
   | { kind: "usage" }
 ) & { lang?: Locale };
 
 /** A mistake in the arguments, said in the person's language. */
 export class CliUsageError extends Error {
-  constructor(readonly say: (t: CliTexts) => string) {
+  constructor(readonly say: (t: CliTexts, all: Texts) => string) {
     super("invalid command-line arguments");
   }
 }
@@ -67,6 +69,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (words[0] === "import") {
     if (!words[1] || words.length > 2) throw new CliUsageError((t) => t.importNeedsFile);
     return withLang({ kind: "import", file: words[1] });
+  }
+  if (words[0] === "backup" || words[0] === "restore") {
+    const what = words[0];
+    if (!words[1] || words.length > 2) throw new CliUsageError((_t, all) => all.backup.needsFile(what));
+    return withLang(what === "backup" ? { kind: "backup", file: words[1] } : { kind: "restore", file: words[1] });
   }
   if (words[0] === "export" && options.has("format")) {
     const given = options.get("format") ?? "";

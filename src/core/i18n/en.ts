@@ -1,4 +1,5 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { backupEn } from "./backup-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
@@ -218,6 +219,7 @@ export const en = {
   npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
   npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+${backupEn.usage}
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
@@ -235,4 +237,5 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_L
     agendaInvalid: (file, problems) => `The agenda file ${file} is not valid:\n${problems}\nFix the file and run again; nothing was stored.`,
     damaged: (detail) => `The database looks damaged: ${detail}. Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.`,
   },
+  backup: backupEn,
 } satisfies Texts;

@@ -1,6 +1,7 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
+import { backupNl } from "./backup-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
@@ -238,6 +239,7 @@ export const nl = {
   npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
   npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
   npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",
@@ -259,4 +261,5 @@ Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LO
     damaged: (detail: string) =>
       `De database lijkt beschadigd: ${detail}. Zet de datamap (DATA_DIR) of de PostgreSQL-database terug uit een back-up.`,
   },
+  backup: backupNl,
 };
