@@ -12,12 +12,15 @@ import { loadAgendaFile } from "./core/agenda-file/load.js";
 import type { AgendaDefinition } from "./core/agenda-file/schema.js";
 import type { ChatAdapterDeps } from "./core/chat-adapter.js";
 import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
+import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
+import type { OperationalStats } from "./observability/operational-stats.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
+import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 
 export interface App extends ChatAdapterDeps {
@@ -32,6 +35,9 @@ export interface App extends ChatAdapterDeps {
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
   seeded: ImportSummary | null;
+  /** Where the core reports commands and deliveries (`/metrics`), and the database's figures read on each scrape. */
+  metrics: CoreMetrics;
+  stats: OperationalStats;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,8 @@ export interface AppOptions {
   onDigestError?: DigestSchedulerOptions["onError"];
   /** Told when an acknowledged command could not be stored in the journal (it is then worked on in memory). */
   onJournalError?: (error: unknown) => void;
+  /** Where commands and deliveries are reported (default: nowhere). */
+  metrics?: CoreMetrics;
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
@@ -86,18 +94,22 @@ export async function composeApp(database: Database, config: Config, options: Ap
     reachableByEmail: config.slack ? ["slack"] : [],
   });
   const { reader, writer, people, channels, outbox, claims, events, escalations } = ports;
-  const core = new AgendaCore({
-    reader,
-    writer,
-    people,
-    channels,
-    clock,
-    defaultLocale: config.defaultLocale,
-    outbox,
-    rounds,
-    register: ports.register,
-    escalations,
-  });
+  const metrics = options.metrics ?? noMetrics;
+  const core = new AgendaCore(
+    {
+      reader,
+      writer,
+      people,
+      channels,
+      clock,
+      defaultLocale: config.defaultLocale,
+      outbox,
+      rounds,
+      register: ports.register,
+      escalations,
+    },
+    metrics,
+  );
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({
@@ -143,6 +155,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
     schedulers,
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
+    metrics,
+    stats: new PrismaOperationalStats(database.prisma, ports.agendaId),
     close: () => database.close(),
   };
 }

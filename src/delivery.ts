@@ -37,6 +37,7 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
     },
     { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond, leaseMs: config.deliveryLeaseMs },
+    options.app.metrics,
   );
   const runScheduler = async () => {
     try {

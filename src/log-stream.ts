@@ -13,6 +13,8 @@ import { write } from "node:fs";
 export interface LogStreamOptions {
   /** Lines waiting for a slow reader beyond this are dropped (default 8 MB). */
   maxBufferedBytes?: number;
+  /** Turns each JSON line into what is written (readable lines for a terminal); default: the line as it is. */
+  format?: (line: string) => string;
 }
 
 const RETRY_MS = 20;
@@ -26,12 +28,14 @@ export class LogStream {
   private reported = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly maxBufferedBytes: number;
+  private readonly format: ((line: string) => string) | undefined;
 
   constructor(
     private readonly fd: number,
     options: LogStreamOptions = {},
   ) {
     this.maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
+    this.format = options.format;
   }
 
   /** True once the reader went away; nothing is written after that. */
@@ -46,7 +50,8 @@ export class LogStream {
 
   write(chunk: string | Buffer): boolean {
     if (this.closed) return true;
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    const text = this.format ? this.format(chunk.toString()) : chunk;
+    const buffer = typeof text === "string" ? Buffer.from(text) : text;
     if (this.queuedBytes + buffer.length > this.maxBufferedBytes) {
       this.dropped++;
       return true;
@@ -84,7 +89,8 @@ export class LogStream {
       // The reader caught up: say (once) how many lines it missed, in the log's own format.
       const count = this.dropped - this.reported;
       this.reported = this.dropped;
-      const line = `${JSON.stringify({ level: 40, time: Date.now(), service: "doe-agenda-bot", dropped: count, msg: "log lines dropped: the reader of the log was too slow" })}\n`;
+      const json = `${JSON.stringify({ level: 40, time: Date.now(), service: "doe-agenda-bot", dropped: count, msg: "log lines dropped: the reader of the log was too slow" })}\n`;
+      const line = this.format ? this.format(json) : json;
       this.queue.push(Buffer.from(line));
       this.queuedBytes += Buffer.byteLength(line);
     }

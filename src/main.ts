@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { loadDotEnv } from "./config/dotenv.js";
 import { type Config, isLocalMode, LOCAL_LEADER, loadConfig } from "./config/env.js";
-import { createLogger, flushLogs } from "./logging.js";
+import { chooseLogFormat, createLogger, flushLogs } from "./logging.js";
 import { startService } from "./service.js";
 import { explainStartupError } from "./startup-errors.js";
 import { type Playground, startPlayground } from "./teams/playground.js";
@@ -22,7 +22,7 @@ try {
   process.stderr.write(`${explainStartupError(error) ?? String(error)}\n`);
   process.exit(1);
 }
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, "stdout", chooseLogFormat(config.logFormat, process.stdout));
 const local = isLocalMode(config);
 if (local && config.leaderEmails.length === 0) {
   // Nobody else can reach the bot in local mode; let the person at the Playground try the leader's commands too.

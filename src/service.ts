@@ -7,6 +7,7 @@ import { type Config, listenHost, teamsMode } from "./config/env.js";
 import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
+import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
@@ -19,6 +20,8 @@ export interface Service {
   port: number;
   slack: SlackAdapter | null;
   teams: TeamsBot;
+  /** What `/metrics` serves. */
+  metrics: PrometheusMetrics;
   stop(): Promise<void>;
 }
 
@@ -34,9 +37,11 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const host = listenHost(config);
   const port = await http.listen(config.port, host);
   logger.info({ port, host }, "listening; opening the database");
+  const metrics = new PrometheusMetrics();
   let app: App;
   try {
     const options: AppOptions = {
+      metrics,
       onDigestError: (error, channel) =>
         logger.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode, component: "delivery" }, "digest could not be prepared"),
       onJournalError: (error) => logger.error({ err: error }, "an acknowledged command could not be stored; it is worked on in memory only"),
@@ -47,6 +52,8 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     throw error;
   }
   const { database, seeded } = app;
+  metrics.watch(app.stats);
+  http.route("GET", "/metrics", (_request, response) => metrics.respond(response));
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
   if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
@@ -88,7 +95,16 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     ],
     logger,
   );
-  http.setHealth({ ready: true, details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode } });
+  http.setHealth({
+    ready: true,
+    details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode },
+    // Mail is not built yet: it is reported so a monitor's check for it exists before it does.
+    parts: {
+      slack: config.slack ? (slack ? "up" : "down") : "not configured",
+      teams: mode === "off" ? "not configured" : "up",
+      mail: "not configured",
+    },
+  });
   http.setHealthCheck((ms) => database.ping(ms));
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
@@ -97,6 +113,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     port,
     slack,
     teams,
+    metrics,
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
       await resuming.stop();

@@ -4,7 +4,7 @@ import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import type { Texts } from "../core/i18n/texts.js";
 
-type CliTexts = Texts["cli"] & { people: Texts["people"] };
+type CliTexts = Texts["cli"];
 
 /** `lang`: `--lang`, for every kind of request (the CLI's own lines follow it too). */
 export type CliRequest = (
@@ -13,12 +13,14 @@ export type CliRequest = (
   | { kind: "people-import"; file: string }
   | { kind: "people-export"; out?: string }
   | { kind: "command"; text: string; as?: string }
+  | { kind: "backup"; file: string }
+  | { kind: "restore"; file: string }
   | { kind: "usage" }
 ) & { lang?: Locale };
 
 /** A mistake in the arguments, said in the person's language. */
 export class CliUsageError extends Error {
-  constructor(readonly say: (t: CliTexts) => string) {
+  constructor(readonly say: (t: CliTexts, all: Texts) => string) {
     super("invalid command-line arguments");
   }
 }
@@ -70,17 +72,22 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     if (!words[1] || words.length > 2) throw new CliUsageError((t) => t.importNeedsFile);
     return withLang({ kind: "import", file: words[1] });
   }
+  if (words[0] === "backup" || words[0] === "restore") {
+    const what = words[0];
+    if (!words[1] || words.length > 2) throw new CliUsageError((_t, all) => all.backup.needsFile(what));
+    return withLang(what === "backup" ? { kind: "backup", file: words[1] } : { kind: "restore", file: words[1] });
+  }
   if (words[0] === "mensen" || words[0] === "people") {
     const [, action, file, ...more] = words;
     if (action === "import") {
-      if (!file || more.length) throw new CliUsageError((t) => t.people.needsFile);
+      if (!file || more.length) throw new CliUsageError((_t, all) => all.people.needsFile);
       return withLang({ kind: "people-import", file });
     }
     if (action === "export" && !file) {
       const out = options.get("out");
       return withLang(out ? { kind: "people-export", out } : { kind: "people-export" });
     }
-    throw new CliUsageError((t) => t.people.unknownSubcommand(words.slice(1).join(" ")));
+    throw new CliUsageError((_t, all) => all.people.unknownSubcommand(words.slice(1).join(" ")));
   }
   if (words[0] === "export" && options.has("format")) {
     const given = options.get("format") ?? "";

@@ -13,6 +13,7 @@ import { isDamageError } from "../persistence/integrity-check.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
 import { type CliRequest, CliUsageError, parseCliArgs, requestedLocale } from "./args.js";
+import { runBackupCommand } from "./backup-command.js";
 import { type CliOutcome, exportPeople, importPeople } from "./people.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     request = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      err(`${error.say({ ...t, people: texts(locale).people })}\n\n${t.usage}\n`);
+      err(`${error.say(t, texts(locale))}\n\n${t.usage}\n`);
       return 2;
     }
     throw error;
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   }
   try {
     const config = loadConfig();
+    if (request.kind === "backup" || request.kind === "restore") return await runBackupCommand(request, config, texts(locale), out, err);
     if (request.kind === "import") {
       const { definition, summary } = await importAgendaFile(config, request.file);
       out(

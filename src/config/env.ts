@@ -67,6 +67,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(["auto", "json", "pretty"]).default("auto")),
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
   DATABASE_QUERY_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3600).default(30)),
@@ -106,6 +107,8 @@ export interface Config {
   leaderEmails: string[];
   defaultLocale: Locale;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** `auto`: readable lines when stdout is a terminal (and NODE_ENV is not production), else JSON lines. */
+  logFormat: z.infer<typeof envSchema>["LOG_FORMAT"];
   /**
    * `auto`: with no Slack or Teams credentials, Teams runs in local mode and `npm start` opens the Agents Playground;
    * `on`: local mode and the Playground also beside Slack; `off`: no Playground.
@@ -146,6 +149,7 @@ const HINTS: Record<string, string> = {
   LEADER_EMAILS: "comma-separated e-mail addresses, e.g. LEADER_EMAILS=projectleider@haarlem.nl,tweede@haarlem.nl",
   DEFAULT_LOCALE: "nl or en",
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
+  LOG_FORMAT: "auto, json or pretty",
   PLAYGROUND: "auto, on or off",
   SLACK_MESSAGES_PER_SECOND: "messages per second for the whole workspace, e.g. SLACK_MESSAGES_PER_SECOND=5",
   TEAMS_MESSAGES_PER_SECOND: "messages per second for the app in the tenant (Teams allows 50), e.g. TEAMS_MESSAGES_PER_SECOND=30",
@@ -217,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     leaderEmails: e.LEADER_EMAILS,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     playground: e.PLAYGROUND,
     playgroundPort: e.PLAYGROUND_PORT,
     deliveryLeaseMs: e.DELIVERY_LEASE_SECONDS * 1000,

@@ -20,6 +20,7 @@ import { helpMessage } from "./messages/action-views.js";
 import { homeMessage } from "./messages/home.js";
 import { type ButtonIntent, type Message, notice } from "./messages/model.js";
 import { refusalMessage } from "./messages/refusal.js";
+import { type CommandOutcome, type CoreMetrics, noMetrics } from "./metrics.js";
 import { mayUse, refusalFor } from "./permissions.js";
 import type { ChannelAccess } from "./ports.js";
 import { type Reply, reply } from "./reply.js";
@@ -40,15 +41,22 @@ export interface RunOptions {
 }
 
 export class AgendaCore {
-  constructor(private readonly deps: CommandDeps) {}
+  constructor(
+    private readonly deps: CommandDeps,
+    private readonly metrics: Pick<CoreMetrics, "commandFinished"> = noMetrics,
+  ) {}
 
   /** Parses and executes one line of user input. */
   async run(input: string, actor: Actor, runOptions: RunOptions = {}): Promise<Reply> {
+    const started = performance.now();
     const parsed = parseCommand(input);
     // The reply is in the person's language (their platform's locale, or `--lang` in the CLI), else the default;
     // never in the language of the command word: a Dutch user typing `show 1.3` still reads Dutch.
     const locale = actor.locale ?? this.deps.defaultLocale;
-    if (!parsed.ok) return this.parseFailure(parsed.error, locale);
+    if (!parsed.ok) {
+      this.metrics.commandFinished("command" in parsed.error ? parsed.error.command : "unknown", "unparsed", (performance.now() - started) / 1000);
+      return this.parseFailure(parsed.error, locale);
+    }
     return this.execute(parsed.command, actor, locale, runOptions);
   }
 
@@ -57,21 +65,39 @@ export class AgendaCore {
     return reply(locale, notice("error", problem, hint));
   }
 
-  /** Checks the action the command names and who may run it, then runs its handler. */
+  /** Checks the action the command names and who may run it, then runs its handler; reports how it ended and how long it took. */
   async execute<N extends Command["name"]>(
     command: Extract<Command, { name: N }>,
     actor: Actor,
     locale: Locale,
     runOptions: RunOptions = {},
   ): Promise<Reply> {
+    const started = performance.now();
+    let outcome: CommandOutcome = "failed";
+    try {
+      const done = await this.dispatch(command, actor, locale, runOptions);
+      outcome = done.outcome ?? (done.reply.message.tone === "error" ? "rejected" : "ok");
+      return done.reply;
+    } finally {
+      this.metrics.commandFinished(command.name, outcome, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async dispatch<N extends Command["name"]>(
+    command: Extract<Command, { name: N }>,
+    actor: Actor,
+    locale: Locale,
+    runOptions: RunOptions,
+  ): Promise<{ reply: Reply; outcome?: CommandOutcome }> {
     const handler = COMMAND_HANDLERS[command.name as N] as CommandHandler<N>;
     const t = texts(locale);
     const code = "code" in command ? command.code : undefined;
     if (handler.action === "checked" && code !== undefined && !(await this.deps.reader.hasAction(code))) {
-      return reply(locale, notice("error", t.errors.unknownAction(code, await similarCodes(code, this.deps.reader)), t.errors.unknownActionHint));
+      const message = notice("error", t.errors.unknownAction(code, await similarCodes(code, this.deps.reader)), t.errors.unknownActionHint);
+      return { reply: reply(locale, message), outcome: "unknown-action" };
     }
     const refusal = await refusalFor(actor, requirementOf(handler, command), code, this.deps.people);
-    if (refusal) return reply(locale, refusalMessage(refusal, spokenCommand(command, locale), code, locale));
+    if (refusal) return { reply: reply(locale, refusalMessage(refusal, spokenCommand(command, locale), code, locale)), outcome: "refused" };
     const context: CommandContext = {
       actor,
       locale,
@@ -81,7 +107,7 @@ export class AgendaCore {
       ...(runOptions.resolveMention ? { resolveMention: runOptions.resolveMention } : {}),
       ...(runOptions.channelAccess ? { channelAccess: runOptions.channelAccess } : {}),
     };
-    return handler.run(command, context);
+    return { reply: await handler.run(command, context) };
   }
 
   /** A button pressed: its value read back, who pressed it checked, then its handler run. */

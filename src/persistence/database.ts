@@ -108,11 +108,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       location,
       migrated,
       ping: (timeoutMs) => withTimeout(pgliteClient.query("SELECT 1"), timeoutMs),
-      async close() {
+      close: once(async () => {
         await prisma.$disconnect();
         await pgliteClient.close();
         lock?.release();
-      },
+      }),
     };
   } catch (error) {
     await client?.close().catch(() => undefined);
@@ -198,11 +198,11 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
     migrated,
     // The pool's query timeout ends a hung probe's connection; health checks do not wait that long.
     ping: (timeoutMs) => withTimeout(pool.query("SELECT 1"), timeoutMs),
-    async close() {
+    close: once(async () => {
       await prisma.$disconnect();
       await pool.end();
       await acknowledgements.end();
-    },
+    }),
   };
 }
 
@@ -230,6 +230,15 @@ async function closeClient(client: pg.Client): Promise<void> {
   } catch {
     (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
   }
+}
+
+/** `close` may be called again (a test that closed the database, then the service stopping): it closes once. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => {
+    closing ??= close();
+    return closing;
+  };
 }
 
 /** Resolves when `work` does, rejects when it fails or takes longer than `ms`. */

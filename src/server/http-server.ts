@@ -1,7 +1,9 @@
 /**
  * The service's HTTP server. It listens at once; `/healthz` answers 503 until the database is ready and
  * 200 after, and 503 again while the database does not answer a cheap probe (`setHealthCheck`): a load balancer
- * or supervisor then sees the instance is not serving. Platform adapters (Slack, Teams) mount their endpoints with `route`.
+ * or supervisor then sees the instance is not serving. Its body says which parts are up (`parts`): the database
+ * (probed), Slack, Teams and mail (as the service started them). Platform adapters (Slack, Teams) and `/metrics`
+ * mount their endpoints with `route`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,9 +11,17 @@ import type { Logger } from "../logging.js";
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
+/** The parts `/healthz` reports on. */
+export type HealthPart = "database" | "slack" | "teams" | "mail";
+
+/** `down`: configured but not working (it could not be started, or the database does not answer). */
+export type PartState = "up" | "down" | "not configured";
+
 export interface Health {
   ready: boolean;
   details: Record<string, unknown>;
+  /** How the parts other than the database stand; the database's state comes from the probe. */
+  parts?: Partial<Record<Exclude<HealthPart, "database">, PartState>>;
 }
 
 /** Probes the database (e.g. `SELECT 1`); rejects when it does not answer within `timeoutMs`. */
@@ -35,7 +45,8 @@ export class HttpServer {
       const ready = this.health.ready;
       const answers = ready ? await this.databaseAnswers() : true;
       const status = !ready ? "starting" : answers ? "ok" : "database unreachable";
-      const body = JSON.stringify({ status, ...this.health.details });
+      const parts = ready ? { parts: { database: answers ? "up" : "down", ...this.health.parts } } : {};
+      const body = JSON.stringify({ status, ...this.health.details, ...parts });
       response.writeHead(ready && answers ? 200 : 503, { "content-type": "application/json" }).end(body);
     });
   }

@@ -38,7 +38,13 @@ describe("the service", () => {
     try {
       const response = await fetch(`http://127.0.0.1:${service.port}/healthz`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: "ok", database: "pglite", slack: "off", teams: "local" });
+      expect(await response.json()).toEqual({
+        status: "ok",
+        database: "pglite",
+        slack: "off",
+        teams: "local",
+        parts: { database: "up", slack: "not configured", teams: "up", mail: "not configured" },
+      });
       expect(service.app.seeded?.created).toBe(64);
       expect(await service.app.ports.reader.findAction("4.1")).not.toBeNull();
     } finally {

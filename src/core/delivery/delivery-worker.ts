@@ -5,6 +5,7 @@
  */
 import type { Platform } from "../domain/agenda.js";
 import type { Message } from "../messages/model.js";
+import { type CoreMetrics, messageKindOf, noMetrics } from "../metrics.js";
 import type { Clock, Outbox, OutboxItem } from "../ports.js";
 
 /**
@@ -85,6 +86,7 @@ export class DeliveryWorker {
     private readonly clock: Clock,
     private readonly onGiveUp: (notice: GiveUpNotice) => Promise<void>,
     private readonly policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
+    private readonly metrics: Pick<CoreMetrics, "delivery"> = noMetrics,
   ) {}
 
   private get platforms(): Platform[] {
@@ -174,6 +176,7 @@ export class DeliveryWorker {
       }
       if (result.ok) {
         await this.outbox.markSent(item.id, this.clock.now());
+        this.metrics.delivery(item.platform, "sent", messageKindOf(item.dedupeKey));
         sent++;
         continue;
       }
@@ -204,11 +207,13 @@ export class DeliveryWorker {
   private async postpone(queue: OutboxItem[], index: number, at: Date, failed: boolean, error: string): Promise<void> {
     const item = queue[index];
     if (item) await this.outbox.reschedule(item.id, at, failed, error);
+    if (item) this.metrics.delivery(item.platform, failed ? "retried" : "rate-limited", messageKindOf(item.dedupeKey));
     for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
   }
 
   private async giveUp(item: OutboxItem, error: string, expired = false, notInChannel = false): Promise<void> {
     await this.outbox.markFailed(item.id, error);
+    this.metrics.delivery(item.platform, "given-up", messageKindOf(item.dedupeKey));
     await this.onGiveUp({ item, error, ...(expired ? { expired } : {}), ...(notInChannel ? { notInChannel } : {}) });
   }
 

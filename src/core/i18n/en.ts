@@ -1,4 +1,5 @@
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { backupEn } from "./backup-en.js";
 import { channelEn } from "./channel-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { codeList } from "./nl.js";
@@ -234,6 +235,7 @@ export const en = {
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
+import { backupEn } from "./backup-en.js";
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
@@ -251,4 +253,5 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_L
     agendaInvalid: (file, problems) => `The agenda file ${file} is not valid:\n${problems}\nFix the file and run again; nothing was stored.`,
     damaged: (detail) => `The database looks damaged: ${detail}. Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.`,
   },
+  backup: backupEn,
 } satisfies Texts;

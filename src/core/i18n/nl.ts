@@ -1,6 +1,7 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
+import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { parseNl } from "./parse-nl.js";
@@ -254,6 +255,7 @@ export const nl = {
   npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
+${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",
@@ -275,4 +277,5 @@ Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LO
     damaged: (detail: string) =>
       `De database lijkt beschadigd: ${detail}. Zet de datamap (DATA_DIR) of de PostgreSQL-database terug uit een back-up.`,
   },
+  backup: backupNl,
 };

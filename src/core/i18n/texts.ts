@@ -2,6 +2,8 @@
  * The type of every user-facing string of the core: the Dutch catalog is the source, and the English one
  * `satisfies` it, so the compiler demands the same keys and signatures in both.
  */
+
+import type { backupNl } from "./backup-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
@@ -22,3 +24,6 @@ export type PeopleTexts = typeof peopleNl;
 
 /** Escalations: raising, listing, answering and closing them, their posts, messages and digest section. */
 export type EscalationTexts = typeof escalationsNl;
+
+/** `npm run cli -- backup|restore`. */
+export type BackupTexts = typeof backupNl;
