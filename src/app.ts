@@ -85,8 +85,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
   });
-  const { reader, writer, people, channels, outbox, claims, events } = ports;
-  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds });
+  const { reader, writer, people, channels, funding, outbox, claims, events } = ports;
+  const core = new AgendaCore({ reader, writer, people, channels, funding, clock, defaultLocale: config.defaultLocale, outbox, rounds });
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({

@@ -17,8 +17,11 @@ import type {
   SearchHit,
   ThemeInfo,
 } from "./domain/agenda.js";
+import type { FundingStatus } from "./domain/funding.js";
 import type { ActionStatus } from "./domain/status.js";
 import type { Message } from "./messages/model.js";
+
+export type { FundingChangeInput, FundingChangeResult, FundingHistoryEntry, FundingLedger } from "./funding-ports.js";
 
 export interface ActionQuery {
   themes?: number[];
@@ -28,6 +31,7 @@ export interface ActionQuery {
   scope?: string;
   /** Case-insensitive part of a trekker organisation, e.g. `uwv`. */
   trekker?: string;
+  fundingStatuses?: FundingStatus[];
 }
 
 export interface AgendaReader {
@@ -166,6 +170,8 @@ export interface ImportSummary {
   retired: number;
   /** Actions whose status in the file differs from the living status (which is kept). */
   statusKept: string[];
+  /** Actions whose funding in the file differs from the living decision (which is kept). */
+  fundingKept: string[];
 }
 
 export interface AgendaImporter {

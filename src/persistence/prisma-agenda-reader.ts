@@ -74,6 +74,7 @@ export class PrismaAgendaReader implements AgendaReader {
   private async actionWhere(query: ActionQuery): Promise<Prisma.ActionWhereInput> {
     const where: Prisma.ActionWhereInput = { agendaId: this.scope.agendaId, retiredAt: null };
     if (query.statuses?.length) where.status = { in: query.statuses };
+    if (query.fundingStatuses?.length) where.funding = { in: query.fundingStatuses };
     if (query.scope) where.scope = { contains: query.scope, mode: "insensitive" };
     const theme: Prisma.ThemeWhereInput = {};
     if (query.themes?.length) theme.number = { in: query.themes };

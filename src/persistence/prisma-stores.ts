@@ -5,6 +5,7 @@ import type {
   AgendaWriter,
   ChannelDirectory,
   CommandJournal,
+  FundingLedger,
   InboundEventLog,
   JobClaims,
   Outbox,
@@ -18,6 +19,7 @@ import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
 import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
+import { PrismaFundingLedger } from "./prisma-funding-ledger.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -31,6 +33,7 @@ export interface Stores {
   writer: AgendaWriter;
   people: PeopleDirectory;
   channels: ChannelDirectory;
+  funding: FundingLedger;
   rounds: RoundStore;
   outbox: Outbox;
   claims: JobClaims;
@@ -48,6 +51,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     writer: new PrismaAgendaWriter(scope),
     people: new PrismaPeopleDirectory(scope),
     channels: new PrismaChannelDirectory(scope),
+    funding: new PrismaFundingLedger(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma),
     claims: new PrismaJobClaims(prisma),

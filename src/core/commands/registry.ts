@@ -3,6 +3,7 @@ import type { CommandHandlers } from "./handler.js";
 import { digest } from "./handlers/digest.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
 import { escaleer } from "./handlers/escaleer.js";
+import { financiering } from "./handlers/financiering.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
 import { koppel } from "./handlers/koppel.js";
@@ -26,6 +27,7 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   "status-form": statusForm,
   notitie,
   escaleer,
+  financiering,
   trekker,
   koppel,
   digest,

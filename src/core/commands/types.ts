@@ -1,3 +1,5 @@
+import type { EuroProblem } from "../domain/euro.js";
+import type { FundingDecision, FundingStatus } from "../domain/funding.js";
 import type { ActionStatus } from "../domain/status.js";
 
 export const COMMAND_NAMES = [
@@ -9,6 +11,7 @@ export const COMMAND_NAMES = [
   "status",
   "notitie",
   "escaleer",
+  "financiering",
   "trekker",
   "koppel",
   "digest",
@@ -27,6 +30,8 @@ export interface ListFilter {
   statuses?: ActionStatus[];
   scope?: string;
   trekker?: string;
+  /** Funding states; `financiering` alone stands for the open ones. */
+  funding?: FundingStatus[];
 }
 
 export type Command =
@@ -40,6 +45,8 @@ export type Command =
   | { name: "status-form"; code?: string }
   | { name: "notitie"; code: string; text: string }
   | { name: "escaleer"; code: string; overleg?: string; question: string }
+  /** `financiering 1.3` shows the funding and its history; with a decision it records it. */
+  | { name: "financiering"; code: string; decision?: FundingDecision }
   | { name: "trekker"; code: string; person: PersonRef; remove: boolean }
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
@@ -75,6 +82,10 @@ export type ParseError =
   | { code: "unknown-list-filter"; given: string; suggestion?: string; fix?: WordFix }
   | { code: "missing-filter-value"; key: string }
   | { code: "invalid-theme-number"; given: string }
+  | { code: "unknown-funding-status"; given: string; suggestion?: FundingStatus; fix?: WordFix }
+  | { code: "invalid-amount"; given: string; problem: EuroProblem }
+  /** A funding source in quotes that never closes, or longer than a source may be. */
+  | { code: "invalid-funding-source"; given: string }
   /** The whole input is longer than any command may be; refused before it is parsed. */
   | { code: "input-too-long"; length: number; max: number }
   /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */

@@ -24,6 +24,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   status: { nl: "status", en: "status" },
   notitie: { nl: "notitie", en: "note" },
   escaleer: { nl: "escaleer", en: "escalate" },
+  financiering: { nl: "financiering", en: "funding", alsoNl: ["financiën"] },
   trekker: { nl: "trekker", en: "lead", alsoEn: ["assign"] },
   koppel: { nl: "koppel", en: "link" },
   digest: { nl: "digest", en: "digest", alsoNl: ["overzicht"] },
@@ -48,6 +49,7 @@ export const FILTER_WORDS: Record<keyof ListFilter | "share", Words> = {
   statuses: { nl: "status", en: "status" },
   scope: { nl: "scope", en: "scope", alsoNl: ["regio"] },
   trekker: { nl: "trekker", en: "lead" },
+  funding: { nl: "financiering", en: "funding" },
   share: { nl: "deel", en: "share" },
 };
 

@@ -9,6 +9,7 @@ import { texts } from "../i18n/index.js";
 import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
+import { fundingSection } from "./sections/funding.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -106,6 +107,8 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
       })),
     });
   }
+
+  blocks.push(...fundingSection(input.actions, input.now, locale));
 
   if (input.escalations.length) {
     blocks.push({ type: "section", text: d.escalations(input.escalations.length) });

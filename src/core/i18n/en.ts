@@ -1,4 +1,5 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { fundingEn } from "./funding-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
@@ -27,6 +28,7 @@ export const en = {
       status: { usage: `${COMMAND_WORD.status} 1.3 running <explanation>`, description: "change the status (without arguments: a form)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <text>`, description: "record progress without changing the status" },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <question>`, description: "put a question to a regional overleg" },
+      financiering: fundingEn.help,
       trekker: {
         usage: `${COMMAND_WORD.trekker} 1.3 @person (or: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.en} @person)`,
         description: "assign or remove a lead",
@@ -181,6 +183,7 @@ export const en = {
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   rounds: roundsEn,
+  funding: fundingEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

@@ -2,6 +2,7 @@
  * The type of every user-facing string of the core: the Dutch catalog is the source, and the English one
  * `satisfies` it, so the compiler demands the same keys and signatures in both.
  */
+import type { fundingNl } from "./funding-nl.js";
 import type { nl } from "./nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 
@@ -14,3 +15,6 @@ export type Texts = typeof nl;
 
 /** Reminder rounds: the leader's preview and status, the leads' messages, the summary. */
 export type RoundTexts = typeof roundsNl;
+
+/** Funding decisions: the command, its view, the digest section, a round about funding, the form's section. */
+export type FundingTexts = typeof fundingNl;
