@@ -9,7 +9,7 @@ const actions = (count: number) => `${count} ${count === 1 ? "action" : "actions
 export const fundingEn = {
   help: {
     usage: `${COMMAND_WORD.financiering} 1.3 [granted PoW €40,000 <note>]`,
-    description: "show the funding, or record the decision: to be decided, applied for, granted or rejected",
+    description: `show the funding, or record the decision: to be decided, applied for, granted or rejected; \`${COMMAND_WORD.lijst} funding\` shows the open decisions`,
   },
   heading: (code, title) => `Funding of ${code} ${title}`,
   fields: { status: "State", source: "Source", amount: "Amount", note: "Note", agenda: "In the agenda", changed: "Last changed" },

@@ -8,7 +8,7 @@ const acties = (count: number) => `${count} ${count === 1 ? "actie" : "acties"}`
 export const fundingNl = {
   help: {
     usage: `${COMMAND_WORD.financiering} 1.3 [toegekend PoW €40.000 <toelichting>]`,
-    description: "de financiering bekijken, of het besluit vastleggen: nader te bepalen, aangevraagd, toegekend of afgewezen",
+    description: `de financiering bekijken, of het besluit vastleggen: nader te bepalen, aangevraagd, toegekend of afgewezen; \`${COMMAND_WORD.lijst} financiering\` toont de open besluiten`,
   },
   heading: (code: string, title: string) => `Financiering van ${code} ${title}`,
   fields: { status: "Stand", source: "Bron", amount: "Bedrag", note: "Toelichting", agenda: "In de agenda", changed: "Laatst gewijzigd" },
