@@ -53,6 +53,12 @@ describe("the funding decision where people look (PGlite)", () => {
     expect(items((await agenda.core.run("lijst thema 2", reader)).message)[4]?.detail).not.toContain("financiering");
   });
 
+  it("finds an action by its funding's source and note with `zoek`", async () => {
+    const found = await agenda.core.run("zoek provincie", reader);
+    expect(found.message.summary).toBe('1 resultaat voor "provincie"');
+    expect(items(found.message)[0]?.title).toMatch(/^2\.5 /);
+  });
+
   it("shows it on the App Home, for each of the user's actions", async () => {
     const home = await agenda.core.home(anna, "nl");
     const mine = items(home).find((item) => item.title.startsWith("2.5 "));
