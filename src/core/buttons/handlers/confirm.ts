@@ -9,10 +9,10 @@ import { type ButtonContext, defineButton } from "../button.js";
 import { readActionCode } from "./action-code.js";
 
 /**
- * *Ongewijzigd*: confirms that the action's current status (in a round about funding: its funding) is still right
- * (recorded as history). On a reminder
- * or the `mijn` list it answers in place: that message rebuilt with the confirmation on top and the action shown
- * as answered, without its buttons. A second press (the action answered since) stores nothing and says so.
+ * *Ongewijzigd*: confirms that the action's current status is still right (recorded as history); on the reminder of a
+ * round about funding, its funding. On a reminder or the `mijn` list it answers in place: that message rebuilt with
+ * the confirmation on top and the action shown as answered, without its buttons. A second press (the action answered
+ * since) stores nothing and says so.
  */
 export const confirm = defineButton<ConfirmPayload>({
   read: (value) => readConfirmValue(value, readActionCode),
