@@ -93,7 +93,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
   });
-  const { reader, writer, people, channels, outbox, claims, events, escalations } = ports;
+  const { reader, writer, people, channels, funding, outbox, claims, events, escalations } = ports;
   const metrics = options.metrics ?? noMetrics;
   const core = new AgendaCore(
     {
@@ -101,6 +101,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       writer,
       people,
       channels,
+      funding,
       clock,
       defaultLocale: config.defaultLocale,
       outbox,

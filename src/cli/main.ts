@@ -47,7 +47,8 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       out(
         `${t.imported(definition.name, definition.slug, definition.actions.length, definition.themes.length, definition.overleggen.length)}\n` +
           `  ${t.importCounts(summary.created, summary.updated, summary.unchanged, summary.retired)}\n` +
-          (summary.statusKept.length ? `  ${t.statusKept(summary.statusKept)}\n` : ""),
+          (summary.statusKept.length ? `  ${t.statusKept(summary.statusKept)}\n` : "") +
+          (summary.fundingKept.length ? `  ${texts(locale).funding.importKept(summary.fundingKept)}\n` : ""),
       );
       return 0;
     }

@@ -1,6 +1,7 @@
 /** The agenda as a document: JSON, CSV and Markdown exports with the source's Dutch labels. */
 import type { ActionSummary } from "./domain/agenda.js";
 import type { Escalation } from "./domain/escalation.js";
+import { fundingLabel } from "./domain/funding.js";
 import { statusLabel } from "./domain/status.js";
 import type { EscalationStore } from "./escalations/escalation-store.js";
 import { personName } from "./messages/action-views.js";
@@ -15,6 +16,11 @@ export interface ExportedAction {
   status: string;
   trekkers: string[];
   financiering: string;
+  /** The funding decision: its state (Dutch label), source, amount in euro and note. */
+  financieringStatus: string;
+  financieringBron: string | null;
+  financieringBedrag: number | null;
+  financieringToelichting: string | null;
   laatsteUpdate: string;
 }
 
@@ -92,6 +98,10 @@ export async function buildExport(reader: AgendaReader, escalationStore?: Pick<E
       status: statusLabel(action.status, "nl"),
       trekkers: action.trekkers,
       financiering: action.financiering,
+      financieringStatus: fundingLabel(action.funding.status, "nl"),
+      financieringBron: action.funding.source,
+      financieringBedrag: action.funding.amountCents === null ? null : action.funding.amountCents / 100,
+      financieringToelichting: action.funding.note,
       laatsteUpdate: action.lastUpdateAt.toISOString(),
     })),
     overleggen: overleggen.map((overleg) => ({
@@ -111,17 +121,49 @@ export function exportToJson(data: AgendaExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ["code", "thema", "pijler", "scope", "titel", "status", "trekkers", "financiering", "laatste_update"] as const;
+const CSV_COLUMNS = [
+  "code",
+  "thema",
+  "pijler",
+  "scope",
+  "titel",
+  "status",
+  "trekkers",
+  "financiering",
+  "financiering_status",
+  "financiering_bron",
+  "financiering_bedrag",
+  "financiering_toelichting",
+  "laatste_update",
+] as const;
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
 export function exportToCsv(data: AgendaExport): string {
-  const cell = (value: string | number) => {
+  const cell = (value: string | number | null) => {
+    if (value === null) return "";
     let text = String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = data.actions.map((a) =>
-    [a.code, a.thema, a.pijler, a.scope, a.titel, a.status, a.trekkers.join("; "), a.financiering, a.laatsteUpdate].map(cell).join(","),
+    [
+      a.code,
+      a.thema,
+      a.pijler,
+      a.scope,
+      a.titel,
+      a.status,
+      a.trekkers.join("; "),
+      a.financiering,
+      a.financieringStatus,
+      a.financieringBron,
+      // A plain decimal with a point: spreadsheets read it as a number in either locale's import dialog.
+      a.financieringBedrag === null ? null : a.financieringBedrag.toFixed(2),
+      a.financieringToelichting,
+      a.laatsteUpdate,
+    ]
+      .map(cell)
+      .join(","),
   );
   return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
@@ -134,7 +176,7 @@ export function exportToMarkdown(data: AgendaExport): string {
     lines.push("| code | scope | actie | status | trekker(s) | financiering |", "| --- | --- | --- | --- | --- | --- |");
     for (const a of data.actions.filter((action) => action.thema === theme.nummer)) {
       lines.push(
-        `| ${a.code} | ${cellText(a.scope)} | ${cellText(a.titel)} | ${a.status} | ${cellText(a.trekkers.join(", "))} | ${cellText(a.financiering)} |`,
+        `| ${a.code} | ${cellText(a.scope)} | ${cellText(a.titel)} | ${a.status} | ${cellText(a.trekkers.join(", "))} | ${a.financieringStatus}: ${cellText(a.financiering)} |`,
       );
     }
     lines.push("");

@@ -17,9 +17,12 @@ import type {
   SearchHit,
   ThemeInfo,
 } from "./domain/agenda.js";
+import type { FundingStatus } from "./domain/funding.js";
 import type { Locale } from "./domain/locale.js";
 import type { ActionStatus } from "./domain/status.js";
 import type { Message } from "./messages/model.js";
+
+export type { FundingChangeInput, FundingChangeResult, FundingHistoryEntry, FundingLedger } from "./funding-ports.js";
 
 export interface ActionQuery {
   themes?: number[];
@@ -31,6 +34,7 @@ export interface ActionQuery {
   trekker?: string;
   /** Only actions within one of these areas of the region (an action the agenda gives no area counts everywhere). */
   areas?: string[];
+  fundingStatuses?: FundingStatus[];
 }
 
 export interface AgendaReader {
@@ -166,6 +170,8 @@ export interface ImportSummary {
   retired: number;
   /** Actions whose status in the file differs from the living status (which is kept). */
   statusKept: string[];
+  /** Actions whose funding in the file differs from the living decision (which is kept). */
+  fundingKept: string[];
 }
 
 export interface AgendaImporter {

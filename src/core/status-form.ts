@@ -1,6 +1,7 @@
 /**
  * The status form (Slack modal, Teams card): what it offers, and how a submission is validated and stored.
  * Errors are per field, so each platform shows them next to the field; nothing is stored until all is valid.
+ * Its funding section (`funding-form.ts`) records a funding decision beside the status when it says something new.
  */
 
 import type { Actor } from "./actor.js";
@@ -8,16 +9,17 @@ import { statusFormSchema } from "./commands/arguments.js";
 import type { Command } from "./commands/types.js";
 import type { Locale } from "./domain/locale.js";
 import { describeCharacter, findControlCharacter, MAX_NOTE_LENGTH } from "./domain/text-limits.js";
+import { changesFunding, type FundingFormField, type FundingFormInput, readFundingForm } from "./funding-form.js";
 import { texts } from "./i18n/index.js";
 import type { AgendaReader } from "./ports.js";
 import type { Reply } from "./reply.js";
 
-export type StatusFormField = "code" | "status" | "note";
+export type StatusFormField = "code" | "status" | "note" | FundingFormField;
 
 export type StatusFormResult = { ok: true; reply: Reply } | { ok: false; errors: Partial<Record<StatusFormField, string>> };
 
 /** Raw values as the platform collected them; anything may be missing or tampered with. */
-export interface StatusFormInput {
+export interface StatusFormInput extends FundingFormInput {
   code?: unknown;
   status?: unknown;
   note?: unknown;
@@ -25,16 +27,17 @@ export interface StatusFormInput {
 
 /** What a submission needs: whether the action exists, and the `status` command it becomes. */
 export interface StatusFormDeps {
-  reader: Pick<AgendaReader, "hasAction">;
+  reader: Pick<AgendaReader, "hasAction" | "findAction">;
   execute(command: Command, actor: Actor, locale: Locale): Promise<Reply>;
 }
 
 export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
   const t = texts(locale).statusForm;
   const parsed = statusFormSchema.safeParse({ code: input.code ?? "", status: input.status ?? "", note: input.note ?? "" });
-  if (!parsed.success) {
-    const errors: Partial<Record<StatusFormField, string>> = {};
-    for (const issue of parsed.error.issues) {
+  const funding = readFundingForm(input, locale);
+  if (!parsed.success || !funding.ok) {
+    const errors: Partial<Record<StatusFormField, string>> = funding.ok ? {} : { ...funding.errors };
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
       const field = issue.path[0];
       if (field === "code") errors.code = t.errors.action;
       else if (field === "status") errors.status = t.errors.status;
@@ -46,8 +49,12 @@ export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormIn
     return { ok: false, errors };
   }
   const { code, status, note } = parsed.data;
-  if (!(await deps.reader.hasAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  const current = funding.decision ? await deps.reader.findAction(code) : null;
+  if (!(current ?? (await deps.reader.hasAction(code)))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
   const reply = await deps.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
   if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
-  return { ok: true, reply };
+  if (!funding.decision || !current || !changesFunding(funding.decision, current.funding)) return { ok: true, reply };
+  // The same people may change status and funding (the status was allowed), so the decision is stored beside it.
+  const decided = await deps.execute({ name: "financiering", code, decision: funding.decision }, actor, locale);
+  return { ok: true, reply: { ...reply, message: { ...reply.message, blocks: [...reply.message.blocks, ...decided.message.blocks] } } };
 }

@@ -1,5 +1,6 @@
 /** Converts Prisma rows into the core's read models. */
 import type { ActionSummary, PersonInfo } from "../core/domain/agenda.js";
+import type { FundingState, FundingStatus } from "../core/domain/funding.js";
 import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
 
@@ -10,6 +11,7 @@ export const summarySelect = {
   scope: true,
   trekkers: true,
   financiering: true,
+  ...fundingSelect(),
   lastUpdateAt: true,
   createdAt: true,
   theme: { select: { number: true, pillar: { select: { code: true } } } },
@@ -22,6 +24,11 @@ export interface SummaryRow {
   scope: string;
   trekkers: string[];
   financiering: string;
+  funding: FundingStatus;
+  fundSource: string | null;
+  fundCents: bigint | null;
+  fundNote: string | null;
+  fundingAt: Date | null;
   lastUpdateAt: Date;
   createdAt: Date;
   theme: { number: number; pillar: { code: string } };
@@ -42,8 +49,24 @@ export function toSummary(row: SummaryRow): ActionSummary {
     scope: row.scope,
     trekkers: row.trekkers,
     financiering: row.financiering,
+    funding: toFunding(row),
     lastUpdateAt: row.lastUpdateAt,
     importedOnly: importedOnly(row.lastUpdateAt, row.createdAt),
+  };
+}
+
+/** The funding columns of an action. */
+export function fundingSelect() {
+  return { funding: true, fundSource: true, fundCents: true, fundNote: true, fundingAt: true } as const;
+}
+
+export function toFunding(row: Pick<SummaryRow, "funding" | "fundSource" | "fundCents" | "fundNote" | "fundingAt">): FundingState {
+  return {
+    status: row.funding,
+    source: row.fundSource,
+    amountCents: row.fundCents === null ? null : Number(row.fundCents),
+    note: row.fundNote,
+    changedAt: row.fundingAt,
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * Imports a validated agenda definition: creates what is new, updates changed fields, retires actions that
  * left the file, and keeps every action's history. Running it twice with the same file changes nothing.
- * The living status is owned by the bot: the file's status only seeds new actions.
+ * The living status and funding decision are owned by the bot: the file's status and funding text only seed new
+ * actions (the text itself, the description, is kept up to date).
  */
 import type { AgendaDefinition } from "../core/agenda-file/schema.js";
+import { seedFunding } from "../core/domain/funding.js";
 import type { AgendaImporter, ImportSummary } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
@@ -31,7 +33,7 @@ export class PrismaAgendaImporter implements AgendaImporter {
       async (tx) => {
         // Instances starting together on one PostgreSQL import one after another; the second changes nothing.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
-        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, statusKept: [] };
+        const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, retired: 0, statusKept: [], fundingKept: [] };
         const agenda = await tx.agenda.upsert({
           where: { slug: definition.slug },
           create: { slug: definition.slug, name: definition.name, period: definition.period },
@@ -76,10 +78,30 @@ export class PrismaAgendaImporter implements AgendaImporter {
           if (!current) {
             // Created and "last updated" at the same moment: nobody has updated it yet (the import is not an update).
             const at = new Date();
+            const funding = seedFunding(action.financiering);
             const created = await tx.action.create({
-              data: { agendaId: agenda.id, code: action.code, status: action.status, ...fields, createdAt: at, lastUpdateAt: at },
+              data: {
+                agendaId: agenda.id,
+                code: action.code,
+                status: action.status,
+                ...fields,
+                funding: funding.status,
+                fundSource: funding.source,
+                createdAt: at,
+                lastUpdateAt: at,
+              },
             });
             await tx.statusChange.create({ data: { actionId: created.id, fromStatus: null, toStatus: action.status, channel: "import" } });
+            await tx.fundingEntry.create({
+              data: {
+                actionId: created.id,
+                toStatus: funding.status,
+                source: funding.source,
+                note: action.financiering,
+                channel: "import",
+                createdAt: at,
+              },
+            });
             summary.created++;
             continue;
           }
@@ -98,6 +120,8 @@ export class PrismaAgendaImporter implements AgendaImporter {
           if (changed) summary.updated++;
           else summary.unchanged++;
           if (current.status !== action.status) summary.statusKept.push(action.code);
+          const seeded = seedFunding(action.financiering);
+          if (current.funding !== seeded.status || current.fundSource !== seeded.source) summary.fundingKept.push(action.code);
         }
         for (const [code, row] of existing) {
           if (inFile.has(code) || row.retiredAt) continue;

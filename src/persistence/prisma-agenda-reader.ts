@@ -75,6 +75,7 @@ export class PrismaAgendaReader implements AgendaReader {
   private async actionWhere(query: ActionQuery): Promise<Prisma.ActionWhereInput> {
     const where: Prisma.ActionWhereInput = { agendaId: this.scope.agendaId, retiredAt: null };
     if (query.statuses?.length) where.status = { in: query.statuses };
+    if (query.fundingStatuses?.length) where.funding = { in: query.fundingStatuses };
     if (query.scope) where.scope = { contains: query.scope, mode: "insensitive" };
     const theme: Prisma.ThemeWhereInput = {};
     if (query.themes?.length) theme.number = { in: query.themes };
@@ -112,6 +113,7 @@ export class PrismaAgendaReader implements AgendaReader {
       SELECT id FROM "action"
       WHERE agenda_id = ${this.scope.agendaId} AND retired_at IS NULL
         AND (code ILIKE ${pattern} OR title ILIKE ${pattern} OR financiering ILIKE ${pattern}
+             OR funding_source ILIKE ${pattern} OR funding_note ILIKE ${pattern}
              OR array_to_string(trekkers, ' | ') ILIKE ${pattern})`;
     const noteMatches = await this.scope.prisma.$queryRaw<{ action_id: number; text: string }[]>`
       SELECT DISTINCT ON (n.action_id) n.action_id, n.text FROM "note" n
@@ -133,7 +135,8 @@ export class PrismaAgendaReader implements AgendaReader {
       if (action.code.toLowerCase().includes(needle)) return { action, field: "code" };
       if (action.title.toLowerCase().includes(needle)) return { action, field: "title" };
       if (action.trekkers.some((name) => name.toLowerCase().includes(needle))) return { action, field: "trekker" };
-      if (action.financiering.toLowerCase().includes(needle)) return { action, field: "financiering" };
+      const funding = [action.financiering, action.funding.source ?? "", action.funding.note ?? ""];
+      if (funding.some((text) => text.toLowerCase().includes(needle))) return { action, field: "financiering" };
       return { action, field: "note", excerpt: excerpt(notes.get(row.id) ?? "", needle) };
     });
   }

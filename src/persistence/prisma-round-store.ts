@@ -2,11 +2,11 @@
 import type { PersonInfo, Platform } from "../core/domain/agenda.js";
 import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
-import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundStore, RoundView } from "../core/rounds/round-store.js";
+import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundKind, RoundStore, RoundView } from "../core/rounds/round-store.js";
 import { personSelect } from "./agenda-scope.js";
 import { queryDirectTargets } from "./direct-targets.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
-import { toPerson } from "./mappers.js";
+import { fundingSelect, toFunding, toPerson } from "./mappers.js";
 import { insertOutboxRows } from "./prisma-outbox.js";
 
 /** How strong an answer is: an update beats a confirmation, which beats "not mine". */
@@ -78,13 +78,16 @@ export class PrismaRoundStore implements RoundStore {
           where: { agendaId: this.agendaId, retiredAt: null, code: { in: round.codes } },
           select: { id: true },
         });
+        // What the round asks about is its own column; the filter keeps the selection.
+        const { kind = "status", ...filter } = round.filter;
         const created = await tx.reminderRound.create({
           data: {
             agendaId: this.agendaId,
             startedById: round.startedById,
             automatic: round.automatic,
             locale: round.locale,
-            filter: round.filter as unknown as Prisma.InputJsonValue,
+            kind,
+            filter: filter as unknown as Prisma.InputJsonValue,
             followUpAt: round.followUpAt,
             closesAt: round.closesAt,
             createdAt: round.startedAt,
@@ -125,7 +128,7 @@ export class PrismaRoundStore implements RoundStore {
     return row ? this.load(row.id) : null;
   }
 
-  async recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date): Promise<number | null> {
+  async recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date, kind?: RoundKind): Promise<number | null> {
     // The round row is locked, so an answer and closing the round do not interleave. An answer never replaces a
     // stronger one: an update stays an update when another lead confirms, and "not mine" replaces only "not mine".
     const rows = await this.prisma.$queryRaw<{ round_id: number }[]>`
@@ -134,6 +137,7 @@ export class PrismaRoundStore implements RoundStore {
         JOIN "reminder_round" r ON r.id = i.round_id
         JOIN "action" a ON a.id = i.action_id
         WHERE r.agenda_id = ${this.agendaId} AND r.status = 'open' AND a.code = ${code}
+          AND (${kind ?? null}::text IS NULL OR r.kind = ${kind ?? null}::text)
         FOR UPDATE OF r
       ), answered AS (
         UPDATE "round_item" i SET answer = ${answer}, answered_by_id = ${personId}, answered_at = ${at}
@@ -173,7 +177,11 @@ export class PrismaRoundStore implements RoundStore {
     const round = await this.prisma.reminderRound.findUnique({
       where: { id },
       include: {
-        items: { include: { action: { select: { code: true, title: true, status: true, position: true, theme: { select: { number: true } } } } } },
+        items: {
+          include: {
+            action: { select: { code: true, title: true, status: true, ...fundingSelect(), position: true, theme: { select: { number: true } } } },
+          },
+        },
         recipients: true,
       },
     });
@@ -191,6 +199,7 @@ export class PrismaRoundStore implements RoundStore {
         code: item.action.code,
         title: item.action.title,
         status: item.action.status as ActionStatus,
+        funding: toFunding(item.action),
         themeNumber: item.action.theme.number,
         answer: (item.answer as RoundAnswer | null) ?? null,
         answeredBy: item.answeredById === null ? null : (people.get(item.answeredById) ?? null),
@@ -215,7 +224,7 @@ export class PrismaRoundStore implements RoundStore {
       status: round.status === "open" ? "open" : "closed",
       automatic: round.automatic,
       locale: isLocale(round.locale) ? round.locale : "nl",
-      filter: round.filter as unknown as RoundFilter,
+      filter: { ...(round.filter as unknown as RoundFilter), kind: round.kind === "funding" ? "funding" : "status" },
       startedBy: round.startedById === null ? null : (people.get(round.startedById) ?? null),
       createdAt: round.createdAt,
       followUpAt: round.followUpAt,

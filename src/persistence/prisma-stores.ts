@@ -8,6 +8,7 @@ import type {
   AgendaWriter,
   ChannelDirectory,
   CommandJournal,
+  FundingLedger,
   InboundEventLog,
   JobClaims,
   Outbox,
@@ -22,6 +23,7 @@ import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
 import { PrismaEscalationStore } from "./prisma-escalation-store.js";
+import { PrismaFundingLedger } from "./prisma-funding-ledger.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -38,6 +40,7 @@ export interface Stores {
   /** People as data: the people file, languages, who leads what. */
   register: PeopleRegister;
   channels: ChannelDirectory;
+  funding: FundingLedger;
   rounds: RoundStore;
   escalations: EscalationStore;
   outbox: Outbox;
@@ -57,6 +60,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     people: new PrismaPeopleDirectory(scope),
     register: new PrismaPeopleRegister(scope),
     channels: new PrismaChannelDirectory(scope),
+    funding: new PrismaFundingLedger(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
     escalations: new PrismaEscalationStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma),

@@ -7,6 +7,7 @@ import { MAX_NOTE_LENGTH } from "../core/domain/text-limits.js";
 import { texts } from "../core/i18n/index.js";
 import type { StatusFormRequest } from "../core/reply.js";
 import type { StatusFormField, StatusFormInput } from "../core/status-form.js";
+import { FUNDING_BLOCKS, fundingBlocks, readFundingBlocks } from "./funding-modal.js";
 
 export const STATUS_MODAL_ID = "status-form";
 const OPTION_LIMIT = 100;
@@ -21,7 +22,7 @@ export interface ModalContext {
 }
 
 /** block_id of each field, used to show errors next to it. */
-export const FIELD_BLOCKS: Record<StatusFormField, string> = { code: "code", status: "status", note: "note" };
+export const FIELD_BLOCKS: Record<StatusFormField, string> = { code: "code", status: "status", note: "note", ...FUNDING_BLOCKS };
 
 function option(text: string, value: string): PlainTextOption {
   return { text: { type: "plain_text", text: text.length > OPTION_TEXT_LIMIT ? `${text.slice(0, OPTION_TEXT_LIMIT - 1)}…` : text }, value };
@@ -63,6 +64,7 @@ export function statusModal(form: StatusFormRequest, context: ModalContext): Mod
           placeholder: { type: "plain_text", text: t.notePlaceholder },
         },
       },
+      ...fundingBlocks(preselected, context.locale),
     ],
   };
 }
@@ -76,7 +78,7 @@ export function readStatusModal(values: unknown): StatusFormInput {
     const element = state[block]?.value;
     return element?.selected_option?.value ?? element?.value ?? undefined;
   };
-  return { code: read(FIELD_BLOCKS.code), status: read(FIELD_BLOCKS.status), note: read(FIELD_BLOCKS.note) ?? "" };
+  return { code: read(FIELD_BLOCKS.code), status: read(FIELD_BLOCKS.status), note: read(FIELD_BLOCKS.note) ?? "", ...readFundingBlocks(read) };
 }
 
 export function readModalContext(privateMetadata: string | undefined, fallback: Locale): ModalContext {

@@ -6,12 +6,13 @@ import { texts } from "../core/i18n/index.js";
 import type { StatusFormRequest } from "../core/reply.js";
 import type { StatusFormField, StatusFormInput } from "../core/status-form.js";
 import { type AdaptiveCard, type CardElement, card, textBlock } from "./adaptive-card.js";
+import { type FundingCardValues, fundingElements, readFundingCard } from "./funding-card.js";
 
 export const STATUS_FORM_VERB = "status-form";
 const CHOICE_TEXT_LIMIT = 120;
 
 export interface StatusCardState {
-  values?: { code?: string; status?: string; note?: string };
+  values?: { code?: string; status?: string; note?: string } & FundingCardValues;
   errors?: Partial<Record<StatusFormField, string>>;
 }
 
@@ -59,6 +60,7 @@ export function statusCard(form: StatusFormRequest, locale: Locale, state: Statu
       ...(state.values?.note ? { value: state.values.note } : {}),
     },
     ...error("note"),
+    ...fundingElements(preselected, locale, state.values, error),
   ];
   return card(body, [{ type: "Action.Execute", title: t.submit, verb: STATUS_FORM_VERB, style: "positive", data: { locale } }]);
 }
@@ -66,5 +68,5 @@ export function statusCard(form: StatusFormRequest, locale: Locale, state: Statu
 /** Reads a card submission; anything missing or of the wrong type is left for the core to reject. */
 export function readStatusCard(data: unknown): StatusFormInput {
   const values = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
-  return { code: values.code, status: values.status, note: values.note ?? "" };
+  return { code: values.code, status: values.status, note: values.note ?? "", ...readFundingCard(values) };
 }

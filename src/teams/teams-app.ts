@@ -16,7 +16,8 @@ import { texts } from "../core/i18n/index.js";
 import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
-import { readStatusCard, STATUS_FORM_VERB, statusCard } from "./status-card.js";
+import { typedFundingValues } from "./funding-card.js";
+import { readStatusCard, STATUS_FORM_VERB, type StatusCardState, statusCard } from "./status-card.js";
 import { TeamsActors } from "./teams-actor.js";
 import { pressButton } from "./teams-buttons.js";
 import type { TeamsConfig } from "./teams-config.js";
@@ -162,7 +163,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     if (result.ok) return replyCard(result.reply) as never;
     const code = typeof input.code === "string" ? input.code : undefined;
     const form = await core.execute({ name: "status-form" }, actor, locale);
-    const values: { code?: string; status?: string; note?: string } = {};
+    const values: NonNullable<StatusCardState["values"]> = typedFundingValues(input);
     if (code) values.code = code;
     if (typeof input.status === "string") values.status = input.status;
     if (typeof input.note === "string") values.note = input.note;

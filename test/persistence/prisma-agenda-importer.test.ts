@@ -48,7 +48,7 @@ forEachDatabase("agenda import", { agenda: true }, (ctx) => {
   it("changes nothing when the same file is imported again", async () => {
     const before = await counts(ctx.agenda);
     const summary = await ctx.agenda.importer.importAgenda(ctx.agenda.definition);
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: ctx.agenda.definition.actions.length, retired: 0, statusKept: [] });
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: ctx.agenda.definition.actions.length, retired: 0, statusKept: [], fundingKept: [] });
     expect(await counts(ctx.agenda)).toEqual(before);
   });
 

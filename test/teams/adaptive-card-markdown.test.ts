@@ -58,6 +58,7 @@ describe("Adaptive Cards: user text is escaped markdown", () => {
       scope: "REGIONAAL",
       trekkers: [LINK],
       financiering: LINK,
+      funding: { status: "nader_te_bepalen" as const, source: null, amountCents: null, note: null, changedAt: null },
       lastUpdateAt: new Date(),
     };
     const form = statusCard({ actions: [action] }, "nl", {

@@ -4,6 +4,7 @@ import { ACTION_STATUSES, type ActionStatus, readStatusPrefix, STATUS_VOCABULARY
 import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from "../domain/text-limits.js";
 import { emailSchema, noteSchema, searchTextSchema } from "./arguments.js";
 import { closest } from "./closest.js";
+import { readFundingFilter } from "./funding-readers.js";
 import type { CommandName, ListFilter, PersonRef, WordFix } from "./types.js";
 import { ALL_FILTER_WORDS, filterOfWord } from "./vocabulary.js";
 import { fail, type WordReader } from "./word-reader.js";
@@ -42,7 +43,10 @@ export function suggestStatus(words: readonly string[], at: number, all = false)
   return {};
 }
 
-/** The filter words shared by `lijst` and `herinner`: `thema 4`, `pijler …`, `status …`, `scope …`, `trekker …`, `deel`. */
+/**
+ * The filter words shared by `lijst` and `herinner`: `thema 4`, `pijler …`, `status …`, `scope …`, `trekker …`,
+ * `financiering [stand]` (alone: the open funding decisions), `deel`.
+ */
 export function readListFilter(words: WordReader): { filter: ListFilter; share: boolean } {
   const filter: ListFilter = {};
   let share = false;
@@ -67,7 +71,7 @@ export function readListFilter(words: WordReader): { filter: ListFilter; share: 
       valueWords.push(word);
       words.next();
     }
-    if (valueWords.length === 0) fail({ code: "missing-filter-value", key: keyWord });
+    if (valueWords.length === 0 && key !== "funding") fail({ code: "missing-filter-value", key: keyWord });
     const value = valueWords.join(" ");
     switch (key) {
       case "themes":
@@ -87,6 +91,9 @@ export function readListFilter(words: WordReader): { filter: ListFilter; share: 
         break;
       case "trekker":
         filter.trekker = value;
+        break;
+      case "funding":
+        filter.funding = [...new Set([...(filter.funding ?? []), ...readFundingFilter(valueWords, valueAt)])];
         break;
     }
   }

@@ -8,7 +8,17 @@ import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { Texts } from "../i18n/index.js";
 import type { PeopleRegister } from "../people-file/people-register.js";
 import type { Requirement } from "../permissions.js";
-import type { AgendaReader, AgendaWriter, ChannelAccess, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
+import type {
+  AgendaReader,
+  AgendaWriter,
+  ChannelAccess,
+  ChannelDirectory,
+  Clock,
+  FundingLedger,
+  Outbox,
+  PeopleDirectory,
+  PlatformIdentityRef,
+} from "../ports.js";
 import type { Reply } from "../reply.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import type { Command, CommandName } from "./types.js";
@@ -23,6 +33,8 @@ export interface CommandDeps {
   writer: AgendaWriter;
   people: PeopleDirectory;
   channels: ChannelDirectory;
+  /** Funding decisions (`financiering`). */
+  funding: FundingLedger;
   clock: Clock;
   defaultLocale: Locale;
   /** Where posts to channels go (`digest nu`); without it the core only answers the asking user. */

@@ -1,4 +1,6 @@
 /** A typed filter (`thema 4 pijler …`) checked against the agenda, shared by `lijst` and `herinner`. */
+
+import { FUNDING_STATUSES, type FundingStatus, fundingLabel, OPEN_FUNDING_STATUSES } from "../domain/funding.js";
 import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
@@ -57,6 +59,10 @@ export async function resolveFilter(
     query.trekker = filter.trekker;
     description.push(t.list.filterTrekker(filter.trekker));
   }
+  if (filter.funding?.length) {
+    query.fundingStatuses = filter.funding;
+    description.push(t.funding.filter(filter.funding.map((status) => fundingLabel(status, locale))));
+  }
   return { query, description };
 }
 
@@ -72,5 +78,14 @@ export function filterWords(filter: ListFilter, locale: Locale): string {
   for (const status of filter.statuses ?? []) words.push(`${filterWord("statuses", locale)} ${statusLabel(status, locale)}`);
   if (filter.scope) words.push(`${filterWord("scope", locale)} ${filter.scope}`);
   if (filter.trekker) words.push(`${filterWord("trekker", locale)} ${filter.trekker}`);
+  words.push(...fundingFilterWords(filter.funding ?? [], locale));
   return words.join(" ");
+}
+
+/** `financiering` alone for the open funding decisions, else `financiering <stand>` per state. */
+function fundingFilterWords(funding: readonly FundingStatus[], locale: Locale): string[] {
+  const word = filterWord("funding", locale);
+  if (funding.length === 0) return [];
+  if (funding.length === OPEN_FUNDING_STATUSES.length && OPEN_FUNDING_STATUSES.every((status) => funding.includes(status))) return [word];
+  return FUNDING_STATUSES.filter((status) => funding.includes(status)).map((status) => `${word} ${fundingLabel(status, locale)}`);
 }

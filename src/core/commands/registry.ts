@@ -6,6 +6,7 @@ import { digestLanguage } from "./handlers/digest-language.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
 import { escalaties } from "./handlers/escalaties.js";
 import { escaleer } from "./handlers/escaleer.js";
+import { financiering } from "./handlers/financiering.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
 import { koppel } from "./handlers/koppel.js";
@@ -35,6 +36,7 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   escalaties,
   antwoord,
   sluit,
+  financiering,
   trekker,
   trekkers,
   taal,

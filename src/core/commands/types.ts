@@ -1,3 +1,5 @@
+import type { EuroProblem } from "../domain/euro.js";
+import type { FundingDecision, FundingStatus } from "../domain/funding.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { HolidayRule } from "./vocabulary.js";
@@ -14,6 +16,7 @@ export const COMMAND_NAMES = [
   "escalaties",
   "antwoord",
   "sluit",
+  "financiering",
   "trekker",
   "trekkers",
   "koppel",
@@ -34,6 +37,8 @@ export interface ListFilter {
   statuses?: ActionStatus[];
   scope?: string;
   trekker?: string;
+  /** Funding states; `financiering` alone stands for the open ones. */
+  funding?: FundingStatus[];
 }
 
 export type Command =
@@ -58,6 +63,8 @@ export type Command =
   | { name: "trekkers"; code?: string; organisation?: string }
   /** The language the bot writes to this person in; without `locale`, the one in use is shown. */
   | { name: "taal"; locale?: Locale }
+  /** `financiering 1.3` shows the funding and its history; with a decision it records it. */
+  | { name: "financiering"; code: string; decision?: FundingDecision }
   | { name: "koppel"; overleg: string }
   /** Preview of the weekly digest: of the given overleg, or of the one this channel is linked to. */
   | { name: "digest"; overleg?: string; now?: true }
@@ -99,6 +106,10 @@ export type ParseError =
   | { code: "unknown-list-filter"; given: string; suggestion?: string; fix?: WordFix }
   | { code: "missing-filter-value"; key: string }
   | { code: "invalid-theme-number"; given: string }
+  | { code: "unknown-funding-status"; given: string; suggestion?: FundingStatus; fix?: WordFix }
+  | { code: "invalid-amount"; given: string; problem: EuroProblem }
+  /** A funding source in quotes that never closes, or longer than a source may be. */
+  | { code: "invalid-funding-source"; given: string }
   /** The whole input is longer than any command may be; refused before it is parsed. */
   | { code: "input-too-long"; length: number; max: number }
   /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */

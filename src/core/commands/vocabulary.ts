@@ -27,6 +27,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   escalaties: { nl: "escalaties", en: "escalations", alsoNl: ["escalatie"] },
   antwoord: { nl: "antwoord", en: "answer", alsoNl: ["beantwoord"] },
   sluit: { nl: "sluit", en: "close" },
+  financiering: { nl: "financiering", en: "funding", alsoNl: ["financiën"] },
   trekker: { nl: "trekker", en: "lead", alsoEn: ["assign"] },
   trekkers: { nl: "trekkers", en: "leads" },
   taal: { nl: "taal", en: "language", alsoEn: ["lang"] },
@@ -67,6 +68,7 @@ export const FILTER_WORDS: Record<keyof ListFilter | "share", Words> = {
   statuses: { nl: "status", en: "status" },
   scope: { nl: "scope", en: "scope", alsoNl: ["regio"] },
   trekker: { nl: "trekker", en: "lead" },
+  funding: { nl: "financiering", en: "funding" },
   share: { nl: "deel", en: "share" },
 };
 

@@ -10,6 +10,7 @@ import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
 import { type DigestEscalations, escalationsSection } from "./sections/escalations.js";
+import { fundingSection } from "./sections/funding.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -114,6 +115,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   }
 
   blocks.push(...escalationsSection(input.escalations, input.now, locale));
+  blocks.push(...fundingSection(input.actions, input.now, locale));
   if (input.round && input.round.total > 0) {
     blocks.push({
       type: "context",

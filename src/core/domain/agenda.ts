@@ -1,5 +1,6 @@
 /** Read models of the agenda, as the core sees them (no persistence types). */
 import type { Escalation } from "./escalation.js";
+import type { FundingState } from "./funding.js";
 import type { Locale } from "./locale.js";
 import type { ActionStatus } from "./status.js";
 
@@ -40,7 +41,9 @@ export interface ActionSummary {
   pillarCode: string;
   scope: string;
   trekkers: string[];
+  /** The agenda file's free text on funding, as the source document words it. */
   financiering: string;
+  funding: FundingState;
   lastUpdateAt: Date;
   /** True while nobody has updated the action since it was imported: the import is not an update. */
   importedOnly?: boolean;

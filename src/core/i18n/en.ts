@@ -2,6 +2,7 @@ import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "..
 import { backupEn } from "./backup-en.js";
 import { channelEn } from "./channel-en.js";
 import { escalationsEn } from "./escalations-en.js";
+import { fundingEn } from "./funding-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -36,6 +37,7 @@ export const en = {
         usage: `${COMMAND_WORD.antwoord} 12 <text>`,
         description: "answer and close an escalation (project leader, or in a channel of the overleg)",
       },
+      financiering: fundingEn.help,
       sluit: {
         usage: `${COMMAND_WORD.sluit} 12 <reason>`,
         description: "close an escalation without an answer (project leader, or in a channel of the overleg)",
@@ -196,6 +198,7 @@ export const en = {
   people: peopleEn,
   channel: channelEn,
   escalations: escalationsEn,
+  funding: fundingEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

@@ -4,6 +4,7 @@ import type { ChangeChannel } from "../domain/agenda.js";
 import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
+import { fundingNl } from "./funding-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -41,6 +42,7 @@ export const nl = {
         usage: `${COMMAND_WORD.antwoord} 12 <tekst>`,
         description: "een escalatie beantwoorden en sluiten (projectleider, of in een kanaal van het overleg)",
       },
+      financiering: fundingNl.help,
       sluit: {
         usage: `${COMMAND_WORD.sluit} 12 <reden>`,
         description: "een escalatie sluiten zonder antwoord (projectleider, of in een kanaal van het overleg)",
@@ -206,6 +208,7 @@ export const nl = {
   people: peopleNl,
   channel: channelNl,
   escalations: escalationsNl,
+  funding: fundingNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

@@ -1,9 +1,11 @@
 /** English answers to input the grammar could not read: what was wrong, and how to write it. */
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
+import { FUNDING_LABELS } from "../domain/funding.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsEn } from "./escalations-en.js";
+import { fundingEn } from "./funding-en.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -16,6 +18,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   zoek: "Your search text",
   status: `The explanation of \`${COMMAND_WORD.status}\``,
   notitie: "Your note",
+  financiering: fundingEn.parse.controlCharacterField,
   escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
   escalaties: `The overleg in \`${COMMAND_WORD.escalaties}\``,
   antwoord: "Your answer",
@@ -95,7 +98,7 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
     case "unknown-list-filter":
       return {
         problem: `\`${error.given}\` is not a filter of \`${COMMAND_WORD.lijst}\`.`,
-        hint: `${error.suggestion ? `Did you mean \`${error.suggestion}\`? ` : ""}Filters: theme, pillar, status, scope, lead (and \`share\` to post the list in the channel). For example \`${COMMAND_WORD.lijst} theme 4 status running\`.`,
+        hint: `${error.suggestion ? `Did you mean \`${error.suggestion}\`? ` : ""}Filters: theme, pillar, status, scope, lead, funding (and \`share\` to post the list in the channel). For example \`${COMMAND_WORD.lijst} theme 4 status running\`.`,
       };
     case "missing-filter-value":
       return {
@@ -104,6 +107,18 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is not a theme number.`, hint: `Themes are numbered, for example \`${COMMAND_WORD.lijst} theme 4\`.` };
+    case "unknown-funding-status":
+      return {
+        problem: fundingEn.parse.unknownStatus(error.given),
+        hint: fundingEn.parse.unknownStatusHint(error.suggestion ? FUNDING_LABELS.en[error.suggestion] : null, Object.values(FUNDING_LABELS.en)),
+      };
+    case "invalid-amount":
+      return {
+        problem: error.problem === "invalid-amount" ? fundingEn.parse.invalidAmount(error.given) : fundingEn.parse.amountOutOfRange(error.given),
+        hint: fundingEn.parse.amountHint,
+      };
+    case "invalid-funding-source":
+      return { problem: fundingEn.parse.invalidSource(error.given), hint: fundingEn.parse.invalidSourceHint };
     case "input-too-long":
       return {
         problem: `Your message is ${error.length} characters long; a command can be at most ${error.max} characters.`,

@@ -1,9 +1,11 @@
 /** Dutch answers to input the grammar could not read: what was wrong, and how to write it. */
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
+import { FUNDING_LABELS } from "../domain/funding.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsNl } from "./escalations-nl.js";
+import { fundingNl } from "./funding-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -16,6 +18,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   zoek: "Je zoektekst",
   status: `De toelichting bij \`${COMMAND_WORD.status}\``,
   notitie: "Je notitie",
+  financiering: fundingNl.parse.controlCharacterField,
   escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
   escalaties: `De naam van het overleg bij \`${COMMAND_WORD.escalaties}\``,
   antwoord: "Je antwoord",
@@ -98,7 +101,7 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
     case "unknown-list-filter":
       return {
         problem: `\`${error.given}\` is geen filter van \`${COMMAND_WORD.lijst}\`.`,
-        hint: `${error.suggestion ? `Bedoel je \`${error.suggestion}\`? ` : ""}Filters: thema, pijler, status, scope, trekker (en \`deel\` om de lijst in het kanaal te plaatsen). Bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4 status loopt\`.`,
+        hint: `${error.suggestion ? `Bedoel je \`${error.suggestion}\`? ` : ""}Filters: thema, pijler, status, scope, trekker, financiering (en \`deel\` om de lijst in het kanaal te plaatsen). Bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4 status loopt\`.`,
       };
     case "missing-filter-value":
       return {
@@ -107,6 +110,18 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
       };
     case "invalid-theme-number":
       return { problem: `\`${error.given}\` is geen themanummer.`, hint: `Thema's zijn genummerd, bijvoorbeeld \`${COMMAND_WORD.lijst} thema 4\`.` };
+    case "unknown-funding-status":
+      return {
+        problem: fundingNl.parse.unknownStatus(error.given),
+        hint: fundingNl.parse.unknownStatusHint(error.suggestion ? FUNDING_LABELS.nl[error.suggestion] : null, Object.values(FUNDING_LABELS.nl)),
+      };
+    case "invalid-amount":
+      return {
+        problem: error.problem === "invalid-amount" ? fundingNl.parse.invalidAmount(error.given) : fundingNl.parse.amountOutOfRange(error.given),
+        hint: fundingNl.parse.amountHint,
+      };
+    case "invalid-funding-source":
+      return { problem: fundingNl.parse.invalidSource(error.given), hint: fundingNl.parse.invalidSourceHint };
     case "input-too-long":
       return {
         problem: `Je bericht is ${error.length} tekens lang; een opdracht mag hoogstens ${error.max} tekens hebben.`,

@@ -5,6 +5,7 @@
 
 import type { backupNl } from "./backup-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
+import type { fundingNl } from "./funding-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
@@ -27,3 +28,5 @@ export type EscalationTexts = typeof escalationsNl;
 
 /** `npm run cli -- backup|restore`. */
 export type BackupTexts = typeof backupNl;
+/** Funding decisions: the command, its view, the digest section, a round about funding, the form's section. */
+export type FundingTexts = typeof fundingNl;

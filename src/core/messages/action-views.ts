@@ -1,12 +1,13 @@
 /** Message pieces for actions: list items, the detail view, the help. Built once, rendered per platform. */
 import type { Actor } from "../actor.js";
 import type { CommandName } from "../commands/types.js";
-import { type ActionDetail, type ActionSummary, isOpenDecision, type PersonInfo } from "../domain/agenda.js";
+import type { ActionDetail, ActionSummary, PersonInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { type ConfirmView, confirmValue } from "./confirm-value.js";
 import { actionEscalationBlocks } from "./escalation-views.js";
+import { fundingFields } from "./funding-views.js";
 import { type Block, type Button, type ListItem, type Message, message } from "./model.js";
 
 export function personName(person: PersonInfo): string {
@@ -35,7 +36,6 @@ export function actionListItem(action: ActionSummary, locale: Locale, withButton
 export function actionDetailMessage(action: ActionDetail, locale: Locale, now: Date, canChange: boolean): Message {
   const t = texts(locale);
   const f = t.fields;
-  const financiering = isOpenDecision(action.financiering) ? `${action.financiering} (${f.openDecision})` : action.financiering;
   const blocks: Block[] = [
     { type: "heading", text: `${action.code} ${action.title}` },
     {
@@ -53,7 +53,7 @@ export function actionDetailMessage(action: ActionDetail, locale: Locale, now: D
         { label: f.scope, value: action.scope },
         { label: f.targetGroup, value: action.targetGroup },
         { label: f.trekkers, value: action.trekkers.join(", ") },
-        { label: f.financiering, value: financiering },
+        ...fundingFields(action, locale),
         { label: f.leads, value: action.leads.length ? action.leads.map(personName).join(", ") : f.noLeads },
       ],
     },

@@ -4,6 +4,7 @@ import { texts } from "../i18n/index.js";
 import type { AgendaReader } from "../ports.js";
 import { statusCounts } from "../status-counts.js";
 import { actionListItem } from "./action-views.js";
+import { withFunding } from "./funding-views.js";
 import { type Block, type Message, message } from "./model.js";
 
 /** The user's overview (Slack App Home, Teams personal tab): their actions, and the agenda per pillar. */
@@ -16,7 +17,7 @@ export async function homeMessage(
   const blocks: Block[] = [{ type: "heading", text: t.home.title }];
   const mine = actor.person ? await reader.actionsLedBy(actor.person.id) : [];
   blocks.push({ type: "section", text: t.home.mine });
-  if (mine.length) blocks.push({ type: "list", items: mine.map((action) => actionListItem(action, locale, true)) });
+  if (mine.length) blocks.push({ type: "list", items: mine.map((action) => withFunding(actionListItem(action, locale, true), action, locale)) });
   else blocks.push({ type: "context", text: `${actor.person ? t.mine.none : t.mine.notLinked} ${t.mine.noneHint}` });
   blocks.push({ type: "divider" }, { type: "section", text: t.home.agenda });
   for (const pillar of await reader.pillars()) {

@@ -7,6 +7,7 @@ import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { statusCounts } from "../status-counts.js";
 import { actionButtons, actionListItem } from "./action-views.js";
+import { withFunding } from "./funding-views.js";
 import { type Block, type ListItem, type Message, message } from "./model.js";
 
 /**
@@ -42,6 +43,8 @@ export interface ListView {
   /** The filter in words, one part each. */
   description: string[];
   share: boolean;
+  /** Show each action's funding (a list filtered on funding). */
+  withFunding?: boolean;
 }
 
 /** A filtered list with its status bar; what is not shown is counted. */
@@ -51,7 +54,9 @@ export function listMessage(view: ListView, locale: Locale): Message {
   const blocks: Block[] = [{ type: "heading", text: title }];
   if (view.description.length) blocks.push({ type: "context", text: t.list.filtered(view.description.join(", ")) });
   blocks.push({ type: "status-bar", counts: statusCounts(view.counts, locale), total: view.total });
-  blocks.push({ type: "list", items: view.actions.map((action) => actionListItem(action, locale)) });
+  const item = (action: ActionSummary) =>
+    view.withFunding ? withFunding(actionListItem(action, locale), action, locale) : actionListItem(action, locale);
+  blocks.push({ type: "list", items: view.actions.map(item) });
   if (view.total > view.actions.length) blocks.push({ type: "context", text: t.list.more(view.actions.length, view.total) });
   return message(title, blocks, { visibility: view.share ? "public" : "private" });
 }

@@ -27,7 +27,7 @@ import {
 } from "./round-messages.js";
 import { planRound } from "./round-plan.js";
 import type { RoundSettings } from "./round-settings.js";
-import type { Delivery, RoundAnswer, RoundFilter, RoundStore, RoundView } from "./round-store.js";
+import type { Delivery, RoundAnswer, RoundFilter, RoundKind, RoundStore, RoundView } from "./round-store.js";
 
 export { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "./round-settings.js";
 
@@ -126,7 +126,7 @@ export class ReminderRounds {
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
           // After the follow-up date the nudge takes its place. In the lead's own language, not the leader's.
-          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale);
+          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale, filter.kind);
           return [{ dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
         ...leaderTargets.map((target) => ({
@@ -173,13 +173,10 @@ export class ReminderRounds {
     return { locale, message: { ...roundOverview({ ...round, status: "closed" }, locale, "summary"), visibility: "private" }, changed: true };
   }
 
-  /**
-   * Stores an answer when the action is in the open round (any status change or confirmation counts).
-   * Returns a line for the reply, or null when there is no round to answer.
-   */
-  async recordAnswer(code: string, person: PersonInfo | null, answer: RoundAnswer, locale: Locale): Promise<string | null> {
+  /** Any change or confirmation of the action's `topic` (default: status) answers it in an open round of that kind: the reply's line, or null. */
+  async recordAnswer(code: string, person: PersonInfo | null, answer: RoundAnswer, locale: Locale, topic?: RoundKind): Promise<string | null> {
     const r = texts(locale).rounds;
-    const roundId = await this.options.rounds.recordAnswer(code, person?.id ?? null, answer, this.options.clock.now());
+    const roundId = await this.options.rounds.recordAnswer(code, person?.id ?? null, answer, this.options.clock.now(), topic ?? "status");
     if (roundId === null) return null;
     if (!person) return r.recorded(code);
     const round = await this.options.rounds.openRound();
@@ -188,8 +185,8 @@ export class ReminderRounds {
     return r.recorded(code);
   }
 
-  /** Whether this lead's reminder in the open round holds this action, and whether they answered it; null when not. */
-  async answerState(code: string, person: PersonInfo): Promise<{ answered: boolean } | null> {
+  /** Whether this lead's reminder in the open round holds this action, whether they answered it, and what it asks; null when not. */
+  async answerState(code: string, person: PersonInfo): Promise<{ answered: boolean; kind: RoundKind } | null> {
     const round = await this.options.rounds.openRound();
     const mine = round?.recipients.find((recipient) => recipient.person.id === person.id);
     if (!round || !mine?.codes.includes(code)) return null;
@@ -198,6 +195,7 @@ export class ReminderRounds {
         round.items.find((item) => item.code === code),
         person.id,
       ),
+      kind: round.filter.kind ?? "status",
     };
   }
 
@@ -265,7 +263,7 @@ export class ReminderRounds {
         dedupeKey: dedupeKeys.roundNudge(round.id, recipient.person.id),
         platform: recipient.platform,
         target: recipient.target,
-        message: leadNudge(open, round.closesAt ?? now, recipient.person.locale ?? round.locale),
+        message: leadNudge(open, round.closesAt ?? now, recipient.person.locale ?? round.locale, round.filter.kind),
         ...(round.closesAt ? { usefulUntil: round.closesAt } : {}),
       });
     }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { hasNoControlCharacter } from "../commands/arguments.js";
 import type { ListFilter } from "../commands/types.js";
+import { FUNDING_STATUSES } from "../domain/funding.js";
 import { ACTION_STATUSES } from "../domain/status.js";
 
 const filterText = z.string().max(200).refine(hasNoControlCharacter, "control-character");
@@ -13,6 +14,7 @@ const schema = z
     statuses: z.array(z.enum(ACTION_STATUSES)).max(ACTION_STATUSES.length).optional(),
     scope: filterText.optional(),
     trekker: filterText.optional(),
+    funding: z.array(z.enum(FUNDING_STATUSES)).max(FUNDING_STATUSES.length).optional(),
   })
   .strict();
 
@@ -25,5 +27,6 @@ export function readFilterButton(value: string): ListFilter {
   if (parsed.statuses) filter.statuses = parsed.statuses;
   if (parsed.scope) filter.scope = parsed.scope;
   if (parsed.trekker) filter.trekker = parsed.trekker;
+  if (parsed.funding?.length) filter.funding = parsed.funding;
   return filter;
 }

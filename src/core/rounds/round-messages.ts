@@ -1,12 +1,12 @@
 /** The messages of a reminder round, built once and rendered per platform: the lead's reminder, the leader's views. */
 import type { ActionSummary, PersonInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
-import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { actionButtons, personName } from "../messages/action-views.js";
 import type { Block, ListItem, Message } from "../messages/model.js";
 import { message } from "../messages/model.js";
-import type { RoundAnswer, RoundFilter, RoundItemView, RoundView } from "./round-store.js";
+import { roundSubject, roundTexts } from "./round-kind.js";
+import type { RoundAnswer, RoundFilter, RoundItemView, RoundKind, RoundView } from "./round-store.js";
 
 /** A person with the actions of theirs in the round, and whether the bot can reach them. */
 export interface PlannedRecipient {
@@ -20,36 +20,36 @@ export interface RoundPlan {
   actions: ActionSummary[];
   recipients: PlannedRecipient[];
   withoutLead: ActionSummary[];
+  /** What the round asks about; absent: the status. */
+  kind?: RoundKind;
 }
 
+type ReminderAction = Pick<ActionSummary, "code" | "title" | "status" | "funding">;
+
 /** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*; once answered, the answer and no buttons. */
-function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale, answer?: RoundAnswer): ListItem {
+function reminderItem(action: ReminderAction, locale: Locale, answer?: RoundAnswer, kind?: RoundKind): ListItem {
   const t = texts(locale);
   const title = `${action.code} ${action.title}`;
-  if (answer) return { title, detail: t.rounds.answeredItem(statusLabel(action.status, locale), t.rounds.answer[answer]), status: action.status };
+  const subject = roundSubject(action, locale, kind);
+  if (answer) return { title, detail: t.rounds.answeredItem(subject, t.rounds.answer[answer]), status: action.status };
   return {
     title,
-    detail: statusLabel(action.status, locale),
+    detail: subject,
     status: action.status,
     buttons: [...actionButtons(action.code, locale, { view: "ronde" }), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
   };
 }
 
 /** The one direct message a lead gets when a round starts: all their actions in the round. */
-export function leadReminder(
-  actions: Pick<ActionSummary, "code" | "title" | "status">[],
-  startedBy: PersonInfo | null,
-  closesAt: Date,
-  locale: Locale,
-): Message {
+export function leadReminder(actions: ReminderAction[], startedBy: PersonInfo | null, closesAt: Date, locale: Locale, kind?: RoundKind): Message {
   const t = texts(locale);
-  const r = t.rounds;
+  const r = roundTexts(locale, kind);
   return message(
     r.reminderTitle,
     [
       { type: "heading", text: r.reminderTitle },
       { type: "text", text: r.reminderIntro(startedBy ? personName(startedBy) : null, actions.length, t.time.date(closesAt)) },
-      { type: "list", items: actions.map((action) => reminderItem(action, locale)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale, undefined, kind)) },
       { type: "context", text: r.reminderHint },
     ],
     { visibility: "public" },
@@ -61,13 +61,12 @@ export function leadReminder(
  * in the round, the answered ones with their answer and without buttons.
  */
 export function answeredReminder(round: RoundView, personId: number, codes: string[], above: Message, locale: Locale): Message {
-  const t = texts(locale);
-  const r = t.rounds;
+  const r = roundTexts(locale, round.filter.kind);
   const items = new Map(round.items.map((item) => [item.code, item]));
   const list = codes.flatMap((code) => {
     const item = items.get(code);
     if (!item) return [];
-    return [reminderItem(item, locale, isAnsweredFor(item, personId) ? (item.answer ?? undefined) : undefined)];
+    return [reminderItem(item, locale, isAnsweredFor(item, personId) ? (item.answer ?? undefined) : undefined, round.filter.kind)];
   });
   const open = list.some((item) => item.buttons);
   return message(
@@ -84,15 +83,15 @@ export function answeredReminder(round: RoundView, personId: number, codes: stri
 }
 
 /** The follow-up: only the actions still without an answer. */
-export function leadNudge(actions: Pick<ActionSummary, "code" | "title" | "status">[], closesAt: Date, locale: Locale): Message {
+export function leadNudge(actions: ReminderAction[], closesAt: Date, locale: Locale, kind?: RoundKind): Message {
   const t = texts(locale);
-  const r = t.rounds;
+  const r = roundTexts(locale, kind);
   return message(
     r.nudgeTitle,
     [
       { type: "heading", text: r.nudgeTitle },
       { type: "text", text: r.nudgeIntro(actions.length, t.time.date(closesAt)) },
-      { type: "list", items: actions.map((action) => reminderItem(action, locale)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale, undefined, kind)) },
       { type: "context", text: r.reminderHint },
     ],
     { visibility: "public" },
@@ -118,7 +117,7 @@ export function planMessage(
   options: { startButton?: { value: string; command: string }; startedAutomatically?: boolean } = {},
 ): Message {
   const t = texts(locale);
-  const r = t.rounds;
+  const r = roundTexts(locale, plan.kind);
   const title = options.startedAutomatically
     ? r.automaticStarted(plan.recipients.filter((recipient) => recipient.reachable).length, plan.actions.length)
     : r.previewTitle(plan.actions.length, plan.recipients.length);
@@ -185,7 +184,7 @@ export function hasAnswered(personId: number, codes: string[], items: Map<string
 /** `ronde` (status of the open round) and the summary the leader gets when it closes. */
 export function roundOverview(round: RoundView, locale: Locale, mode: "status" | "summary"): Message {
   const t = texts(locale);
-  const r = t.rounds;
+  const r = roundTexts(locale, round.filter.kind);
   const items = new Map(round.items.map((item) => [item.code, item]));
   const progress = roundProgress(round);
   const rate = r.responseRate(progress.answered, progress.total);
@@ -234,7 +233,7 @@ export function roundOverview(round: RoundView, locale: Locale, mode: "status" |
       r.withoutLeadHeading,
       withoutLead.map((item) => ({
         title: `${item.code} ${item.title}`,
-        detail: item.answer ? r.answer[item.answer] : statusLabel(item.status, locale),
+        detail: item.answer ? r.answer[item.answer] : roundSubject(item, locale, round.filter.kind),
         status: item.status,
       })),
       r.withoutLeadHint(withoutLead.map((item) => item.code)),

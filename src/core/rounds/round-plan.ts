@@ -63,5 +63,5 @@ export async function planRound(
     recipients.push({ person, codes, reachable: chosen !== undefined });
   }
   recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
-  return { actions, recipients, withoutLead, targets };
+  return { actions, recipients, withoutLead, targets, ...(filter.kind ? { kind: filter.kind } : {}) };
 }

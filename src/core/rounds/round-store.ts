@@ -3,10 +3,14 @@
  * messages in the same transaction, so a round is never started, followed up or closed without its messages.
  */
 import type { PersonInfo, Platform } from "../domain/agenda.js";
+import type { FundingState } from "../domain/funding.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { Message } from "../messages/model.js";
 import type { ActionQuery } from "../ports.js";
+
+/** What a round asks about: the status of the actions, or their funding (`herinner financiering`). */
+export type RoundKind = "status" | "funding";
 
 /** How a lead answered for one action. */
 export type RoundAnswer = "updated" | "unchanged" | "not-mine";
@@ -18,6 +22,8 @@ export interface RoundFilter {
   staleWeeks?: number;
   /** The filter in the leader's words, for the preview and `ronde`. */
   description?: string;
+  /** What the round asks about; absent: the status. Stored with the round (its `kind`). */
+  kind?: RoundKind;
 }
 
 /** A message to queue in the outbox, with the key that makes queueing it twice a no-op. */
@@ -54,6 +60,7 @@ export interface RoundItemView {
   code: string;
   title: string;
   status: ActionStatus;
+  funding: FundingState;
   themeNumber: number;
   answer: RoundAnswer | null;
   answeredBy: PersonInfo | null;
@@ -100,8 +107,11 @@ export interface RoundStore {
   openRound(): Promise<RoundView | null>;
   /** The newest round, open or closed. */
   latestRound(): Promise<RoundView | null>;
-  /** Stores the answer on the open round's item for this action; returns the round id, or null when none is open or the action is not in it. */
-  recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date): Promise<number | null>;
+  /**
+   * Stores the answer on the open round's item for this action (only in a round of this `kind`, when given); returns
+   * the round id, or null when none is open or the action is not in it.
+   */
+  recordAnswer(code: string, personId: number | null, answer: RoundAnswer, at: Date, kind?: RoundKind): Promise<number | null>;
   /** Marks the follow-up sent and queues the nudges, once: false when it was already done or the round closed. */
   markFollowedUp(roundId: number, at: Date, nudged: number[], deliveries: Delivery[]): Promise<boolean>;
   /** Closes the round and queues the summary, once: false when it was already closed. */

@@ -32,6 +32,7 @@ const action = (code: string, status: ActionSummary["status"], lastUpdate: Date)
   scope: "REGIONAAL",
   trekkers: ["UWV"],
   financiering: "PoW",
+  funding: { status: "toegekend", source: "PoW", amountCents: null, note: null, changedAt: null },
   lastUpdateAt: lastUpdate,
 });
 

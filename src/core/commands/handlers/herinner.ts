@@ -6,7 +6,10 @@ import type { WordHandler } from "../handler.js";
 import { filterWords, isReply, resolveFilter } from "../list-filter.js";
 import { isSubcommand } from "../vocabulary.js";
 
-/** `herinner [filter]` previews a reminder round; `herinner start [filter]` starts it. */
+/**
+ * `herinner [filter]` previews a reminder round; `herinner start [filter]` starts it. A filter on funding
+ * (`herinner financiering`: the open funding decisions) makes it a round about funding.
+ */
 export const herinner: WordHandler<"herinner"> = {
   requirement: "leader",
   parse(words) {
@@ -23,7 +26,7 @@ export const herinner: WordHandler<"herinner"> = {
     } else {
       const resolved = await resolveFilter(listFilter, deps.reader, locale);
       if (isReply(resolved)) return resolved;
-      filter = { query: resolved.query, description: resolved.description.join(", ") };
+      filter = { query: resolved.query, description: resolved.description.join(", "), ...(listFilter.funding ? { kind: "funding" as const } : {}) };
     }
     if (start) return rounds.start(filter, actor, locale);
     return rounds.preview(filter, filterWords(listFilter, locale), JSON.stringify(listFilter), actor, locale);

@@ -21,6 +21,6 @@ export const lijst: WordHandler<"lijst"> = {
     const [actions, counts] = await Promise.all([deps.reader.listActions(query, LIST_LIMIT), deps.reader.countByStatus(query)]);
     const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
     if (total === 0) return reply(locale, notice("info", t.list.empty, t.list.emptyHint));
-    return reply(locale, listMessage({ actions, counts, total, description, share }, locale));
+    return reply(locale, listMessage({ actions, counts, total, description, share, withFunding: filter.funding !== undefined }, locale));
   },
 };

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
+import { cardAction, message, TENANT } from "../support/teams-activities.js";
+import { startTestService, type TestService } from "../support/test-service.js";
+
+const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
+const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
+
+type CardElement = { type: string; id?: string; value?: string; text?: string; choices?: { value: string }[] };
+type CardResponse = { statusCode: number; type: string; value: string | { body: CardElement[] } };
+const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
+const cardBody = (sent: SentActivity | undefined) => ((sent?.activity.attachments?.[0]?.content ?? { body: [] }) as { body: CardElement[] }).body;
+
+describe("Teams end to end: the funding section of the status form card", () => {
+  let running: TestService;
+  let connector: FakeConnector;
+  let endpoint: string;
+  const where = () => ({ serviceUrl: connector.url });
+
+  async function post(activity: unknown): Promise<Response> {
+    return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+  }
+  async function say(user: typeof CARLA, text: string) {
+    const before = connector.sent.length;
+    expect((await post(message(user, text, where()))).status).toBe(200);
+    return connector.sent.slice(before);
+  }
+  async function submit(data: Record<string, unknown>): Promise<CardResponse> {
+    const response = await post(cardAction(CARLA, "status-form", data, where()));
+    expect(response.status).toBe(200);
+    return (await response.json()) as CardResponse;
+  }
+  const counts = async () => ({
+    status: await running.database.prisma.statusChange.count(),
+    funding: await running.database.prisma.fundingEntry.count(),
+  });
+
+  beforeAll(async () => {
+    connector = new FakeConnector();
+    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
+    await connector.start();
+    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    endpoint = `${running.baseUrl}/api/messages`;
+    expect(cardText((await say(LEADER, "trekker 4.4 carla@uwv.nl"))[0])).toContain("trekker van 4.4");
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await connector?.stop();
+  });
+
+  it("sends the form with the funding section, shows errors under their fields, stores only a valid card", async () => {
+    const [form] = await say(CARLA, "status");
+    const body = cardBody(form);
+    const input = (id: string) => body.find((element) => element.id === id);
+    expect(input("fundingStatus")?.value).toBe("nader_te_bepalen");
+    expect(input("fundingStatus")?.choices?.map((choice) => choice.value)).toEqual(["nader_te_bepalen", "aangevraagd", "toegekend", "afgewezen"]);
+    expect(["fundingSource", "fundingAmount", "fundingNote"].map((id) => input(id)?.type)).toEqual(["Input.Text", "Input.Text", "Input.Text"]);
+    const before = await counts();
+
+    const bad = await submit({ code: "4.4", status: "loopt", fundingStatus: "toegekend", fundingSource: "PoW", fundingAmount: "40k" });
+    expect(bad.type).toBe("application/vnd.microsoft.card.adaptive");
+    const shown = typeof bad.value === "string" ? [] : bad.value.body;
+    const amountAt = shown.findIndex((element) => element.id === "fundingAmount");
+    // The error sits right under the amount, and what was typed is kept.
+    expect(shown[amountAt + 1]?.text).toBe("Schrijf het bedrag als €40.000, 40000 of € 40.000,50.");
+    expect(shown[amountAt]?.value).toBe("40k");
+    expect(shown.find((element) => element.id === "fundingSource")?.value).toBe("PoW");
+    const wrongType = await submit({ code: "4.4", status: "loopt", fundingStatus: 3, fundingSource: { x: 1 } });
+    expect(JSON.stringify(wrongType.value)).toContain("Kies een stand van de financiering.");
+    expect(await counts()).toEqual(before);
+
+    const saved = await submit({
+      code: "4.4",
+      status: "loopt",
+      fundingStatus: "toegekend",
+      fundingSource: "gemeente Haarlem",
+      fundingAmount: "12500",
+      fundingNote: "besluit college",
+    });
+    expect(JSON.stringify(saved.value)).toContain("Status van 4.4 gewijzigd: nader uit te werken → loopt.");
+    expect(JSON.stringify(saved.value)).toContain("Financiering van 4.4 gewijzigd: nader te bepalen → toegekend · gemeente Haarlem · €\u00a012.500.");
+    expect(await counts()).toEqual({ status: before.status + 1, funding: before.funding + 1 });
+    const [entry] = await running.service.app.ports.funding.fundingHistory("4.4", 1);
+    expect(entry).toMatchObject({ to: "toegekend", source: "gemeente Haarlem", amountCents: 1_250_000, note: "besluit college", channel: "teams" });
+    expect(entry?.by?.email).toBe("carla@uwv.nl");
+
+    // The next form shows the funding as it now stands.
+    const [next] = await say(CARLA, "status");
+    const again = cardBody(next);
+    expect(["fundingStatus", "fundingSource", "fundingAmount"].map((id) => again.find((element) => element.id === id)?.value)).toEqual([
+      "toegekend",
+      "gemeente Haarlem",
+      "€\u00a012.500",
+    ]);
+  });
+});
