@@ -50,6 +50,18 @@ describe("command grammar: valid input", () => {
       },
     ],
     [
+      "trekker 1.3 <@29:anna|Anna de Vries>, <@29:bob|Bob>",
+      {
+        name: "trekker",
+        codes: ["1.3"],
+        people: [
+          { kind: "mention", id: "29:anna", label: "Anna de Vries" },
+          { kind: "mention", id: "29:bob", label: "Bob" },
+        ],
+        remove: false,
+      },
+    ],
+    [
       "trekker 1.3, 1.4, 1.3 weg anna@haarlem.nl, bob@uwv.nl",
       {
         name: "trekker",

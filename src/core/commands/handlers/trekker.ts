@@ -24,7 +24,8 @@ export const trekker: WordHandler<"trekker"> = {
     if (codes.length === 0) readActionCode("trekker", words);
     const remove = isSubcommand(words.peek(), "remove");
     if (remove) words.next();
-    const given = words.remainingWords().map(trimmed).filter(Boolean);
+    // A Teams mention's label has spaces (`<@29:anna|Anna de Vries>`): it is one person.
+    const given = (words.rest().match(/<@[^>]*>|[^\s,]+/g) ?? []).map(trimmed).filter(Boolean);
     if (given.length === 0) fail({ code: "missing-person", command: "trekker" });
     const people = given.map(readPerson);
     return { name: "trekker", codes: [...new Set(codes)], people, remove };
