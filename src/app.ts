@@ -15,6 +15,7 @@ import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
+import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
@@ -27,7 +28,7 @@ export interface App extends ChatAdapterDeps {
   ports: Stores;
   importer: AgendaImporter;
   rounds: ReminderRounds;
-  schedulers: { digests: DigestScheduler; rounds: RoundScheduler };
+  schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders };
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -84,14 +85,15 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
+    goals: ports.goals,
   });
-  const { reader, writer, people, channels, outbox, claims, events } = ports;
-  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds });
+  const { reader, writer, people, channels, outbox, claims, events, goals } = ports;
+  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds, goals });
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({
       channels,
-      sources: { reader, rounds },
+      sources: { reader, rounds, goals },
       claims,
       outbox,
       clock,
@@ -106,6 +108,15 @@ export async function composeApp(database: Database, config: Config, options: Ap
       ...(config.roundSchedule ? { schedule: config.roundSchedule } : {}),
       agenda: String(ports.agendaId),
       locale: config.defaultLocale,
+    }),
+    deadlines: new DeadlineReminders({
+      goals,
+      claims,
+      outbox,
+      clock,
+      owner,
+      workingDays: config.deadlineReminderDays,
+      defaultLocale: config.defaultLocale,
     }),
   };
   const journal = new AcknowledgedCommands({

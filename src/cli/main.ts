@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     const app = await openApp(config);
     try {
       if (request.kind === "export") {
-        const data = await buildExport(app.ports.reader);
+        const data = await buildExport(app.ports.reader, app.ports.goals);
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
         if (request.out) {
           await writeFile(request.out, text, "utf8");

@@ -102,7 +102,12 @@ export class AgendaCore {
   /** The status form submitted (Slack modal, Teams card): per-field errors, or the stored change. */
   submitStatusForm(input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
     return submitStatusForm(
-      { reader: this.deps.reader, execute: (command, who, language) => this.execute(command, who, language) },
+      {
+        reader: this.deps.reader,
+        goals: this.deps.goals,
+        clock: this.deps.clock,
+        execute: (command, who, language) => this.execute(command, who, language),
+      },
       input,
       actor,
       locale,
@@ -133,7 +138,13 @@ export class AgendaCore {
 
   /** The digest of an overleg for the period (since, now]; null when the overleg covers no themes. */
   digestFor(overlegCode: string, since: Date, now: Date, locale: Locale): Promise<Message | null> {
-    return digestFor({ reader: this.deps.reader, ...(this.deps.rounds ? { rounds: this.deps.rounds } : {}) }, overlegCode, since, now, locale);
+    return digestFor(
+      { reader: this.deps.reader, goals: this.deps.goals, ...(this.deps.rounds ? { rounds: this.deps.rounds } : {}) },
+      overlegCode,
+      since,
+      now,
+      locale,
+    );
   }
 }
 

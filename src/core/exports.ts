@@ -1,6 +1,7 @@
 /** The agenda as a document: JSON, CSV and Markdown exports with the source's Dutch labels. */
 import type { ActionSummary } from "./domain/agenda.js";
 import { statusLabel } from "./domain/status.js";
+import type { ActionGoals, GoalStore } from "./goals/goal-store.js";
 import type { AgendaReader } from "./ports.js";
 
 export interface ExportedAction {
@@ -13,6 +14,42 @@ export interface ExportedAction {
   trekkers: string[];
   financiering: string;
   laatsteUpdate: string;
+  /** YYYY-MM-DD, or null. */
+  deadline: string | null;
+  doelen: ExportedGoal[];
+}
+
+/** A goal with its latest measured value (null before the first). */
+export interface ExportedGoal {
+  nummer: number;
+  omschrijving: string;
+  streefwaarde: number;
+  eenheid: string | null;
+  per: string | null;
+  waarde: number | null;
+  gemetenOp: string | null;
+}
+
+function exportedGoals(goals: ActionGoals | undefined): ExportedGoal[] {
+  return (goals?.goals ?? []).map((goal) => ({
+    nummer: goal.number,
+    omschrijving: goal.description,
+    streefwaarde: goal.target,
+    eenheid: goal.unit,
+    per: goal.dueDate,
+    waarde: goal.latest?.value ?? null,
+    gemetenOp: goal.latest?.at.toISOString() ?? null,
+  }));
+}
+
+/** A CSV cell of goals: `1 zzp'ers gesproken: 40 / 200 zzp'ers (per 2026-12-31); 2 …`. */
+function goalsCell(goals: ExportedGoal[]): string {
+  return goals
+    .map(
+      (g) =>
+        `${g.nummer} ${g.omschrijving}: ${g.waarde ?? 0} / ${g.streefwaarde}${g.eenheid ? ` ${g.eenheid}` : ""}${g.per ? ` (per ${g.per})` : ""}`,
+    )
+    .join("; ");
 }
 
 export interface ExportedOverleg {
@@ -32,13 +69,15 @@ export interface AgendaExport {
   overleggen: ExportedOverleg[];
 }
 
-export async function buildExport(reader: AgendaReader): Promise<AgendaExport> {
-  const [agenda, pillars, themes, actions, overleggen] = await Promise.all([
+/** `goals`: the actions' goals and deadlines (without: none are exported). */
+export async function buildExport(reader: AgendaReader, goals?: Pick<GoalStore, "goalsOfMany">): Promise<AgendaExport> {
+  const [agenda, pillars, themes, actions, overleggen, dated] = await Promise.all([
     reader.agenda(),
     reader.pillars(),
     reader.themes(),
     reader.listActions({}),
     reader.overleggen(),
+    goals?.goalsOfMany() ?? new Map<string, ActionGoals>(),
   ]);
   const pillarName = new Map(pillars.map((pillar) => [pillar.code, pillar.name.toLowerCase()]));
   const name = (code: string) => pillarName.get(code) ?? code;
@@ -55,6 +94,8 @@ export async function buildExport(reader: AgendaReader): Promise<AgendaExport> {
       trekkers: action.trekkers,
       financiering: action.financiering,
       laatsteUpdate: action.lastUpdateAt.toISOString(),
+      deadline: dated.get(action.code)?.deadline ?? null,
+      doelen: exportedGoals(dated.get(action.code)),
     })),
     overleggen: overleggen.map((overleg) => ({
       code: overleg.code,
@@ -72,7 +113,19 @@ export function exportToJson(data: AgendaExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ["code", "thema", "pijler", "scope", "titel", "status", "trekkers", "financiering", "laatste_update"] as const;
+const CSV_COLUMNS = [
+  "code",
+  "thema",
+  "pijler",
+  "scope",
+  "titel",
+  "status",
+  "trekkers",
+  "financiering",
+  "laatste_update",
+  "deadline",
+  "doelen",
+] as const;
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
 export function exportToCsv(data: AgendaExport): string {
@@ -82,7 +135,21 @@ export function exportToCsv(data: AgendaExport): string {
     return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = data.actions.map((a) =>
-    [a.code, a.thema, a.pijler, a.scope, a.titel, a.status, a.trekkers.join("; "), a.financiering, a.laatsteUpdate].map(cell).join(","),
+    [
+      a.code,
+      a.thema,
+      a.pijler,
+      a.scope,
+      a.titel,
+      a.status,
+      a.trekkers.join("; "),
+      a.financiering,
+      a.laatsteUpdate,
+      a.deadline ?? "",
+      goalsCell(a.doelen),
+    ]
+      .map(cell)
+      .join(","),
   );
   return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }

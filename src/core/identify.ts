@@ -21,6 +21,8 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
     const found = await people.findByIdentityOrEmail(facts.identity, email);
     person = found?.person ?? null;
     linked = found?.linked ?? false;
+    // The language the platform reports, kept for what the bot sends unasked (deadline reminders); written only when it changed.
+    if (person && facts.locale && found?.locale !== facts.locale) await people.rememberLocale(person.id, facts.locale);
   } else if (email) {
     person = await people.findByEmail(email);
   }

@@ -103,8 +103,13 @@ export interface PeopleDirectory {
   findByEmail(email: string): Promise<PersonInfo | null>;
   /** Finds or creates the person with this e-mail; updates the display name when one is given. */
   ensurePerson(email: string, displayName?: string): Promise<PersonInfo>;
-  /** Both look-ups in one: the person linked to the chat account, else the one with this e-mail. */
-  findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null>;
+  /** Both look-ups in one: the person linked to the chat account, else the one with this e-mail; with their stored language. */
+  findByIdentityOrEmail(
+    identity: PlatformIdentityRef,
+    email: string | null,
+  ): Promise<{ person: PersonInfo; linked: boolean; locale?: string | null } | null>;
+  /** Stores the language the person's chat client reports, for messages the bot sends them unasked. */
+  rememberLocale(personId: number, locale: string): Promise<void>;
   linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;
   isLeadOf(personId: number, code: string): Promise<boolean>;
   /** Where this person can be written to directly: their Slack user (DM) and their Teams personal chat. */

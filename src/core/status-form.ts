@@ -8,11 +8,13 @@ import { statusFormSchema } from "./commands/arguments.js";
 import type { Command } from "./commands/types.js";
 import type { Locale } from "./domain/locale.js";
 import { describeCharacter, findControlCharacter, MAX_NOTE_LENGTH } from "./domain/text-limits.js";
+import { type GoalFieldId, readGoalValues } from "./goals/goal-form.js";
+import type { GoalStore } from "./goals/goal-store.js";
 import { texts } from "./i18n/index.js";
-import type { AgendaReader } from "./ports.js";
+import type { AgendaReader, Clock } from "./ports.js";
 import type { Reply } from "./reply.js";
 
-export type StatusFormField = "code" | "status" | "note";
+export type StatusFormField = "code" | "status" | "note" | GoalFieldId;
 
 export type StatusFormResult = { ok: true; reply: Reply } | { ok: false; errors: Partial<Record<StatusFormField, string>> };
 
@@ -21,11 +23,15 @@ export interface StatusFormInput {
   code?: unknown;
   status?: unknown;
   note?: unknown;
+  /** Goal value fields by field id (`goal:1.3:1`); empty ones leave the goal as it is. */
+  goals?: Record<string, unknown>;
 }
 
 /** What a submission needs: whether the action exists, and the `status` command it becomes. */
 export interface StatusFormDeps {
   reader: Pick<AgendaReader, "hasAction">;
+  goals: Pick<GoalStore, "goalsOf" | "recordMeasurements">;
+  clock: Clock;
   execute(command: Command, actor: Actor, locale: Locale): Promise<Reply>;
 }
 
@@ -47,7 +53,20 @@ export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormIn
   }
   const { code, status, note } = parsed.data;
   if (!(await deps.reader.hasAction(code))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  const values = input.goals && Object.keys(input.goals).length ? readGoalValues(input.goals, code, await deps.goals.goalsOf(code), locale) : null;
+  if (values && Object.keys(values.errors).length) return { ok: false, errors: values.errors };
   const reply = await deps.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
   if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
-  return { ok: true, reply };
+  // The status command checked who may change the action; the values go with it, explained by the same note.
+  const measurements = values?.measurements.map((entry) => ({ ...entry, note: note ?? null })) ?? [];
+  if (measurements.length === 0) return { ok: true, reply };
+  await deps.goals.recordMeasurements({
+    code,
+    values: measurements,
+    personId: actor.person?.id ?? null,
+    channel: actor.channel,
+    at: deps.clock.now(),
+  });
+  const saved = { type: "context" as const, text: texts(locale).goals.formSaved(measurements.length) };
+  return { ok: true, reply: { ...reply, message: { ...reply.message, blocks: [...reply.message.blocks, saved] } } };
 }

@@ -15,10 +15,10 @@ const IS_LEAD_OF: PreparedStatement = {
 /** Prepared once: who is asking, for every chat message. The linked account first, the e-mail address second. */
 const PERSON_BY_IDENTITY_OR_EMAIL: PreparedStatement = {
   name: "doe_person_by_identity_or_email",
-  text: `SELECT p.id, p.email, p.display_name, true AS linked FROM platform_identity i JOIN person p ON p.id = i.person_id
+  text: `SELECT p.id, p.email, p.display_name, p.locale, true AS linked FROM platform_identity i JOIN person p ON p.id = i.person_id
     WHERE i.platform = $1::"Platform" AND i.tenant_id = $2 AND i.external_id = $3
     UNION ALL
-    SELECT id, email, display_name, false AS linked FROM person WHERE email = $4
+    SELECT id, email, display_name, locale, false AS linked FROM person WHERE email = $4
     ORDER BY linked DESC LIMIT 1`,
 };
 
@@ -42,14 +42,26 @@ export class PrismaPeopleDirectory implements PeopleDirectory {
     return toPerson(row);
   }
 
-  async findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null> {
+  async findByIdentityOrEmail(
+    identity: PlatformIdentityRef,
+    email: string | null,
+  ): Promise<{ person: PersonInfo; linked: boolean; locale?: string } | null> {
     // One round trip for every chat message.
-    const rows = await this.scope.reads.rows<{ id: number; email: string; display_name: string | null; linked: boolean }>(
+    const rows = await this.scope.reads.rows<{ id: number; email: string; display_name: string | null; locale: string | null; linked: boolean }>(
       PERSON_BY_IDENTITY_OR_EMAIL,
       [identity.platform, identity.tenantId, identity.externalId, email?.toLowerCase() ?? null],
     );
     const row = rows[0];
-    return row ? { person: { id: row.id, email: row.email, displayName: row.display_name }, linked: row.linked } : null;
+    if (!row) return null;
+    return {
+      person: { id: row.id, email: row.email, displayName: row.display_name },
+      linked: row.linked,
+      ...(row.locale ? { locale: row.locale } : {}),
+    };
+  }
+
+  async rememberLocale(personId: number, locale: string): Promise<void> {
+    await this.scope.prisma.person.update({ where: { id: personId }, data: { locale } });
   }
 
   async linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void> {

@@ -1,4 +1,6 @@
 /** Every port of the core on Prisma, for one agenda of one database. */
+
+import type { GoalStore } from "../core/goals/goal-store.js";
 import type {
   AgendaImporter,
   AgendaReader,
@@ -18,6 +20,7 @@ import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
 import { PrismaAgendaWriter } from "./prisma-agenda-writer.js";
 import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
+import { PrismaGoalStore } from "./prisma-goal-store.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -36,6 +39,7 @@ export interface Stores {
   claims: JobClaims;
   events: InboundEventLog;
   journal: CommandJournal;
+  goals: GoalStore;
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
@@ -53,6 +57,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
     journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),
+    goals: new PrismaGoalStore(scope),
   };
 }
 

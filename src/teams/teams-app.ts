@@ -16,7 +16,7 @@ import { texts } from "../core/i18n/index.js";
 import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
-import { readStatusCard, STATUS_FORM_VERB, statusCard } from "./status-card.js";
+import { readStatusCard, STATUS_FORM_VERB, type StatusCardState, statusCard } from "./status-card.js";
 import { TeamsActors } from "./teams-actor.js";
 import { pressButton } from "./teams-buttons.js";
 import type { TeamsConfig } from "./teams-config.js";
@@ -160,8 +160,10 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const result = await core.submitStatusForm(input, actor, locale);
     if (result.ok) return replyCard(result.reply) as never;
     const code = typeof input.code === "string" ? input.code : undefined;
-    const form = await core.execute({ name: "status-form" }, actor, locale);
-    const values: { code?: string; status?: string; note?: string } = {};
+    // A card with goal fields was for that one action: it comes back the same, with the values typed.
+    const forAction = code && Object.keys(input.goals ?? {}).length ? { code } : {};
+    const form = await core.execute({ name: "status-form", ...forAction }, actor, locale);
+    const values: NonNullable<StatusCardState["values"]> = input.goals ? { goals: input.goals } : {};
     if (code) values.code = code;
     if (typeof input.status === "string") values.status = input.status;
     if (typeof input.note === "string") values.note = input.note;

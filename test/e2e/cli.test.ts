@@ -68,7 +68,7 @@ describe("CLI end to end on a temporary data folder (a copy of a freshly loaded 
     expect(csv.code).toBe(0);
     expect(csv.stderr).toBe(`64 acties weggeschreven naar ${csvFile}\n`);
     const lines = (await readFile(csvFile, "utf8")).trim().split("\r\n");
-    expect(lines[0]).toBe("code,thema,pijler,scope,titel,status,trekkers,financiering,laatste_update");
+    expect(lines[0]).toBe("code,thema,pijler,scope,titel,status,trekkers,financiering,laatste_update,deadline,doelen");
     expect(lines).toHaveLength(json.actions.length + 1);
     expect(lines.find((line) => line.startsWith("1.1,"))).toContain(",loopt,");
     expect(lines.find((line) => line.startsWith("1.3,"))).toContain(",nader uit te werken,");

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { ACTION_CODE_PATTERN } from "../domain/action-code.js";
 import type { OverlegInfo } from "../domain/agenda.js";
+import { fileDateSchema } from "../goals/goal-values.js";
+import { type FileGoal, fileGoalsSchema } from "./goals.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -35,6 +37,8 @@ const actionSchema = z.strictObject({
   status: z.enum(Object.keys(FILE_STATUSES) as [keyof typeof FILE_STATUSES, ...(keyof typeof FILE_STATUSES)[]]),
   trekkers: z.array(text(300)).min(1, "name at least one trekker, or 'nader te bepalen'"),
   financiering: text(300),
+  deadline: fileDateSchema.optional(),
+  doelen: fileGoalsSchema,
 });
 
 const overlegSchema = z.strictObject({
@@ -145,6 +149,9 @@ export interface AgendaDefinition {
     status: (typeof FILE_STATUSES)[keyof typeof FILE_STATUSES];
     trekkers: string[];
     financiering: string;
+    /** YYYY-MM-DD; none when omitted. */
+    deadline?: string | null;
+    goals?: FileGoal[];
   }[];
   /** As the core knows them, with who takes part (kept for reference, not shown in chat). */
   overleggen: (OverlegInfo & { members: string })[];
@@ -165,6 +172,8 @@ export function toDefinition(file: AgendaFile): AgendaDefinition {
       status: FILE_STATUSES[action.status],
       trekkers: action.trekkers,
       financiering: action.financiering,
+      deadline: action.deadline ?? null,
+      goals: action.doelen,
     })),
     overleggen: file.overleggen.map((overleg) => ({
       code: overleg.code,

@@ -4,6 +4,7 @@
  */
 import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
+import type { GoalStore } from "../goals/goal-store.js";
 import type { Texts } from "../i18n/index.js";
 import type { Requirement } from "../permissions.js";
 import type { AgendaReader, AgendaWriter, ChannelAccess, ChannelDirectory, Clock, Outbox, PeopleDirectory, PlatformIdentityRef } from "../ports.js";
@@ -27,6 +28,8 @@ export interface CommandDeps {
   outbox?: Outbox;
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
+  /** Goals, measurements and deadlines (`doel`, `meting`, `lijst verlopen`, `toon`). */
+  goals: GoalStore;
 }
 
 export interface CommandContext {

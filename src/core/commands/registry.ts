@@ -2,11 +2,13 @@
 import type { CommandHandlers } from "./handler.js";
 import { digest } from "./handlers/digest.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
+import { doel } from "./handlers/doel.js";
 import { escaleer } from "./handlers/escaleer.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
 import { koppel } from "./handlers/koppel.js";
 import { lijst } from "./handlers/lijst.js";
+import { meting } from "./handlers/meting.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
 import { ronde } from "./handlers/ronde.js";
@@ -14,6 +16,7 @@ import { status } from "./handlers/status.js";
 import { statusForm } from "./handlers/status-form.js";
 import { toon } from "./handlers/toon.js";
 import { trekker } from "./handlers/trekker.js";
+import { verlopen } from "./handlers/verlopen.js";
 import { zoek } from "./handlers/zoek.js";
 
 export const COMMAND_HANDLERS: CommandHandlers = {
@@ -25,6 +28,9 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   status,
   "status-form": statusForm,
   notitie,
+  doel,
+  meting,
+  verlopen,
   escaleer,
   trekker,
   koppel,

@@ -1,4 +1,5 @@
 import type { ActionStatus } from "../domain/status.js";
+import type { GoalCommand, GoalParseError } from "./goal-types.js";
 
 export const COMMAND_NAMES = [
   "help",
@@ -8,6 +9,8 @@ export const COMMAND_NAMES = [
   "zoek",
   "status",
   "notitie",
+  "doel",
+  "meting",
   "escaleer",
   "trekker",
   "koppel",
@@ -49,7 +52,8 @@ export type Command =
   /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */
-  | { name: "ronde"; close: boolean };
+  | { name: "ronde"; close: boolean }
+  | GoalCommand;
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader
@@ -78,6 +82,7 @@ export type ParseError =
   /** The whole input is longer than any command may be; refused before it is parsed. */
   | { code: "input-too-long"; length: number; max: number }
   /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */
-  | { code: "control-character"; command?: CommandName; character: string; position: number };
+  | { code: "control-character"; command?: CommandName; character: string; position: number }
+  | GoalParseError;
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

@@ -36,6 +36,8 @@ export const dedupeKeys = {
   roundSummary: (roundId: number, target: KeyTarget) => `round:${roundId}:summary:${to(target)}`,
   /** A lead's "not mine", told to the leaders once per round period, action and person. */
   notMine: (period: string, code: string, personId: number | undefined, target: KeyTarget) => `not-mine:${period}:${code}:${personId}:${to(target)}`,
+  /** A lead's reminder before a goal's date or an action's deadline (`item`: `goal:<id>`, `deadline:<code>`), once per date. */
+  deadlineReminder: (item: string, date: string, personId: number) => `deadline:${item}:${date}:lead:${personId}`,
   /** The leaders hear once about a message that could not be delivered. */
   deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
   /** True for a failure notice, which is never reported again when it fails itself. */

@@ -5,10 +5,12 @@
 import type { ActionActivity, ActionSummary, OpenEscalation, OverlegInfo, ThemeInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { type ActionStatus, statusLabel } from "../domain/status.js";
+import type { DatedItem } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
 import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
+import { overdueSection } from "./sections/overdue.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -23,6 +25,8 @@ export interface DigestInput {
   escalations: OpenEscalation[];
   /** The open reminder round, if there is one. */
   round?: { answered: number; total: number };
+  /** Deadlines and goal dates passed in the overleg's themes. */
+  overdue?: DatedItem[];
   since: Date;
   now: Date;
 }
@@ -106,6 +110,8 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
       })),
     });
   }
+
+  blocks.push(...overdueSection(input.overdue, locale));
 
   if (input.escalations.length) {
     blocks.push({ type: "section", text: d.escalations(input.escalations.length) });

@@ -1,6 +1,7 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
+import { goalsNl } from "./goals-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
@@ -31,6 +32,14 @@ export const nl = {
       zoek: { usage: `${COMMAND_WORD.zoek} <tekst>`, description: "zoek in titels, trekkers, financiering en notities" },
       status: { usage: `${COMMAND_WORD.status} 1.3 loopt <toelichting>`, description: "status wijzigen (zonder argumenten: formulier)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <tekst>`, description: "voortgang vastleggen zonder de status te wijzigen" },
+      doel: {
+        usage: `${COMMAND_WORD.doel} 1.3 <omschrijving> <streefwaarde> [eenheid] [per 31-12-2026]`,
+        description: "een doel van een actie vastleggen",
+      },
+      meting: {
+        usage: `${COMMAND_WORD.meting} 1.3 <doel> <waarde> [toelichting]`,
+        description: `een gemeten waarde van een doel vastleggen; \`${COMMAND_WORD.lijst} verlopen\` toont wat over de datum is`,
+      },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <vraag>`, description: "een vraag voorleggen aan een regionaal overleg" },
       trekker: {
         usage: `${COMMAND_WORD.trekker} 1.3 @persoon (of: ${COMMAND_WORD.trekker} 1.3 ${SUBCOMMAND_WORDS.remove.nl} @persoon)`,
@@ -191,6 +200,7 @@ export const nl = {
     scheduleInvalidHint: `Schrijf bijvoorbeeld \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\` of \`${commandPhrase("digest", "schedule", "nl")} werkdagen 08:30\`, of een cron-expressie zoals \`${commandPhrase("digest", "schedule", "nl")} 0 9 * * 1\`.`,
   },
   rounds: roundsNl,
+  goals: goalsNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

@@ -1,8 +1,11 @@
 /** English answers to input the grammar could not read: what was wrong, and how to write it. */
+
+import { isGoalParseError } from "../commands/goal-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
+import { goalParseEn } from "./goals-en.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -15,6 +18,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   zoek: "Your search text",
   status: `The explanation of \`${COMMAND_WORD.status}\``,
   notitie: "Your note",
+  doel: `The description in \`${COMMAND_WORD.doel}\``,
+  meting: `The explanation in \`${COMMAND_WORD.meting}\``,
   escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
   trekker: `The person in \`${COMMAND_WORD.trekker}\``,
   koppel: "The name of the overleg",
@@ -24,6 +29,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 };
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {
+  if (isGoalParseError(error)) return goalParseEn(error);
   switch (error.code) {
     case "empty":
       return { problem: "You did not give a command.", hint: `Type \`${COMMAND_WORD.help}\` for the commands you can use.` };

@@ -1,8 +1,11 @@
 /** Dutch answers to input the grammar could not read: what was wrong, and how to write it. */
+
+import { isGoalParseError } from "../commands/goal-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
+import { goalParseNl } from "./goals-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -15,6 +18,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   zoek: "Je zoektekst",
   status: `De toelichting bij \`${COMMAND_WORD.status}\``,
   notitie: "Je notitie",
+  doel: `De omschrijving bij \`${COMMAND_WORD.doel}\``,
+  meting: `De toelichting bij \`${COMMAND_WORD.meting}\``,
   escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
   trekker: `De persoon bij \`${COMMAND_WORD.trekker}\``,
   koppel: "De naam van het overleg",
@@ -24,6 +29,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 };
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {
+  if (isGoalParseError(error)) return goalParseNl(error);
   switch (error.code) {
     case "empty":
       return { problem: "Je hebt geen opdracht gegeven.", hint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die je kunt gebruiken.` };

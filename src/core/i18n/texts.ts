@@ -2,6 +2,8 @@
  * The type of every user-facing string of the core: the Dutch catalog is the source, and the English one
  * `satisfies` it, so the compiler demands the same keys and signatures in both.
  */
+
+import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 
@@ -14,3 +16,6 @@ export type Texts = typeof nl;
 
 /** Reminder rounds: the leader's preview and status, the leads' messages, the summary. */
 export type RoundTexts = typeof roundsNl;
+
+/** Goals, measurements and deadlines. */
+export type GoalTexts = typeof goalsNl;

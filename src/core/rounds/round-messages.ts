@@ -2,8 +2,10 @@
 import type { ActionSummary, PersonInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { statusLabel } from "../domain/status.js";
+import type { ActionGoals } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
 import { actionButtons, personName } from "../messages/action-views.js";
+import { roundGoalLines } from "../messages/goal-views.js";
 import type { Block, ListItem, Message } from "../messages/model.js";
 import { message } from "../messages/model.js";
 import type { RoundAnswer, RoundFilter, RoundItemView, RoundView } from "./round-store.js";
@@ -23,24 +25,25 @@ export interface RoundPlan {
 }
 
 /** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*; once answered, the answer and no buttons. */
-function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale, answer?: RoundAnswer): ListItem {
+function reminderItem(action: Pick<ActionSummary, "code" | "title" | "status">, locale: Locale, answer?: RoundAnswer, goals?: ActionGoals): ListItem {
   const t = texts(locale);
   const title = `${action.code} ${action.title}`;
   if (answer) return { title, detail: t.rounds.answeredItem(statusLabel(action.status, locale), t.rounds.answer[answer]), status: action.status };
   return {
     title,
-    detail: statusLabel(action.status, locale),
+    detail: [statusLabel(action.status, locale), ...roundGoalLines(goals, locale)].join("\n"),
     status: action.status,
     buttons: [...actionButtons(action.code, locale, { view: "ronde" }), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
   };
 }
 
-/** The one direct message a lead gets when a round starts: all their actions in the round. */
+/** The one direct message a lead gets when a round starts: all their actions in the round, with how to report goal values. */
 export function leadReminder(
   actions: Pick<ActionSummary, "code" | "title" | "status">[],
   startedBy: PersonInfo | null,
   closesAt: Date,
   locale: Locale,
+  goals?: ReadonlyMap<string, ActionGoals>,
 ): Message {
   const t = texts(locale);
   const r = t.rounds;
@@ -49,7 +52,7 @@ export function leadReminder(
     [
       { type: "heading", text: r.reminderTitle },
       { type: "text", text: r.reminderIntro(startedBy ? personName(startedBy) : null, actions.length, t.time.date(closesAt)) },
-      { type: "list", items: actions.map((action) => reminderItem(action, locale)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale, undefined, goals?.get(action.code))) },
       { type: "context", text: r.reminderHint },
     ],
     { visibility: "public" },

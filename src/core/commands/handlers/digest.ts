@@ -36,7 +36,13 @@ async function preview(overlegGiven: string | undefined, { actor, locale, t, dep
   const overleg = await findOverleg(code, deps.reader);
   if (!overleg) return unknownOverleg(code, deps.reader, locale);
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, overleg.code, since, now, locale);
+  const message = await digestFor(
+    { reader: deps.reader, goals: deps.goals, ...(deps.rounds ? { rounds: deps.rounds } : {}) },
+    overleg.code,
+    since,
+    now,
+    locale,
+  );
   if (!message) return reply(locale, notice("info", t.digest.noThemes(overleg.code)));
   return reply(locale, { ...message, visibility: "private" });
 }
@@ -48,7 +54,13 @@ async function postNow({ actor, locale, t, deps }: CommandContext): Promise<Repl
   const code = await deps.channels.linkedOverleg(conversation.platform, conversation.tenantId, conversation.channelId);
   if (!code) return reply(locale, notice("error", t.digest.notLinked, t.digest.notLinkedHint));
   const { since, now } = lastWeek(deps.clock.now());
-  const message = await digestFor({ reader: deps.reader, ...(deps.rounds ? { rounds: deps.rounds } : {}) }, code, since, now, locale);
+  const message = await digestFor(
+    { reader: deps.reader, goals: deps.goals, ...(deps.rounds ? { rounds: deps.rounds } : {}) },
+    code,
+    since,
+    now,
+    locale,
+  );
   if (!message) return reply(locale, notice("info", t.digest.noThemes(code)));
   const queued = await deps.outbox.enqueue({
     dedupeKey: dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, now),
