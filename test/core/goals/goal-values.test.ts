@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config/env.js";
 import { workingDaysAfter, workingDaysBefore, workingDaysBetween } from "../../../src/core/calendar/working-dates.js";
 import { goalProgress, progressBar } from "../../../src/core/goals/goal-progress.js";
 import { fileDateSchema, readNumber, readTypedDate, resolveDate } from "../../../src/core/goals/goal-values.js";
@@ -94,5 +95,13 @@ describe("goal progress against a linear schedule", () => {
     expect(progressBar(0.6)).toBe("██████░░░░");
     expect(progressBar(0)).toBe("░░░░░░░░░░");
     expect(progressBar(1.7)).toBe("██████████");
+  });
+});
+
+describe("the reminder's working days in the configuration", () => {
+  it("defaults to 5, takes a number, and names the setting when it is wrong", () => {
+    expect(loadConfig({}).deadlineReminderDays).toBe(5);
+    expect(loadConfig({ DEADLINE_REMINDER_DAYS: "3" }).deadlineReminderDays).toBe(3);
+    expect(() => loadConfig({ DEADLINE_REMINDER_DAYS: "0" })).toThrow(/DEADLINE_REMINDER_DAYS: .*expected a number of working days/);
   });
 });
