@@ -107,7 +107,7 @@ export interface PeopleDirectory {
   findByIdentityOrEmail(
     identity: PlatformIdentityRef,
     email: string | null,
-  ): Promise<{ person: PersonInfo; linked: boolean; locale?: string | null } | null>;
+  ): Promise<{ person: PersonInfo; linked: boolean; locale?: string } | null>;
   /** Stores the language the person's chat client reports, for messages the bot sends them unasked. */
   rememberLocale(personId: number, locale: string): Promise<void>;
   linkIdentity(personId: number, identity: PlatformIdentityRef): Promise<void>;

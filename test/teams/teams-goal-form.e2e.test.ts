@@ -48,7 +48,7 @@ describe("Teams end to end: goal values in the status form card", () => {
     expect(cardText((await say(LEADER, "doel 1.3 zzp'ers gesproken 200 zzp'ers per 31-12-2030"))[0])).toContain("Doel 1 van 1.3 vastgelegd");
 
     const [form] = await say(CARLA, "status 1.3");
-    const body = (form?.activity.attachments?.[0]?.content as { body: CardElement[] }).body;
+    const body = (form?.activity.attachments?.[0]?.content as { body: CardElement[] } | undefined)?.body ?? [];
     expect(body.find((element) => element.id === "goal:1.3:1")).toMatchObject({ type: "Input.Text", label: "Doel 1: zzp'ers gesproken" });
 
     const bad = await submit({ code: "1.3", status: "loopt", note: "eerste gesprekken", "goal:1.3:1": "veel" });
