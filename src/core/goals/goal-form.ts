@@ -31,10 +31,13 @@ export interface GoalField {
   placeholder: string;
 }
 
+/** At most this many goal fields in one form (a Slack modal holds 100 blocks); `meting` reaches the others. */
+export const MAX_FORM_GOALS = 20;
+
 /** The value fields of an action's goals, labelled in the form's language. */
 export function goalFields(goals: ActionGoals | null, locale: Locale): GoalField[] {
   const g = texts(locale).goals;
-  return (goals?.goals ?? []).map((goal) => ({
+  return (goals?.goals ?? []).slice(0, MAX_FORM_GOALS).map((goal) => ({
     id: goalFieldId(goals?.code ?? "", goal.number),
     label: g.formField(goal.number, goal.description),
     placeholder: g.formPlaceholder(formatNumber(goal.latest?.value ?? 0, locale), withUnit(formatNumber(goal.target, locale), goal.unit)),
