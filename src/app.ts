@@ -11,14 +11,17 @@ import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
 import type { AgendaDefinition } from "./core/agenda-file/schema.js";
 import type { ChatAdapterDeps } from "./core/chat-adapter.js";
+import type { DashboardReader } from "./core/dashboard/dashboard-reader.js";
 import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
+import { openDashboardStores } from "./persistence/dashboard-stores.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
+import { DashboardAccess } from "./web/dashboard-access.js";
 
 export interface App extends ChatAdapterDeps {
   config: Config;
@@ -28,6 +31,8 @@ export interface App extends ChatAdapterDeps {
   importer: AgendaImporter;
   rounds: ReminderRounds;
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler };
+  /** The web dashboard's sign-in links and sessions, and its read model. */
+  dashboard: { access: DashboardAccess; reader: DashboardReader };
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -45,6 +50,8 @@ export interface AppOptions {
   onDigestError?: DigestSchedulerOptions["onError"];
   /** Told when an acknowledged command could not be stored in the journal (it is then worked on in memory). */
   onJournalError?: (error: unknown) => void;
+  /** The port the service listens on (PORT=0 picks one): dashboard links point there without PUBLIC_URL. */
+  listeningPort?: number;
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
@@ -86,7 +93,16 @@ export async function composeApp(database: Database, config: Config, options: Ap
     reachableByEmail: config.slack ? ["slack"] : [],
   });
   const { reader, writer, people, channels, outbox, claims, events } = ports;
-  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds });
+  const dashboardStores = openDashboardStores(database, ports.agendaId);
+  const dashboard = new DashboardAccess({
+    baseUrl: config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`,
+    public: config.dashboard.public,
+    secret: config.dashboard.secret,
+    secrets: dashboardStores.secrets,
+    people: dashboardStores.reader,
+    clock,
+  });
+  const core = new AgendaCore({ reader, writer, people, channels, clock, defaultLocale: config.defaultLocale, outbox, rounds, dashboard });
   const owner = options.owner ?? `${hostname()}:${process.pid}`;
   const schedulers = {
     digests: new DigestScheduler({
@@ -130,6 +146,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     rounds,
     schedulers,
+    dashboard: { access: dashboard, reader: dashboardStores.reader },
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
     close: () => database.close(),

@@ -3,6 +3,7 @@
  * Each command has one handler file under `handlers/`; the registry holds them all, keyed by command name.
  */
 import type { Actor } from "../actor.js";
+import type { DashboardLinks } from "../dashboard/dashboard-links.js";
 import type { Locale } from "../domain/locale.js";
 import type { Texts } from "../i18n/index.js";
 import type { Requirement } from "../permissions.js";
@@ -27,6 +28,8 @@ export interface CommandDeps {
   outbox?: Outbox;
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
+  /** Sign-in links to the web dashboard (`dashboard`); without it the command says it is not available. */
+  dashboard?: DashboardLinks;
 }
 
 export interface CommandContext {

@@ -1,5 +1,6 @@
 /** Every command's handler, keyed by command name: adding a command to `Command` makes the compiler ask for one here. */
 import type { CommandHandlers } from "./handler.js";
+import { dashboard } from "./handlers/dashboard.js";
 import { digest } from "./handlers/digest.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
 import { escaleer } from "./handlers/escaleer.js";
@@ -32,4 +33,5 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   "digest-schedule": digestSchedule,
   herinner,
   ronde,
+  dashboard,
 };

@@ -14,6 +14,7 @@ export const COMMAND_NAMES = [
   "digest",
   "herinner",
   "ronde",
+  "dashboard",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -49,7 +50,9 @@ export type Command =
   /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */
-  | { name: "ronde"; close: boolean };
+  | { name: "ronde"; close: boolean }
+  /** A personal sign-in link to the web dashboard. */
+  | { name: "dashboard" };
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader

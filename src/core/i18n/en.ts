@@ -1,4 +1,5 @@
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
+import { dashboardEn } from "./dashboard-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { roundsEn } from "./rounds-en.js";
@@ -44,6 +45,7 @@ export const en = {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "en")}`,
         description: "who answered in the open round; close it with a summary (project leader)",
       },
+      dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -181,6 +183,7 @@ export const en = {
     noThemes: (overleg) => `${overleg} has no pillars or themes in the agenda, so there is nothing to report.`,
   },
   rounds: roundsEn,
+  dashboard: dashboardEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

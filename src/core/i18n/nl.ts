@@ -1,6 +1,7 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import type { ChangeChannel } from "../domain/agenda.js";
+import { dashboardNl } from "./dashboard-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import type { CommandHelp } from "./texts.js";
@@ -49,6 +50,7 @@ export const nl = {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "nl")}`,
         description: "wie heeft gereageerd in de lopende ronde; sluiten met samenvatting (projectleider)",
       },
+      dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
@@ -191,6 +193,7 @@ export const nl = {
     scheduleInvalidHint: `Schrijf bijvoorbeeld \`${commandPhrase("digest", "schedule", "nl")} vrijdag 14:00\` of \`${commandPhrase("digest", "schedule", "nl")} werkdagen 08:30\`, of een cron-expressie zoals \`${commandPhrase("digest", "schedule", "nl")} 0 9 * * 1\`.`,
   },
   rounds: roundsNl,
+  dashboard: dashboardNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
