@@ -17,8 +17,16 @@ export interface ChartSpec {
   option: () => EChartsCoreOption;
 }
 
-/** The colours and fonts of every chart: dark text on white. */
-export const CHART_TEXT = { color: "#1b1b1b", fontSize: 13, fontFamily: "system-ui, sans-serif" };
+/**
+ * The colours and fonts of every chart: dark text on white. Without a canvas, ECharts measures text with Arial's
+ * widths, so the charts ask for Arial or a font of the same metrics (labels then fit where they were laid out).
+ */
+export const CHART_TEXT = { color: "#1b1b1b", fontSize: 13, fontFamily: "Arial, 'Liberation Sans', Helvetica, sans-serif" };
+
+/** The plot area, shrunk until the axis labels fit inside the chart with this margin. */
+export function plotArea(margin: { left: number; right: number; top: number; bottom: number }) {
+  return { ...margin, outerBoundsMode: "auto", outerBounds: margin, outerBoundsContain: "axisLabel" };
+}
 
 type Engine = typeof import("echarts/core");
 

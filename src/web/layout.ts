@@ -8,7 +8,7 @@ export const SIGN_OUT_PATH = `${DASHBOARD_PATH}/afmelden`;
 
 export interface PageOptions {
   title: string;
-  /** Where the page sits, above its heading (each link with its label); the page itself is last, unlinked. */
+  /** Where the page sits, above its heading: the pages above it, each a link. */
   trail?: { label: string; href: string }[];
   body: HtmlValue;
   /** The sign-in page shows no navigation: there is nothing behind it yet. */
@@ -48,7 +48,6 @@ function breadcrumb(ctx: PageContext, options: PageOptions): Html {
   if (!options.trail?.length) return html``;
   return html`<nav class="breadcrumb" aria-label="${ctx.t.layout.breadcrumb}"><ol>
       ${options.trail.map((step) => html`<li><a href="${step.href}">${step.label}</a></li>`)}
-      <li><span aria-current="page">${options.title}</span></li>
     </ol></nav>`;
 }
 

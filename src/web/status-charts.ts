@@ -4,7 +4,7 @@
  */
 import type { WeekCounts } from "../core/dashboard/weekly-counts.js";
 import { ACTION_STATUSES, type ActionStatus, statusLabel } from "../core/domain/status.js";
-import { CHART_TEXT, renderChart } from "./charts.js";
+import { CHART_TEXT, plotArea, renderChart } from "./charts.js";
 import { type Html, html } from "./html.js";
 import type { PageContext } from "./page-context.js";
 import { STATUS_COLOURS } from "./styles.js";
@@ -33,6 +33,13 @@ function usedStatuses(counts: Partial<Record<ActionStatus, number>>[]): ActionSt
   return used.length ? used : [...ACTION_STATUSES];
 }
 
+/** The key of a status chart, in HTML (crisp, wraps, and read out with the figure). */
+function legend(ctx: PageContext, statuses: ActionStatus[]): Html {
+  return html`<ul class="legend">${statuses.map(
+    (status) => html`<li><span class="swatch status-${status}" aria-hidden="true"></span>${statusLabel(status, ctx.locale)}</li>`,
+  )}</ul>`;
+}
+
 const total = (counts: Partial<Record<ActionStatus, number>>) => ACTION_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
 
 function statusHeader(ctx: PageContext, first: string, statuses: ActionStatus[], extra?: string): Html {
@@ -48,18 +55,17 @@ export async function statusBarsFigure(ctx: PageContext, title: string, rowHeadi
   const chart = await renderChart({
     key: `bars:${ctx.locale}:${JSON.stringify(rows.map((row) => [row.label, row.counts]))}`,
     width: WIDTH,
-    height: 56 + rows.length * 34,
+    height: 32 + rows.length * 34,
     label: title,
     option: () => ({
       color: statuses.map((status) => STATUS_COLOURS[status]),
-      legend: { top: 0, left: 0, textStyle: CHART_TEXT, data: labels },
-      grid: { left: 8, right: 16, top: 40, bottom: 4, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
+      grid: plotArea({ left: 8, right: 16, top: 8, bottom: 4 }),
       xAxis: { type: "value", minInterval: 1, axisLabel: CHART_TEXT },
       yAxis: {
         type: "category",
         inverse: true,
         data: rows.map((row) => row.label),
-        axisLabel: { ...CHART_TEXT, width: 240, overflow: "truncate" },
+        axisLabel: { ...CHART_TEXT, width: 260, overflow: "truncate" },
       },
       series: statuses.map((status, index) => ({
         type: "bar",
@@ -79,6 +85,7 @@ export async function statusBarsFigure(ctx: PageContext, title: string, rowHeadi
   );
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>
+    ${legend(ctx, statuses)}
     ${chart}
     <table><caption>${ctx.t.charts.tableCaption(title)}</caption>${statusHeader(ctx, rowHeading, statuses, extraHeading)}<tbody>${body}</tbody></table>
   </figure>`;
@@ -100,14 +107,15 @@ export async function statusTrendFigure(ctx: PageContext, title: string, weeks: 
     label: title,
     option: () => ({
       color: statuses.map((status) => STATUS_COLOURS[status]),
-      legend: { top: 0, left: 0, textStyle: CHART_TEXT },
-      grid: { left: 8, right: 120, top: 40, bottom: 8, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
+      grid: plotArea({ left: 8, right: 150, top: 16, bottom: 8 }),
       xAxis: { type: "category", boundaryGap: false, data: days, axisLabel: { ...CHART_TEXT, hideOverlap: true } },
       yAxis: { type: "value", minInterval: 1, axisLabel: CHART_TEXT },
       series: statuses.map((status) => ({
         type: "line",
         name: statusLabel(status, ctx.locale),
-        showSymbol: false,
+        // With few weeks the points are the chart; with many, the lines are.
+        showSymbol: weeks.length <= 12,
+        symbolSize: 7,
         data: weeks.map((week) => week.counts[status]),
         lineStyle: { width: status === "nader_uit_te_werken" ? 4 : 2, type: LINE_TYPES[status] },
         endLabel: { show: true, ...CHART_TEXT, formatter: (point: { seriesName: string; value: number }) => `${point.seriesName}: ${point.value}` },
@@ -122,6 +130,7 @@ export async function statusTrendFigure(ctx: PageContext, title: string, weeks: 
   );
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>
+    ${legend(ctx, statuses)}
     ${chart}
     <details><summary>${ctx.t.charts.showTable}</summary>
       <table><caption>${ctx.t.charts.tableCaption(title)}</caption>${statusHeader(ctx, ctx.t.charts.week, statuses)}<tbody>${rows}</tbody></table>
@@ -145,7 +154,7 @@ export async function responseChart(ctx: PageContext, title: string, bars: RateB
     label: title,
     option: () => ({
       color: ["#0b3d6e"],
-      grid: { left: 8, right: 16, top: 24, bottom: 8, outerBoundsMode: "same", outerBoundsContain: "axisLabel" },
+      grid: plotArea({ left: 8, right: 16, top: 40, bottom: 8 }),
       xAxis: { type: "category", data: bars.map((bar) => bar.label), axisLabel: { ...CHART_TEXT, hideOverlap: true } },
       yAxis: { type: "value", min: 0, max: 100, name: ctx.t.rounds.rate, nameTextStyle: CHART_TEXT, axisLabel: CHART_TEXT },
       series: [

@@ -53,7 +53,11 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 ${statusRules}
 figure.chart { margin: 1rem 0 1.5rem; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.25rem; }
-figure.chart svg { max-width: 100%; height: auto; display: block; }
+figure.chart svg { width: 100%; max-width: 60rem; height: auto; display: block; }
+.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; margin: 0.25rem 0; font-size: 0.95rem; }
+.legend .swatch { display: inline-block; width: 1.6rem; height: 0.9rem; margin-right: 0.4rem; vertical-align: -0.1rem; border-radius: 2px; }
+.notes { list-style: none; padding: 0; }
+.notes li { border-left: 3px solid var(--line); padding: 0.1rem 0 0.1rem 0.75rem; margin-bottom: 0.75rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
@@ -85,7 +89,8 @@ form.search button { font: inherit; padding: 0.3rem 1rem; background: var(--bran
   .site-header a, a { color: #000; text-decoration: none; }
   main { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
-  figure, table, .timeline li, .cards li, .kpis { break-inside: avoid; }
+  figure, table, .timeline li, .cards li, .notes li, .kpis { break-inside: avoid; }
+  .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .status { border: 1px solid #000; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   details > summary { display: none; }
 }

@@ -34,12 +34,12 @@ export async function roundsPage(ctx: PageContext, deps: DashboardDeps): Promise
   });
   const body = html`<p class="lead">${r.intro}</p>
     <section aria-labelledby="respons"><h2 id="respons">${r.chart}</h2>
-      <figure class="chart"><figcaption>${r.chart}</figcaption>${chart}</figure>
+      <figure class="chart"><figcaption>${r.chart}</figcaption>${chart}
       <table><caption>${r.title}</caption>
         <thead><tr><th scope="col">${r.started}</th><th scope="col">${r.by}</th><th scope="col">${r.filter}</th><th scope="col">${r.state}</th>
           <th scope="col" class="number">${r.actions}</th><th scope="col" class="number">${r.answers}</th><th scope="col">${r.response}</th></tr></thead>
         <tbody>${rows}</tbody>
-      </table>
+      </table></figure>
     </section>`;
   return { status: 200, body: page(ctx, { title: r.title, body }) };
 }
