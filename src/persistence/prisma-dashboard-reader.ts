@@ -50,7 +50,7 @@ const WEEKLY_DELTAS: PreparedStatement = {
     FROM moves GROUP BY 1, 2 ORDER BY 1, 2`,
 };
 
-/** $2 themes (NULL: all), $3 overleg (put to it, or to nobody on actions of $2), $4 1: open ones only. */
+/** $2 themes (NULL: all), $3 overleg (put to it, or to nobody on actions of $2), $4 1: open ones only, $5 at most (NULL: 1000). */
 const ESCALATIONS: PreparedStatement = {
   name: "doe_dashboard_escalations",
   text: `
@@ -66,34 +66,44 @@ const ESCALATIONS: PreparedStatement = {
                 ELSE (o.code = $3::text OR (e.overleg_id IS NULL AND t.number = ANY(COALESCE($2::int[], '{}'::int[])))) END)
       AND ($4::int = 0 OR e.resolved_at IS NULL)
     ORDER BY e.created_at DESC, e.id DESC
-    LIMIT 1000`,
+    LIMIT COALESCE($5::int, 1000)`,
 };
 
-/** A lead has responded when every action of their message is answered (see README, "Reminder rounds"). */
+/**
+ * The rounds (the newest $2, or all when NULL) with their answers. A lead has responded when every action of their
+ * message is answered (see README, "Reminder rounds"): the recipients' codes are joined to the items by hash.
+ */
 const ROUNDS: PreparedStatement = {
   name: "doe_dashboard_rounds",
   text: `
     WITH rounds AS (
-      SELECT * FROM reminder_round WHERE agenda_id = $1
+      SELECT * FROM reminder_round WHERE agenda_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2::int
     ), items AS (
       SELECT i.round_id, a.code, i.answer, i.answered_by_id FROM round_item i
       JOIN rounds r ON r.id = i.round_id JOIN action a ON a.id = i.action_id
+    ), item_counts AS (
+      SELECT round_id, count(*)::int AS actions,
+             (count(*) FILTER (WHERE answer = 'updated'))::int AS updated,
+             (count(*) FILTER (WHERE answer = 'unchanged'))::int AS unchanged,
+             (count(*) FILTER (WHERE answer = 'not-mine'))::int AS not_mine
+      FROM items GROUP BY round_id
+    ), recipient_codes AS (
+      SELECT rr.round_id, rr.person_id, unnest(rr.codes) AS code FROM round_recipient rr JOIN rounds r ON r.id = rr.round_id
     ), leads AS (
-      SELECT rr.round_id, rr.person_id,
-             bool_and(COALESCE(items.answer IN ('updated', 'unchanged') OR (items.answer = 'not-mine' AND items.answered_by_id = rr.person_id), false)) AS done
-      FROM round_recipient rr JOIN items ON items.round_id = rr.round_id AND items.code = ANY(rr.codes)
-      GROUP BY rr.round_id, rr.person_id
+      SELECT rc.round_id, rc.person_id,
+             bool_and(COALESCE(items.answer IN ('updated', 'unchanged') OR (items.answer = 'not-mine' AND items.answered_by_id = rc.person_id), false)) AS done
+      FROM recipient_codes rc JOIN items ON items.round_id = rc.round_id AND items.code = rc.code
+      GROUP BY rc.round_id, rc.person_id
+    ), lead_counts AS (
+      SELECT round_id, count(*)::int AS leads, (count(*) FILTER (WHERE done))::int AS responded FROM leads GROUP BY round_id
     )
     SELECT r.id, r.status, r.automatic, r.created_at, r.follow_up_at, r.followed_up_at, r.closes_at, r.closed_at,
            r.filter->>'description' AS description,
            pe.id AS by_id, pe.email AS by_email, pe.display_name AS by_name,
-           (SELECT count(*)::int FROM items WHERE items.round_id = r.id) AS actions,
-           (SELECT count(*)::int FROM items WHERE items.round_id = r.id AND items.answer = 'updated') AS updated,
-           (SELECT count(*)::int FROM items WHERE items.round_id = r.id AND items.answer = 'unchanged') AS unchanged,
-           (SELECT count(*)::int FROM items WHERE items.round_id = r.id AND items.answer = 'not-mine') AS not_mine,
-           (SELECT count(*)::int FROM leads WHERE leads.round_id = r.id) AS leads,
-           (SELECT count(*)::int FROM leads WHERE leads.round_id = r.id AND leads.done) AS responded
+           COALESCE(ic.actions, 0) AS actions, COALESCE(ic.updated, 0) AS updated, COALESCE(ic.unchanged, 0) AS unchanged,
+           COALESCE(ic.not_mine, 0) AS not_mine, COALESCE(lc.leads, 0) AS leads, COALESCE(lc.responded, 0) AS responded
     FROM rounds r LEFT JOIN person pe ON pe.id = r.started_by_id
+    LEFT JOIN item_counts ic ON ic.round_id = r.id LEFT JOIN lead_counts lc ON lc.round_id = r.id
     ORDER BY r.created_at DESC, r.id DESC`,
 };
 
@@ -185,6 +195,7 @@ export class PrismaDashboardReader implements DashboardReader {
       intArray(query.themes),
       query.overlegCode ?? null,
       query.openOnly ? 1 : 0,
+      query.limit ?? null,
     ]);
     return rows.map((row) => ({
       id: Number(row.id),
@@ -202,8 +213,8 @@ export class PrismaDashboardReader implements DashboardReader {
     }));
   }
 
-  async rounds(): Promise<RoundRecord[]> {
-    const rows = await this.scope.reads.rows<RoundRow>(ROUNDS, [this.scope.agendaId]);
+  async rounds(limit?: number): Promise<RoundRecord[]> {
+    const rows = await this.scope.reads.rows<RoundRow>(ROUNDS, [this.scope.agendaId, limit ?? null]);
     return rows.map((row) => {
       const actions = Number(row.actions);
       const answered = Number(row.updated) + Number(row.unchanged) + Number(row.not_mine);

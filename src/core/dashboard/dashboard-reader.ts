@@ -105,6 +105,8 @@ export interface EscalationQuery {
   /** Put to this overleg, or to nobody in particular on actions of `themes`. */
   overlegCode?: string;
   openOnly?: boolean;
+  /** At most this many, the newest (default 1,000). */
+  limit?: number;
 }
 
 export interface DashboardReader {
@@ -116,7 +118,7 @@ export interface DashboardReader {
   actionRecord(code: string): Promise<ActionRecord | null>;
   /** Escalations on active actions, newest first. */
   escalations(query: EscalationQuery): Promise<EscalationRecord[]>;
-  /** Every reminder round of the agenda, newest first. */
-  rounds(): Promise<RoundRecord[]>;
+  /** The reminder rounds of the agenda, newest first: all, or the newest `limit`. */
+  rounds(limit?: number): Promise<RoundRecord[]>;
   person(id: number): Promise<PersonInfo | null>;
 }

@@ -34,8 +34,8 @@ export async function overviewPage(ctx: PageContext, deps: DashboardDeps): Promi
     deps.reader.themes(),
     deps.reader.overleggen(),
     deps.dashboard.themeStatusCounts(),
-    deps.dashboard.escalations({ openOnly: true }),
-    deps.dashboard.rounds(),
+    deps.dashboard.escalations({ openOnly: true, limit: ESCALATIONS_SHOWN }),
+    deps.dashboard.rounds(1),
   ]);
   const byTheme = new Map(counts.map((row) => [row.themeNumber, row]));
   const totals = sum(counts);
@@ -68,10 +68,9 @@ export async function overviewPage(ctx: PageContext, deps: DashboardDeps): Promi
   ]);
 
   const latest = rounds[0];
-  const shown = escalations.slice(0, ESCALATIONS_SHOWN);
   const escalationSection: Html = escalations.length
-    ? html`${escalationsTable(ctx, t.openEscalations, shown)}${
-        escalations.length > shown.length ? html`<p class="muted">${t.escalationsMore(escalations.length - shown.length)}</p>` : ""
+    ? html`${escalationsTable(ctx, t.openEscalations, escalations)}${
+        openEscalations > escalations.length ? html`<p class="muted">${t.escalationsMore(openEscalations - escalations.length)}</p>` : ""
       }`
     : html`<p>${t.escalationsNone}</p>`;
 
@@ -82,7 +81,7 @@ export async function overviewPage(ctx: PageContext, deps: DashboardDeps): Promi
     <section aria-labelledby="themas"><h2 id="themas">${t.byTheme}</h2>${themeFigure}</section>
     ${funding}
     ${goals}
-    <section aria-labelledby="escalaties"><h2 id="escalaties">${t.openEscalations} (${escalations.length})</h2>${escalationSection}</section>
+    <section aria-labelledby="escalaties"><h2 id="escalaties">${t.openEscalations} (${openEscalations})</h2>${escalationSection}</section>
     <section aria-labelledby="ronde"><h2 id="ronde">${t.latestRound}</h2>
       <p>${latest ? html`<a href="${ctx.href(PATHS.rounds)}">${roundLine(ctx, latest)}</a>` : t.noRound}</p>
     </section>
