@@ -11,8 +11,11 @@ import type { PageContext } from "./page-context.js";
 import { PATHS } from "./paths.js";
 import { statusBarsFigure } from "./status-charts.js";
 
-/** Text with `backtick` spans as <code>. */
-export function inlineText(text: string): Html {
+const EMAIL = /[^\s@<>()`]+@[^\s@<>()`]+\.[a-z]{2,}/gi;
+
+/** Text with `backtick` spans as <code>; on a public dashboard without e-mail addresses (the chat names people by them). */
+export function inlineText(text: string, ctx?: Pick<PageContext, "isPublic" | "t">): Html {
+  if (ctx?.isPublic) text = text.replace(EMAIL, ctx.t.layout.hiddenAddress);
   const parts = text.split("`");
   // An odd number of backticks leaves the last one as typed.
   if (parts.length % 2 === 0) return html`${text}`;
@@ -22,28 +25,28 @@ export function inlineText(text: string): Html {
 function itemTitle(ctx: PageContext, item: ListItem): Html {
   const [code, ...rest] = item.title.split(" ");
   if (code && ACTION_CODE_PATTERN.test(code)) return html`<a href="${ctx.href(PATHS.action(code))}">${code}</a> ${rest.join(" ")}`;
-  return inlineText(item.title);
+  return inlineText(item.title, ctx);
 }
 
 async function block(ctx: PageContext, value: Block, level: number): Promise<Html> {
   const h = (offset: number) => `h${Math.min(6, level + offset)}`;
   switch (value.type) {
     case "heading":
-      return html`${tag(h(0), inlineText(value.text))}`;
+      return html`${tag(h(0), inlineText(value.text, ctx))}`;
     case "section":
-      return html`${tag(h(1), inlineText(value.text))}`;
+      return html`${tag(h(1), inlineText(value.text, ctx))}`;
     case "text":
-      return html`<p>${inlineText(value.text)}</p>`;
+      return html`<p>${inlineText(value.text, ctx)}</p>`;
     case "context":
-      return html`<p class="muted">${inlineText(value.text)}</p>`;
+      return html`<p class="muted">${inlineText(value.text, ctx)}</p>`;
     case "fields":
-      return html`<dl class="fields">${value.fields.map((field) => html`<dt>${field.label}</dt><dd>${inlineText(field.value)}</dd>`)}</dl>`;
+      return html`<dl class="fields">${value.fields.map((field) => html`<dt>${field.label}</dt><dd>${inlineText(field.value, ctx)}</dd>`)}</dl>`;
     case "list":
       return html`<ul class="message-list">${value.items.map(
         (item) =>
           html`<li><strong>${itemTitle(ctx, item)}</strong>${
             item.status ? html` <span class="status status-${item.status}">${statusLabel(item.status, ctx.locale)}</span>` : ""
-          }${item.detail ? html`<br><span class="detail">${inlineText(item.detail)}</span>` : ""}</li>`,
+          }${item.detail ? html`<br><span class="detail">${inlineText(item.detail, ctx)}</span>` : ""}</li>`,
       )}</ul>`;
     case "status-bar": {
       const counts = Object.fromEntries(value.counts.map((count) => [count.status, count.count]));

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgendaCore } from "../../src/core/agenda-core.js";
+import { identify } from "../../src/core/identify.js";
 import { openDashboardStores } from "../../src/persistence/dashboard-stores.js";
 import { renderText } from "../../src/render/text.js";
 import { DashboardAccess } from "../../src/web/dashboard-access.js";
@@ -130,4 +131,29 @@ describe("npm run cli -- dashboard --as <email>, beside the running service on P
     expect(overview.status).toBe(200);
     expect(await overview.text()).toContain("De agenda in één oogopslag");
   }, 120_000);
+});
+
+describe("a public dashboard (DASHBOARD_PUBLIC=true)", () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService({ PLAYGROUND: "off", LEADER_EMAILS: LEADER, DASHBOARD_PUBLIC: "true" });
+    const { app } = service.service;
+    const leader = await identify(app.people, app.leaders, { email: LEADER, channel: "cli" });
+    await app.core.run("status 1.3 loopt gestart", leader);
+    await app.core.run("escaleer 1.3 RWB: wie betaalt?", leader);
+  }, 120_000);
+  afterAll(async () => service?.stop());
+
+  it("opens every page without signing in, and shows nobody's e-mail address", async () => {
+    for (const path of ["/dashboard", "/dashboard/actie/1.3", "/dashboard/overleg/RWB", "/dashboard/thema/1", "/dashboard/voortgang"]) {
+      const response = await fetch(`${service.baseUrl}${path}`);
+      expect(response.status, path).toBe(200);
+      const body = await response.text();
+      expect(body, path).toContain("Openbaar dashboard");
+      expect(body, path).not.toContain(LEADER);
+    }
+    const action = await (await fetch(`${service.baseUrl}/dashboard/actie/1.3`)).text();
+    expect(action).toContain("wie betaalt?");
+  });
 });

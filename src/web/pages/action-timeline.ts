@@ -81,7 +81,7 @@ export function timeline(ctx: PageContext, action: ActionRecord): Html {
   const list = entries(ctx, action);
   if (list.length === 0) return html`<p>${ctx.t.action.empty}</p>`;
   return html`<ol class="timeline">${list.map((entry) => {
-    const who = [entry.by ? ctx.t.action.by(personName(entry.by)) : "", entry.channel ? ctx.core.history.via[entry.channel] : ""]
+    const who = [entry.by ? ctx.t.action.by(personName(ctx, entry.by)) : "", entry.channel ? ctx.core.history.via[entry.channel] : ""]
       .filter(Boolean)
       .join(" ");
     return html`<li>${dateTime(ctx, entry.at)}<span class="what">${entry.what}${who ? html` <span class="muted">· ${who}</span>` : ""}</span>${

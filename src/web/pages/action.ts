@@ -36,7 +36,7 @@ export async function actionPage(ctx: PageContext, deps: DashboardDeps, given: s
       action.leads.length
         ? action.leads.map(
             (lead, index) =>
-              html`${index ? "; " : ""}${personName(lead)} <span class="muted">(${a.leadSince(ctx.core.time.date(lead.since))})</span>`,
+              html`${index ? "; " : ""}${personName(ctx, lead)} <span class="muted">(${a.leadSince(ctx.core.time.date(lead.since))})</span>`,
           )
         : f.noLeads
     }</dd>
@@ -49,7 +49,7 @@ export async function actionPage(ctx: PageContext, deps: DashboardDeps, given: s
         <tbody>${[...action.rounds].reverse().map(
           (round) => html`<tr><td>${dateOnly(ctx, round.roundStartedAt)}</td>
             <td>${round.answer ? ctx.core.rounds.answer[round.answer] : a.noAnswer}${round.answeredAt ? html` · ${dateTime(ctx, round.answeredAt)}` : ""}</td>
-            <td>${personName(round.answeredBy)}</td></tr>`,
+            <td>${personName(ctx, round.answeredBy)}</td></tr>`,
         )}</tbody></table>`
     : html`<p>${a.noRounds}</p>`;
   const body = html`
@@ -61,7 +61,7 @@ export async function actionPage(ctx: PageContext, deps: DashboardDeps, given: s
       notes.length
         ? html`<ul class="cards">${notes.map(
             (note) =>
-              html`<li class="note">${dateTime(ctx, note.at)}${note.by ? html` · ${personName(note.by)}` : ""}<blockquote>${note.text}</blockquote></li>`,
+              html`<li class="note">${dateTime(ctx, note.at)}${note.by ? html` · ${personName(ctx, note.by)}` : ""}<blockquote>${note.text}</blockquote></li>`,
           )}</ul>`
         : html`<p>${a.noNotes}</p>`
     }</section>

@@ -24,8 +24,10 @@ export function dateOnly(ctx: PageContext, at: Date): Html {
   return html`<time datetime="${at.toISOString()}">${ctx.core.time.date(at)}</time>`;
 }
 
-export function personName(person: PersonInfo | null): string {
-  return person ? (person.displayName ?? person.email) : "";
+/** A person as the pages name them; a public dashboard never shows an e-mail address (only a name, if known). */
+export function personName(ctx: PageContext, person: PersonInfo | null): string {
+  if (!person) return "";
+  return ctx.isPublic ? (person.displayName ?? "") : (person.displayName ?? person.email);
 }
 
 export function actionLink(ctx: PageContext, code: string, title?: string): Html {
@@ -54,7 +56,7 @@ export function actionsTable(ctx: PageContext, caption: string, actions: ActionS
 export function escalationState(ctx: PageContext, escalation: EscalationRecord): Html {
   const e = ctx.t.escalation;
   if (!escalation.resolvedAt) return html`<strong>${e.open}</strong>`;
-  const who = escalation.resolvedBy ? ` · ${personName(escalation.resolvedBy)}` : "";
+  const who = escalation.resolvedBy ? ` · ${personName(ctx, escalation.resolvedBy)}` : "";
   return html`${e.answered(ctx.core.time.date(escalation.resolvedAt))}${who}${
     escalation.resolution ? html`<blockquote>${escalation.resolution}</blockquote>` : ""
   }`;
@@ -67,7 +69,7 @@ export function escalationsTable(ctx: PageContext, caption: string, escalations:
       <td>${actionLink(ctx, escalation.code, escalation.title)}</td>
       <td>${escalation.question}</td>
       <td>${escalation.overlegCode ?? e.allOverleggen}</td>
-      <td>${dateTime(ctx, escalation.at)}${escalation.by ? html`<br>${personName(escalation.by)}` : ""}</td>
+      <td>${dateTime(ctx, escalation.at)}${escalation.by ? html`<br>${personName(ctx, escalation.by)}` : ""}</td>
       <td>${escalationState(ctx, escalation)}</td>
     </tr>`,
   );

@@ -20,7 +20,7 @@ export async function roundsPage(ctx: PageContext, deps: DashboardDeps): Promise
     charted.map((round) => ({ label: ctx.core.time.date(round.startedAt), ...round.leads })),
   );
   const rows = rounds.map((round) => {
-    const started = round.startedBy ? personName(round.startedBy) : round.automatic ? r.automatic : "";
+    const started = round.startedBy ? personName(ctx, round.startedBy) : round.automatic ? r.automatic : "";
     const { updated, unchanged, none } = round.answers;
     return html`<tr>
       <th scope="row">${dateOnly(ctx, round.startedAt)}</th>

@@ -20,6 +20,7 @@ export const webEn = {
     publicView: "Public dashboard",
     readOnly: "Read-only view of the action agenda (doe-agenda), made by the Doe-agenda bot.",
     generated: (when) => `As of ${when} (Dutch time).`,
+    hiddenAddress: "(address not public)",
     breadcrumb: "Breadcrumb",
   },
   charts: {

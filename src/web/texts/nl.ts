@@ -16,6 +16,7 @@ export const webNl = {
     publicView: "Openbaar dashboard",
     readOnly: "Alleen-lezen overzicht van de doe-agenda, gemaakt door de Doe-agenda-bot.",
     generated: (when: string) => `Stand van ${when} (Nederlandse tijd).`,
+    hiddenAddress: "(e-mailadres niet openbaar)",
     breadcrumb: "Kruimelpad",
   },
   charts: {
