@@ -219,10 +219,7 @@ try {
     }
     // Where an overview's time goes: each of its reads alone.
     const reads: [string, () => Promise<unknown>][] = [
-      [
-        "agenda + pillars + themes + overleggen",
-        () => Promise.all([app.ports.reader.agenda(), app.ports.reader.pillars(), app.ports.reader.themes(), app.ports.reader.overleggen()]),
-      ],
+      ["agenda, pillars, themes, overleggen", () => app.dashboard.reader.structure()],
       ["counts per theme", () => app.dashboard.reader.themeStatusCounts()],
       ["open escalations (15)", () => app.dashboard.reader.escalations({ openOnly: true, limit: 15 })],
       ["latest round", () => app.dashboard.reader.rounds(1)],

@@ -5,6 +5,7 @@
  */
 import type {
   ActionRecord,
+  AgendaStructure,
   DashboardReader,
   EscalationQuery,
   EscalationRecord,
@@ -17,7 +18,22 @@ import type { ActionStatus } from "../core/domain/status.js";
 import type { AgendaScope } from "./agenda-scope.js";
 import { queryActionRecord } from "./dashboard-action-query.js";
 import type { PreparedStatement } from "./prepared-reads.js";
-import { intArray, maybeUtcDate, personOf } from "./sql-rows.js";
+import { intArray, jsonRows, maybeUtcDate, personOf } from "./sql-rows.js";
+
+const STRUCTURE: PreparedStatement = {
+  name: "doe_dashboard_structure",
+  text: `
+    SELECT a.slug, a.name, a.period,
+      (SELECT COALESCE(json_agg(json_build_object('code', p.code, 'name', p.name) ORDER BY p.position), '[]'::json)
+         FROM pillar p WHERE p.agenda_id = a.id) AS pillars,
+      (SELECT COALESCE(json_agg(json_build_object('number', t.number, 'title', t.title, 'targetGroup', t.target_group, 'pillarCode', p.code)
+                ORDER BY t.number), '[]'::json)
+         FROM theme t JOIN pillar p ON p.id = t.pillar_id WHERE t.agenda_id = a.id) AS themes,
+      (SELECT COALESCE(json_agg(json_build_object('code', o.code, 'name', o.name, 'level', o.level, 'reach', o.reach, 'themesText', o.themes_text,
+                'pillars', o.pillars, 'pillarsPossible', o.pillars_possible) ORDER BY o.position), '[]'::json)
+         FROM overleg o WHERE o.agenda_id = a.id) AS overleggen
+    FROM agenda a WHERE a.id = $1`,
+};
 
 const THEME_COUNTS: PreparedStatement = {
   name: "doe_dashboard_theme_counts",
@@ -152,6 +168,24 @@ const by = (row: ByColumns) => personOf({ id: row.by_id, email: row.by_email, na
 
 export class PrismaDashboardReader implements DashboardReader {
   constructor(private readonly scope: Pick<AgendaScope, "reads" | "agendaId">) {}
+
+  async structure(): Promise<AgendaStructure> {
+    const [row] = await this.scope.reads.rows<{
+      slug: string;
+      name: string;
+      period: string | null;
+      pillars: unknown;
+      themes: unknown;
+      overleggen: unknown;
+    }>(STRUCTURE, [this.scope.agendaId]);
+    if (!row) throw new Error(`agenda ${this.scope.agendaId} is gone`);
+    return {
+      agenda: { slug: row.slug, name: row.name, period: row.period },
+      pillars: jsonRows(row.pillars),
+      themes: jsonRows(row.themes),
+      overleggen: jsonRows(row.overleggen),
+    };
+  }
 
   async themeStatusCounts(): Promise<ThemeStatusCounts[]> {
     const rows = await this.scope.reads.rows<{ theme: number; status: ActionStatus | null; n: number; kind: string }>(THEME_COUNTS, [

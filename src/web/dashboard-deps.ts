@@ -6,7 +6,7 @@ import type { AgendaReader, Clock } from "../core/ports.js";
 import type { DashboardAccess } from "./dashboard-access.js";
 
 export interface DashboardDeps {
-  reader: Pick<AgendaReader, "agenda" | "pillars" | "themes" | "overleggen" | "listActions" | "search">;
+  reader: Pick<AgendaReader, "listActions" | "search">;
   dashboard: DashboardReader;
   digests: Pick<AgendaCore, "digestFor">;
   access: DashboardAccess;

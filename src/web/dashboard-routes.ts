@@ -76,7 +76,7 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
       defaultLocale: deps.defaultLocale,
       session,
       isPublic: access.isPublic,
-      agendaName: (await deps.reader.agenda()).name,
+      structure: await deps.dashboard.structure(),
       now: deps.clock.now(),
     });
   }

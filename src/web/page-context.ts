@@ -2,6 +2,7 @@
  * What every page is built with: the language (`?lang=` first, then the session's, then the browser's
  * Accept-Language, then DEFAULT_LOCALE), its texts, the time, who is signed in, and links that keep the language.
  */
+import type { AgendaStructure } from "../core/dashboard/dashboard-reader.js";
 import { isLocale, type Locale, toLocale } from "../core/domain/locale.js";
 import { type Texts, texts } from "../core/i18n/index.js";
 import type { DashboardSession } from "./dashboard-access.js";
@@ -18,6 +19,8 @@ export interface PageContext {
   query: URLSearchParams;
   session: DashboardSession | null;
   isPublic: boolean;
+  /** The agenda's name, pillars, themes and overleggen (read once per request). */
+  structure: AgendaStructure;
   agendaName: string;
   /** A link to a dashboard path that keeps a language chosen with `?lang=`. */
   href(path: string, params?: Record<string, string>): string;
@@ -46,7 +49,7 @@ export interface ContextInput {
   defaultLocale: Locale;
   session: DashboardSession | null;
   isPublic: boolean;
-  agendaName: string;
+  structure: AgendaStructure;
   now: Date;
 }
 
@@ -71,7 +74,8 @@ export function pageContext(input: ContextInput): PageContext {
     query: input.url.searchParams,
     session: input.session,
     isPublic: input.isPublic,
-    agendaName: input.agendaName,
+    structure: input.structure,
+    agendaName: input.structure.agenda.name,
     href: (path, params = {}) => link(path, params, explicit),
     switchHref: link(input.url.pathname, own, otherLocale),
     otherLocale,

@@ -73,6 +73,15 @@ describe.each(DATABASE_KINDS)("the dashboard's read model on %s", (kind) => {
   }, 120_000);
   afterAll(async () => agenda?.close());
 
+  it("reads the agenda's frame in one go, as the agenda reader gives it", async () => {
+    expect(await reader().structure()).toEqual({
+      agenda: await agenda.store.agenda(),
+      pillars: await agenda.store.pillars(),
+      themes: await agenda.store.themes(),
+      overleggen: await agenda.store.overleggen(),
+    });
+  });
+
   it("counts the actions per theme and status, and the open escalations per theme", async () => {
     const counts = await reader().themeStatusCounts();
     for (const theme of counts) {

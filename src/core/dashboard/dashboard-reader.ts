@@ -3,7 +3,7 @@
  * how the statuses moved per week, one action in full, every escalation and every reminder round. A port of its
  * own beside `AgendaReader`, so the chat's hot reads stay as they are.
  */
-import type { ActionSummary, ChangeChannel, PersonInfo } from "../domain/agenda.js";
+import type { ActionSummary, AgendaInfo, ChangeChannel, OverlegInfo, PersonInfo, PillarInfo, ThemeInfo } from "../domain/agenda.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { RoundAnswer } from "../rounds/round-store.js";
 
@@ -109,7 +109,17 @@ export interface EscalationQuery {
   limit?: number;
 }
 
+/** The agenda's frame, as every page needs it: its name, pillars, themes and overleggen. */
+export interface AgendaStructure {
+  agenda: AgendaInfo;
+  pillars: PillarInfo[];
+  themes: ThemeInfo[];
+  overleggen: OverlegInfo[];
+}
+
 export interface DashboardReader {
+  /** The agenda's name, pillars (in order), themes (by number) and overleggen (in order), in one read. */
+  structure(): Promise<AgendaStructure>;
   /** Every theme that has active actions, in theme order. */
   themeStatusCounts(): Promise<ThemeStatusCounts[]>;
   /** The weekly status movements of the active actions (of these themes), oldest week first. */

@@ -13,7 +13,7 @@ import type { PageResult } from "./parts.js";
 
 export async function overlegPage(ctx: PageContext, deps: DashboardDeps, given: string): Promise<PageResult> {
   const o = ctx.t.overleg;
-  const [overleggen, themes] = await Promise.all([deps.reader.overleggen(), deps.reader.themes()]);
+  const { overleggen, themes } = ctx.structure;
   const overleg = overleggen.find((candidate) => candidate.code.toLowerCase() === given.toLowerCase());
   if (!overleg) return notFoundPage(ctx, ctx.t.notFound.overleg(given));
   const covered = overlegThemes(overleg, themes);

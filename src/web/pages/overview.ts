@@ -29,10 +29,8 @@ export function roundLine(ctx: PageContext, round: RoundRecord): string {
 
 export async function overviewPage(ctx: PageContext, deps: DashboardDeps): Promise<PageResult> {
   const t = ctx.t.overview;
-  const [pillars, themes, overleggen, counts, escalations, rounds] = await Promise.all([
-    deps.reader.pillars(),
-    deps.reader.themes(),
-    deps.reader.overleggen(),
+  const { pillars, themes, overleggen } = ctx.structure;
+  const [counts, escalations, rounds] = await Promise.all([
     deps.dashboard.themeStatusCounts(),
     deps.dashboard.escalations({ openOnly: true, limit: ESCALATIONS_SHOWN }),
     deps.dashboard.rounds(1),

@@ -16,7 +16,7 @@ import { trendSection } from "./progress.js";
 export async function themePage(ctx: PageContext, deps: DashboardDeps, given: string): Promise<PageResult> {
   const t = ctx.t.theme;
   const number = /^[1-9]\d{0,3}$/.test(given) ? Number(given) : Number.NaN;
-  const [themes, pillars, overleggen] = await Promise.all([deps.reader.themes(), deps.reader.pillars(), deps.reader.overleggen()]);
+  const { themes, pillars, overleggen } = ctx.structure;
   const theme = themes.find((candidate) => candidate.number === number);
   if (!theme) return notFoundPage(ctx, ctx.t.notFound.theme(given));
   const [actions, escalations, deltas, funding, goals] = await Promise.all([
