@@ -223,6 +223,8 @@ try {
       ["counts per theme", () => app.dashboard.reader.themeStatusCounts()],
       ["open escalations (15)", () => app.dashboard.reader.escalations({ openOnly: true, limit: 15 })],
       ["latest round", () => app.dashboard.reader.rounds(1)],
+      ["all rounds (rounds page)", () => app.dashboard.reader.rounds()],
+      ["weekly movements (progress page)", () => app.dashboard.reader.weeklyStatusDeltas()],
       ["session check", () => app.dashboard.access.session(cookie)],
     ];
     console.log("\nthe overview's reads, each alone (30×):");
@@ -238,8 +240,12 @@ try {
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
-  const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await cleanup.connect();
-  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await cleanup.end();
+  // BENCH_KEEP=1 keeps the database for a look at the query plans.
+  if (process.env.BENCH_KEEP) console.log(`kept ${url.toString()}`);
+  else {
+    const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  }
 }

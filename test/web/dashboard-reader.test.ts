@@ -46,6 +46,8 @@ describe.each(DATABASE_KINDS)("the dashboard's read model on %s", (kind) => {
     await changeAt(database, "1.4", "loopt", new Date("2026-11-12T16:40:00+01:00"));
     await changeAt(database, "1.3", "afgerond", new Date("2026-11-16T09:05:00+01:00"), "klaar");
     await changeAt(database, "1.1", "loopt", new Date("2026-11-18T11:00:00+01:00"));
+    // Sunday 22:30 UTC is still Sunday (23:30) in Amsterdam in winter: the week of 16 November.
+    await changeAt(database, "4.4", "loopt", new Date("2026-11-22T22:30:00Z"));
     // Sunday 23:30 UTC is Monday 00:30 in Amsterdam: the week of 30 November.
     await changeAt(database, "2.5", "gepauzeerd", new Date("2026-11-29T23:30:00Z"));
 
@@ -99,9 +101,9 @@ describe.each(DATABASE_KINDS)("the dashboard's read model on %s", (kind) => {
     ).toEqual([
       ["2026-11-02", 35, 29, 0, 0],
       ["2026-11-09", 37, 27, 0, 0],
-      ["2026-11-16", 36, 27, 1, 0],
-      ["2026-11-23", 36, 27, 1, 0],
-      ["2026-11-30", 36, 26, 1, 1],
+      ["2026-11-16", 37, 26, 1, 0],
+      ["2026-11-23", 37, 26, 1, 0],
+      ["2026-11-30", 37, 25, 1, 1],
     ]);
     const now = await agenda.store.countByStatus({});
     expect(weeks.at(-1)?.counts).toEqual({ loopt: 0, nader_uit_te_werken: 0, afgerond: 0, gepauzeerd: 0, vervallen: 0, ...now });
