@@ -121,7 +121,8 @@ describe("the web dashboard in Chromium", () => {
       await page.screenshot({ path: join(ARTIFACTS, `${entry.name}.png`), fullPage: true });
     }
     await context.close();
-  });
+    // Nine pages, each analysed by axe-core: on a busy machine this takes minutes.
+  }, 300_000);
 
   it("shows an action in full: the timeline with times of day, notes as written, the escalation", async () => {
     const { context, page } = await signedInPage();
