@@ -33,13 +33,15 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   if (person && facts.identity && !linked) await people.linkIdentity(person.id, facts.identity);
   // The language first seen on a platform is remembered for what the bot sends on its own; a stored one (chosen
   // with `taal`, or from the people file) wins over the platform's.
-  if (person && !person.locale && facts.locale) {
+  // The CLI's language is the terminal's (`--lang`, DEFAULT_LOCALE) for that run: it wins, and is not remembered.
+  const terminal = facts.channel === "cli";
+  if (!terminal && person && !person.locale && facts.locale) {
     await people.setLocale(person.id, facts.locale, { onlyWhenUnknown: true });
     person = { ...person, locale: facts.locale };
   }
   const actor: Actor = { person, email, isLeader, channel: facts.channel };
   if (facts.displayName) actor.displayName = facts.displayName;
-  const locale = person?.locale ?? facts.locale;
+  const locale = terminal ? (facts.locale ?? person?.locale) : (person?.locale ?? facts.locale);
   if (locale) actor.locale = locale;
   if (facts.conversation) actor.conversation = facts.conversation;
   return actor;
