@@ -16,6 +16,7 @@ import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
+import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import type { OperationalStats } from "./observability/operational-stats.js";
@@ -30,7 +31,7 @@ export interface App extends ChatAdapterDeps {
   ports: Stores;
   importer: AgendaImporter;
   rounds: ReminderRounds;
-  schedulers: { digests: DigestScheduler; rounds: RoundScheduler };
+  schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders };
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -92,8 +93,9 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
+    goals: ports.goals,
   });
-  const { reader, writer, people, channels, funding, outbox, claims, events, escalations } = ports;
+  const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
   const metrics = options.metrics ?? noMetrics;
   const core = new AgendaCore(
     {
@@ -108,6 +110,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       rounds,
       register: ports.register,
       escalations,
+      goals,
     },
     metrics,
   );
@@ -115,7 +118,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
   const schedulers = {
     digests: new DigestScheduler({
       channels,
-      sources: { reader, rounds, escalations },
+      sources: { reader, rounds, escalations, goals },
       claims,
       outbox,
       clock,
@@ -130,6 +133,15 @@ export async function composeApp(database: Database, config: Config, options: Ap
       ...(config.roundSchedule ? { schedule: config.roundSchedule } : {}),
       agenda: String(ports.agendaId),
       locale: config.defaultLocale,
+    }),
+    deadlines: new DeadlineReminders({
+      goals,
+      claims,
+      outbox,
+      clock,
+      owner,
+      workingDays: config.deadlineReminderDays,
+      defaultLocale: config.defaultLocale,
     }),
   };
   const journal = new AcknowledgedCommands({

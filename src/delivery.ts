@@ -55,6 +55,12 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       log.error({ err: error }, "reminder round schedule failed");
     }
     try {
+      const reminded = await schedulers.deadlines.runDue();
+      if (reminded) log.info({ reminded }, "reminders before goal dates and deadlines queued");
+    } catch (error) {
+      log.error({ err: error }, "deadline reminders failed");
+    }
+    try {
       // Rows are stamped by the database's clock (real time), not the app's clock (a test may move that).
       await ports.events.forgetBefore(new Date(Date.now() - INBOUND_EVENT_RETENTION_MS));
     } catch (error) {

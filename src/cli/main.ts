@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         return outcome.code;
       }
       if (request.kind === "export") {
-        const data = await buildExport(app.ports.reader, app.ports.escalations);
+        const data = await buildExport(app.ports.reader, { escalations: app.ports.escalations, goals: app.ports.goals });
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
         if (request.out) {
           await writeFile(request.out, text, "utf8");

@@ -129,7 +129,12 @@ export class AgendaCore {
   /** The status form submitted (Slack modal, Teams card): per-field errors, or the stored change. */
   submitStatusForm(input: StatusFormInput, actor: Actor, locale: Locale): Promise<StatusFormResult> {
     return submitStatusForm(
-      { reader: this.deps.reader, execute: (command, who, language) => this.execute(command, who, language) },
+      {
+        reader: this.deps.reader,
+        goals: this.deps.goals,
+        clock: this.deps.clock,
+        execute: (command, who, language) => this.execute(command, who, language),
+      },
       input,
       actor,
       locale,

@@ -4,6 +4,7 @@ import type { Escalation } from "./domain/escalation.js";
 import { fundingLabel } from "./domain/funding.js";
 import { statusLabel } from "./domain/status.js";
 import type { EscalationStore } from "./escalations/escalation-store.js";
+import type { ActionGoals, GoalStore } from "./goals/goal-store.js";
 import { personName } from "./messages/action-views.js";
 import type { AgendaReader } from "./ports.js";
 
@@ -22,6 +23,42 @@ export interface ExportedAction {
   financieringBedrag: number | null;
   financieringToelichting: string | null;
   laatsteUpdate: string;
+  /** YYYY-MM-DD, or null. */
+  deadline: string | null;
+  doelen: ExportedGoal[];
+}
+
+/** A goal with its latest measured value (null before the first). */
+export interface ExportedGoal {
+  nummer: number;
+  omschrijving: string;
+  streefwaarde: number;
+  eenheid: string | null;
+  per: string | null;
+  waarde: number | null;
+  gemetenOp: string | null;
+}
+
+function exportedGoals(goals: ActionGoals | undefined): ExportedGoal[] {
+  return (goals?.goals ?? []).map((goal) => ({
+    nummer: goal.number,
+    omschrijving: goal.description,
+    streefwaarde: goal.target,
+    eenheid: goal.unit,
+    per: goal.dueDate,
+    waarde: goal.latest?.value ?? null,
+    gemetenOp: goal.latest?.at.toISOString() ?? null,
+  }));
+}
+
+/** A CSV cell of goals: `1 zzp'ers gesproken: 40 / 200 zzp'ers (per 2026-12-31); 2 …`. */
+function goalsCell(goals: ExportedGoal[]): string {
+  return goals
+    .map(
+      (g) =>
+        `${g.nummer} ${g.omschrijving}: ${g.waarde ?? 0} / ${g.streefwaarde}${g.eenheid ? ` ${g.eenheid}` : ""}${g.per ? ` (per ${g.per})` : ""}`,
+    )
+    .join("; ");
 }
 
 export interface ExportedOverleg {
@@ -75,14 +112,23 @@ function exportEscalation(escalation: Escalation): ExportedEscalation {
   };
 }
 
-export async function buildExport(reader: AgendaReader, escalationStore?: Pick<EscalationStore, "all">): Promise<AgendaExport> {
-  const [agenda, pillars, themes, actions, overleggen, escalations] = await Promise.all([
+/** What an export holds beside the agenda; each one left out is not exported. */
+export interface ExportSources {
+  escalations?: Pick<EscalationStore, "all">;
+  /** The actions' goals and deadlines. */
+  goals?: Pick<GoalStore, "goalsOfMany">;
+}
+
+export async function buildExport(reader: AgendaReader, sources: ExportSources = {}): Promise<AgendaExport> {
+  const { escalations: escalationStore, goals } = sources;
+  const [agenda, pillars, themes, actions, overleggen, escalations, dated] = await Promise.all([
     reader.agenda(),
     reader.pillars(),
     reader.themes(),
     reader.listActions({}),
     reader.overleggen(),
     escalationStore?.all(),
+    goals?.goalsOfMany() ?? new Map<string, ActionGoals>(),
   ]);
   const pillarName = new Map(pillars.map((pillar) => [pillar.code, pillar.name.toLowerCase()]));
   const name = (code: string) => pillarName.get(code) ?? code;
@@ -103,6 +149,8 @@ export async function buildExport(reader: AgendaReader, escalationStore?: Pick<E
       financieringBedrag: action.funding.amountCents === null ? null : action.funding.amountCents / 100,
       financieringToelichting: action.funding.note,
       laatsteUpdate: action.lastUpdateAt.toISOString(),
+      deadline: dated.get(action.code)?.deadline ?? null,
+      doelen: exportedGoals(dated.get(action.code)),
     })),
     overleggen: overleggen.map((overleg) => ({
       code: overleg.code,
@@ -135,6 +183,8 @@ const CSV_COLUMNS = [
   "financiering_bedrag",
   "financiering_toelichting",
   "laatste_update",
+  "deadline",
+  "doelen",
 ] as const;
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
@@ -161,6 +211,8 @@ export function exportToCsv(data: AgendaExport): string {
       a.financieringBedrag === null ? null : a.financieringBedrag.toFixed(2),
       a.financieringToelichting,
       a.laatsteUpdate,
+      a.deadline ?? "",
+      goalsCell(a.doelen),
     ]
       .map(cell)
       .join(","),

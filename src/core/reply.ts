@@ -1,5 +1,6 @@
 import type { ActionSummary } from "./domain/agenda.js";
 import type { Locale } from "./domain/locale.js";
+import type { GoalField } from "./goals/goal-form.js";
 import type { Message } from "./messages/model.js";
 
 /** What the platform should open when a user asks for the status form. */
@@ -7,6 +8,8 @@ export interface StatusFormRequest {
   /** The actions the user may update, the preselected one first. */
   actions: ActionSummary[];
   preselected?: string;
+  /** A value field per goal of the preselected action (the form is for that one action). */
+  goals?: GoalField[];
 }
 
 export interface Reply {

@@ -10,11 +10,13 @@ import type { Command } from "./commands/types.js";
 import type { Locale } from "./domain/locale.js";
 import { describeCharacter, findControlCharacter, MAX_NOTE_LENGTH } from "./domain/text-limits.js";
 import { changesFunding, type FundingFormField, type FundingFormInput, readFundingForm } from "./funding-form.js";
+import { type GoalFieldId, readGoalValues } from "./goals/goal-form.js";
+import type { GoalStore } from "./goals/goal-store.js";
 import { texts } from "./i18n/index.js";
-import type { AgendaReader } from "./ports.js";
+import type { AgendaReader, Clock } from "./ports.js";
 import type { Reply } from "./reply.js";
 
-export type StatusFormField = "code" | "status" | "note" | FundingFormField;
+export type StatusFormField = "code" | "status" | "note" | FundingFormField | GoalFieldId;
 
 export type StatusFormResult = { ok: true; reply: Reply } | { ok: false; errors: Partial<Record<StatusFormField, string>> };
 
@@ -23,11 +25,15 @@ export interface StatusFormInput extends FundingFormInput {
   code?: unknown;
   status?: unknown;
   note?: unknown;
+  /** Goal value fields by field id (`goal:1.3:1`); empty ones leave the goal as it is. */
+  goals?: Record<string, unknown>;
 }
 
 /** What a submission needs: whether the action exists, and the `status` command it becomes. */
 export interface StatusFormDeps {
   reader: Pick<AgendaReader, "hasAction" | "findAction">;
+  goals: Pick<GoalStore, "goalsOf" | "recordMeasurements">;
+  clock: Clock;
   execute(command: Command, actor: Actor, locale: Locale): Promise<Reply>;
 }
 
@@ -51,10 +57,27 @@ export async function submitStatusForm(deps: StatusFormDeps, input: StatusFormIn
   const { code, status, note } = parsed.data;
   const current = funding.decision ? await deps.reader.findAction(code) : null;
   if (!(current ?? (await deps.reader.hasAction(code)))) return { ok: false, errors: { code: t.errors.unknownAction(code) } };
+  const values = input.goals && Object.keys(input.goals).length ? readGoalValues(input.goals, code, await deps.goals.goalsOf(code), locale) : null;
+  if (values && Object.keys(values.errors).length) return { ok: false, errors: values.errors };
   const reply = await deps.execute(note ? { name: "status", code, status, note } : { name: "status", code, status }, actor, locale);
   if (!reply.changed) return { ok: false, errors: { code: reply.message.summary } };
-  if (!funding.decision || !current || !changesFunding(funding.decision, current.funding)) return { ok: true, reply };
-  // The same people may change status and funding (the status was allowed), so the decision is stored beside it.
-  const decided = await deps.execute({ name: "financiering", code, decision: funding.decision }, actor, locale);
-  return { ok: true, reply: { ...reply, message: { ...reply.message, blocks: [...reply.message.blocks, ...decided.message.blocks] } } };
+  const blocks = [...reply.message.blocks];
+  // The same people may change status, funding and goal values (the status was allowed), so these are stored beside it.
+  if (funding.decision && current && changesFunding(funding.decision, current.funding)) {
+    const decided = await deps.execute({ name: "financiering", code, decision: funding.decision }, actor, locale);
+    blocks.push(...decided.message.blocks);
+  }
+  // The values are explained by the same note.
+  const measurements = values?.measurements.map((entry) => ({ ...entry, note: note ?? null })) ?? [];
+  if (measurements.length > 0) {
+    await deps.goals.recordMeasurements({
+      code,
+      values: measurements,
+      personId: actor.person?.id ?? null,
+      channel: actor.channel,
+      at: deps.clock.now(),
+    });
+    blocks.push({ type: "context", text: texts(locale).goals.formSaved(measurements.length) });
+  }
+  return { ok: true, reply: { ...reply, message: { ...reply.message, blocks } } };
 }

@@ -8,6 +8,7 @@ import type { AgendaDefinition } from "../core/agenda-file/schema.js";
 import { seedFunding } from "../core/domain/funding.js";
 import type { AgendaImporter, ImportSummary } from "../core/ports.js";
 import type { PrismaClient } from "./generated/client.js";
+import { deadlineValue, importGoals, sameDeadline } from "./goal-import.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
 
 const AGENDA_SLUGS: PreparedStatement = { name: "doe_agenda_slugs", text: `SELECT slug FROM "agenda" ORDER BY id` };
@@ -72,6 +73,7 @@ export class PrismaAgendaImporter implements AgendaImporter {
             trekkers: action.trekkers,
             financiering: action.financiering,
             areas: action.areas ?? [],
+            deadline: deadlineValue(action.deadline),
             position,
           };
           const current = existing.get(action.code);
@@ -102,6 +104,7 @@ export class PrismaAgendaImporter implements AgendaImporter {
                 createdAt: at,
               },
             });
+            await importGoals(tx, created.id, action.goals);
             summary.created++;
             continue;
           }
@@ -111,13 +114,15 @@ export class PrismaAgendaImporter implements AgendaImporter {
             current.title !== fields.title ||
             current.financiering !== fields.financiering ||
             current.retiredAt !== null ||
+            !sameDeadline(current.deadline, fields.deadline) ||
             current.trekkers.join("\u0000") !== fields.trekkers.join("\u0000") ||
             current.areas.join("\u0000") !== fields.areas.join("\u0000");
+          const goalsChanged = await importGoals(tx, current.id, action.goals);
           // A new place in the file's order is kept, but is not an update anyone needs to hear about.
           if (changed || current.position !== fields.position) {
             await tx.action.update({ where: { id: current.id }, data: { ...fields, retiredAt: null } });
           }
-          if (changed) summary.updated++;
+          if (changed || goalsChanged) summary.updated++;
           else summary.unchanged++;
           if (current.status !== action.status) summary.statusKept.push(action.code);
           const seeded = seedFunding(action.financiering);

@@ -43,7 +43,10 @@ export class PrismaPeopleDirectory implements PeopleDirectory {
     return toPerson(row);
   }
 
-  async findByIdentityOrEmail(identity: PlatformIdentityRef, email: string | null): Promise<{ person: PersonInfo; linked: boolean } | null> {
+  async findByIdentityOrEmail(
+    identity: PlatformIdentityRef,
+    email: string | null,
+  ): Promise<{ person: PersonInfo; linked: boolean; locale?: string } | null> {
     // One round trip for every chat message.
     const rows = await this.scope.reads.rows<{ id: number; email: string; display_name: string | null; locale: string | null; linked: boolean }>(
       PERSON_BY_IDENTITY_OR_EMAIL,

@@ -1,6 +1,7 @@
 /** Every port of the core on Prisma, for one agenda of one database. */
 
 import type { EscalationStore } from "../core/escalations/escalation-store.js";
+import type { GoalStore } from "../core/goals/goal-store.js";
 import type { PeopleRegister } from "../core/people-file/people-register.js";
 import type {
   AgendaImporter,
@@ -24,6 +25,7 @@ import { PrismaChannelDirectory } from "./prisma-channels.js";
 import { PrismaCommandJournal } from "./prisma-command-journal.js";
 import { PrismaEscalationStore } from "./prisma-escalation-store.js";
 import { PrismaFundingLedger } from "./prisma-funding-ledger.js";
+import { PrismaGoalStore } from "./prisma-goal-store.js";
 import { PrismaInboundEventLog } from "./prisma-inbound-event-log.js";
 import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
@@ -47,6 +49,7 @@ export interface Stores {
   claims: JobClaims;
   events: InboundEventLog;
   journal: CommandJournal;
+  goals: GoalStore;
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
@@ -67,6 +70,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
     journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),
+    goals: new PrismaGoalStore(scope),
   };
 }
 

@@ -26,7 +26,7 @@ import { type SignedRequestContext, SLACK_EVENTS_PATH, slackEndpoint } from "./s
 import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
 import { SlackReplies } from "./slack-replies.js";
 import { SlackUserDirectory } from "./slack-users.js";
-import { FIELD_BLOCKS, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
+import { FIELD_BLOCKS, modalErrors, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
 
 export { SLACK_EVENTS_PATH } from "./slack-endpoint.js";
 
@@ -187,9 +187,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       return;
     }
     if (!result.ok) {
-      const errors: Record<string, string> = {};
-      for (const [field, text] of Object.entries(result.errors)) errors[FIELD_BLOCKS[field as keyof typeof FIELD_BLOCKS]] = text;
-      await ack({ response_action: "errors", errors });
+      await ack({ response_action: "errors", errors: modalErrors(result.errors) });
       return;
     }
     await ack();

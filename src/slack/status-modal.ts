@@ -4,6 +4,7 @@ import type { ActionSummary } from "../core/domain/agenda.js";
 import type { Locale } from "../core/domain/locale.js";
 import { ACTION_STATUSES, statusLabel } from "../core/domain/status.js";
 import { MAX_NOTE_LENGTH } from "../core/domain/text-limits.js";
+import { type GoalFieldId, isGoalFieldId } from "../core/goals/goal-form.js";
 import { texts } from "../core/i18n/index.js";
 import type { StatusFormRequest } from "../core/reply.js";
 import type { StatusFormField, StatusFormInput } from "../core/status-form.js";
@@ -21,8 +22,13 @@ export interface ModalContext {
   fromHome?: boolean;
 }
 
-/** block_id of each field, used to show errors next to it. */
-export const FIELD_BLOCKS: Record<StatusFormField, string> = { code: "code", status: "status", note: "note", ...FUNDING_BLOCKS };
+/** block_id of each field, used to show errors next to it (a goal's value field: its own id, `goal:1.3:1`). */
+export const FIELD_BLOCKS: Record<Exclude<StatusFormField, GoalFieldId>, string> = {
+  code: "code",
+  status: "status",
+  note: "note",
+  ...FUNDING_BLOCKS,
+};
 
 function option(text: string, value: string): PlainTextOption {
   return { text: { type: "plain_text", text: text.length > OPTION_TEXT_LIMIT ? `${text.slice(0, OPTION_TEXT_LIMIT - 1)}…` : text }, value };
@@ -65,8 +71,26 @@ export function statusModal(form: StatusFormRequest, context: ModalContext): Mod
         },
       },
       ...fundingBlocks(preselected, context.locale),
+      ...(form.goals ?? []).map((goal) => ({
+        type: "input" as const,
+        block_id: goal.id,
+        optional: true,
+        label: { type: "plain_text" as const, text: goal.label.slice(0, OPTION_TEXT_LIMIT * 2) },
+        element: {
+          type: "plain_text_input" as const,
+          action_id: "value",
+          placeholder: { type: "plain_text" as const, text: goal.placeholder.slice(0, 150) },
+        },
+      })),
     ],
   };
+}
+
+/** The core's per-field errors by the block they are shown under. */
+export function modalErrors(errors: Partial<Record<StatusFormField, string>>): Record<string, string> {
+  const blocks: Record<string, string> = {};
+  for (const [field, text] of Object.entries(errors)) if (text) blocks[FIELD_BLOCKS[field as keyof typeof FIELD_BLOCKS] ?? field] = text;
+  return blocks;
 }
 
 type ViewState = Record<string, Record<string, { type?: string; value?: string | null; selected_option?: { value?: string } | null }>>;
@@ -78,7 +102,8 @@ export function readStatusModal(values: unknown): StatusFormInput {
     const element = state[block]?.value;
     return element?.selected_option?.value ?? element?.value ?? undefined;
   };
-  return { code: read(FIELD_BLOCKS.code), status: read(FIELD_BLOCKS.status), note: read(FIELD_BLOCKS.note) ?? "", ...readFundingBlocks(read) };
+  const goals = Object.fromEntries(Object.keys(state).flatMap((block) => (isGoalFieldId(block) ? [[block, read(block) ?? ""]] : [])));
+  return { code: read(FIELD_BLOCKS.code), status: read(FIELD_BLOCKS.status), note: read(FIELD_BLOCKS.note) ?? "", ...readFundingBlocks(read), goals };
 }
 
 export function readModalContext(privateMetadata: string | undefined, fallback: Locale): ModalContext {

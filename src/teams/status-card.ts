@@ -2,6 +2,7 @@
 import type { Locale } from "../core/domain/locale.js";
 import { ACTION_STATUSES, statusLabel } from "../core/domain/status.js";
 import { MAX_NOTE_LENGTH } from "../core/domain/text-limits.js";
+import { isGoalFieldId } from "../core/goals/goal-form.js";
 import { texts } from "../core/i18n/index.js";
 import type { StatusFormRequest } from "../core/reply.js";
 import type { StatusFormField, StatusFormInput } from "../core/status-form.js";
@@ -12,7 +13,7 @@ export const STATUS_FORM_VERB = "status-form";
 const CHOICE_TEXT_LIMIT = 120;
 
 export interface StatusCardState {
-  values?: { code?: string; status?: string; note?: string } & FundingCardValues;
+  values?: { code?: string; status?: string; note?: string; goals?: Record<string, unknown> } & FundingCardValues;
   errors?: Partial<Record<StatusFormField, string>>;
 }
 
@@ -61,6 +62,19 @@ export function statusCard(form: StatusFormRequest, locale: Locale, state: Statu
     },
     ...error("note"),
     ...fundingElements(preselected, locale, state.values, error),
+    ...(form.goals ?? []).flatMap((goal): CardElement[] => {
+      const value = state.values?.goals?.[goal.id];
+      return [
+        {
+          type: "Input.Text",
+          id: goal.id,
+          label: goal.label,
+          placeholder: goal.placeholder,
+          ...(typeof value === "string" && value ? { value } : {}),
+        },
+        ...error(goal.id),
+      ];
+    }),
   ];
   return card(body, [{ type: "Action.Execute", title: t.submit, verb: STATUS_FORM_VERB, style: "positive", data: { locale } }]);
 }
@@ -68,5 +82,6 @@ export function statusCard(form: StatusFormRequest, locale: Locale, state: Statu
 /** Reads a card submission; anything missing or of the wrong type is left for the core to reject. */
 export function readStatusCard(data: unknown): StatusFormInput {
   const values = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
-  return { code: values.code, status: values.status, note: values.note ?? "", ...readFundingCard(values) };
+  const goals = Object.fromEntries(Object.entries(values).filter(([key]) => isGoalFieldId(key)));
+  return { code: values.code, status: values.status, note: values.note ?? "", ...readFundingCard(values), goals };
 }

@@ -162,8 +162,10 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     const result = await core.submitStatusForm(input, actor, locale);
     if (result.ok) return replyCard(result.reply) as never;
     const code = typeof input.code === "string" ? input.code : undefined;
-    const form = await core.execute({ name: "status-form" }, actor, locale);
-    const values: NonNullable<StatusCardState["values"]> = typedFundingValues(input);
+    // A card with goal fields was for that one action: it comes back the same, with the values typed.
+    const forAction = code && Object.keys(input.goals ?? {}).length ? { code } : {};
+    const form = await core.execute({ name: "status-form", ...forAction }, actor, locale);
+    const values: NonNullable<StatusCardState["values"]> = { ...typedFundingValues(input), ...(input.goals ? { goals: input.goals } : {}) };
     if (code) values.code = code;
     if (typeof input.status === "string") values.status = input.status;
     if (typeof input.note === "string") values.note = input.note;

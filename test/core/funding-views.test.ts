@@ -81,7 +81,7 @@ describe("the funding decision where people look (PGlite)", () => {
     });
     const csv = exportToCsv(data).split("\r\n");
     expect(csv[0]).toBe(
-      "code,thema,pijler,scope,titel,status,trekkers,financiering,financiering_status,financiering_bron,financiering_bedrag,financiering_toelichting,laatste_update",
+      "code,thema,pijler,scope,titel,status,trekkers,financiering,financiering_status,financiering_bron,financiering_bedrag,financiering_toelichting,laatste_update,deadline,doelen",
     );
     expect(csv.find((line) => line.startsWith("2.5,"))).toContain(",nader te bepalen,aangevraagd,ESF,40000.00,aanvraag bij de provincie,");
     expect(csv.find((line) => line.startsWith("1.1,"))).toContain(",PoW,toegekend,PoW,,,");

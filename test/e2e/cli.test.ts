@@ -69,7 +69,7 @@ describe("CLI end to end on a temporary data folder (a copy of a freshly loaded 
     expect(csv.stderr).toBe(`64 acties weggeschreven naar ${csvFile}\n`);
     const lines = (await readFile(csvFile, "utf8")).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "code,thema,pijler,scope,titel,status,trekkers,financiering,financiering_status,financiering_bron,financiering_bedrag,financiering_toelichting,laatste_update",
+      "code,thema,pijler,scope,titel,status,trekkers,financiering,financiering_status,financiering_bron,financiering_bedrag,financiering_toelichting,laatste_update,deadline,doelen",
     );
     expect(lines).toHaveLength(json.actions.length + 1);
     expect(lines.find((line) => line.startsWith("1.1,"))).toContain(",loopt,");

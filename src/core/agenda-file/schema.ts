@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { ACTION_CODE_PATTERN } from "../domain/action-code.js";
 import type { OverlegInfo } from "../domain/agenda.js";
+import { fileDateSchema } from "../goals/goal-values.js";
+import { type FileGoal, fileGoalsSchema } from "./goals.js";
 import { actionAreas, actionAreasSchema, areaSchema, coverageSchema, crossCheckReach, overlegCoverage, scopeAreasSchema } from "./reach.js";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -37,6 +39,8 @@ const actionSchema = z.strictObject({
   trekkers: z.array(text(300)).min(1, "name at least one trekker, or 'nader te bepalen'"),
   financiering: text(300),
   gebieden: actionAreasSchema,
+  deadline: fileDateSchema.optional(),
+  doelen: fileGoalsSchema,
 });
 
 const overlegSchema = z.strictObject({
@@ -153,6 +157,9 @@ export interface AgendaDefinition {
     financiering: string;
     /** The areas (gebieden) of the region the action lies within; none (or absent) when the file defines no areas. */
     areas?: string[];
+    /** YYYY-MM-DD; none when omitted. */
+    deadline?: string | null;
+    goals?: FileGoal[];
   }[];
   /** As the core knows them, with who takes part (kept for reference, not shown in chat). */
   overleggen: (OverlegInfo & { members: string })[];
@@ -174,6 +181,8 @@ export function toDefinition(file: AgendaFile): AgendaDefinition {
       trekkers: action.trekkers,
       financiering: action.financiering,
       areas: actionAreas(file.gebieden, file.scopeGebieden, action),
+      deadline: action.deadline ?? null,
+      goals: action.doelen,
     })),
     overleggen: file.overleggen.map((overleg) => ({
       code: overleg.code,

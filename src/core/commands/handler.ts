@@ -5,6 +5,7 @@
 import type { Actor } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
 import type { EscalationStore } from "../escalations/escalation-store.js";
+import type { GoalStore } from "../goals/goal-store.js";
 import type { Texts } from "../i18n/index.js";
 import type { PeopleRegister } from "../people-file/people-register.js";
 import type { Requirement } from "../permissions.js";
@@ -44,6 +45,8 @@ export interface CommandDeps {
   /** Reminder rounds (`herinner`, `ronde`, answers); without them those commands say they are not available. */
   rounds?: ReminderRounds;
   escalations: EscalationStore;
+  /** Goals, measurements and deadlines (`doel`, `meting`, `lijst verlopen`, `toon`). */
+  goals: GoalStore;
 }
 
 export interface CommandContext {

@@ -4,6 +4,7 @@ import { antwoord } from "./handlers/antwoord.js";
 import { digest } from "./handlers/digest.js";
 import { digestLanguage } from "./handlers/digest-language.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
+import { doel } from "./handlers/doel.js";
 import { escalaties } from "./handlers/escalaties.js";
 import { escaleer } from "./handlers/escaleer.js";
 import { financiering } from "./handlers/financiering.js";
@@ -11,6 +12,7 @@ import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
 import { koppel } from "./handlers/koppel.js";
 import { lijst } from "./handlers/lijst.js";
+import { meting } from "./handlers/meting.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
 import { ronde } from "./handlers/ronde.js";
@@ -21,6 +23,7 @@ import { taal } from "./handlers/taal.js";
 import { toon } from "./handlers/toon.js";
 import { trekker } from "./handlers/trekker.js";
 import { trekkers } from "./handlers/trekkers.js";
+import { verlopen } from "./handlers/verlopen.js";
 import { zoek } from "./handlers/zoek.js";
 
 export const COMMAND_HANDLERS: CommandHandlers = {
@@ -32,6 +35,9 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   status,
   "status-form": statusForm,
   notitie,
+  doel,
+  meting,
+  verlopen,
   escaleer,
   escalaties,
   antwoord,

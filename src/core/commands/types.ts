@@ -2,6 +2,7 @@ import type { EuroProblem } from "../domain/euro.js";
 import type { FundingDecision, FundingStatus } from "../domain/funding.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
+import type { GoalCommand, GoalParseError } from "./goal-types.js";
 import type { HolidayRule } from "./vocabulary.js";
 
 export const COMMAND_NAMES = [
@@ -12,6 +13,8 @@ export const COMMAND_NAMES = [
   "zoek",
   "status",
   "notitie",
+  "doel",
+  "meting",
   "escaleer",
   "escalaties",
   "antwoord",
@@ -75,7 +78,8 @@ export type Command =
   /** A reminder round for the actions matching the filter (none: the default selection): preview, or start it. */
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */
-  | { name: "ronde"; close: boolean };
+  | { name: "ronde"; close: boolean }
+  | GoalCommand;
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader
@@ -113,6 +117,7 @@ export type ParseError =
   /** The whole input is longer than any command may be; refused before it is parsed. */
   | { code: "input-too-long"; length: number; max: number }
   /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */
-  | { code: "control-character"; command?: CommandName; character: string; position: number };
+  | { code: "control-character"; command?: CommandName; character: string; position: number }
+  | GoalParseError;
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

@@ -23,6 +23,8 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   zoek: { nl: "zoek", en: "search", alsoEn: ["find"] },
   status: { nl: "status", en: "status" },
   notitie: { nl: "notitie", en: "note" },
+  doel: { nl: "doel", en: "goal" },
+  meting: { nl: "meting", en: "measure", alsoNl: ["meet"], alsoEn: ["measurement"] },
   escaleer: { nl: "escaleer", en: "escalate" },
   escalaties: { nl: "escalaties", en: "escalations", alsoNl: ["escalatie"] },
   antwoord: { nl: "antwoord", en: "answer", alsoNl: ["beantwoord"] },
@@ -71,6 +73,19 @@ export const FILTER_WORDS: Record<keyof ListFilter | "share", Words> = {
   funding: { nl: "financiering", en: "funding" },
   share: { nl: "deel", en: "share" },
 };
+
+/** Words inside the goal commands: `doel 1.3 … per 31-12-2026`, `lijst verlopen`. */
+export const GOAL_WORDS = {
+  by: { nl: "per", en: "by", alsoNl: ["uiterlijk"], alsoEn: ["due"] },
+  overdue: { nl: "verlopen", en: "overdue", alsoEn: ["late"] },
+} as const satisfies Record<string, Words>;
+
+/** True when `word` (any case) is one of the words of this goal word. */
+export function isGoalWord(word: string | undefined, key: keyof typeof GOAL_WORDS): boolean {
+  const words = GOAL_WORDS[key] as Words;
+  const lower = word?.toLowerCase();
+  return !!lower && [words.nl, words.en, ...(words.alsoNl ?? []), ...(words.alsoEn ?? [])].includes(lower);
+}
 
 function allWords(words: Words): { word: string; english: boolean }[] {
   const english = [words.en, ...(words.alsoEn ?? [])].filter((word) => word !== words.nl);
@@ -150,5 +165,6 @@ export function spokenCommand(command: Command, locale: Locale): string {
   if (command.name === "digest-schedule") return commandPhrase("digest", "schedule", locale);
   if (command.name === "digest-language") return commandPhrase("digest", "language", locale);
   if (command.name === "status-form") return commandWord("status", locale);
+  if (command.name === "verlopen") return `${commandWord("lijst", locale)} ${GOAL_WORDS.overdue[locale]}`;
   return commandWord(command.name, locale);
 }

@@ -40,6 +40,8 @@ export const dedupeKeys = {
   escalationRaised: (escalationId: number, target: KeyTarget) => `escalation:${escalationId}:raised:${to(target)}`,
   /** The answer (or closure) of an escalation to the asker or a lead, once per escalation and person's chat. */
   escalationResolved: (escalationId: number, target: KeyTarget) => `escalation:${escalationId}:resolved:${to(target)}`,
+  /** A lead's reminder before a goal's date or an action's deadline (`item`: `goal:<id>`, `deadline:<code>`), once per date. */
+  deadlineReminder: (item: string, date: string, personId: number) => `deadline:${item}:${date}:lead:${personId}`,
   /** The leaders hear once about a message that could not be delivered. */
   deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
   /** True for a failure notice, which is never reported again when it fails itself. */

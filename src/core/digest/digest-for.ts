@@ -1,7 +1,9 @@
+import { amsterdamDate } from "../calendar/dutch-holidays.js";
 import type { CommandDeps } from "../commands/handler.js";
 import type { Escalation } from "../domain/escalation.js";
 import type { Locale } from "../domain/locale.js";
 import type { DigestChannel, EscalationStore } from "../escalations/escalation-store.js";
+import type { GoalStore } from "../goals/goal-store.js";
 import type { Message } from "../messages/model.js";
 import type { AgendaReader } from "../ports.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
@@ -14,6 +16,7 @@ export interface DigestSources {
   reader: Pick<AgendaReader, "overleggen" | "themes" | "listActions" | "activitySince">;
   rounds?: Pick<ReminderRounds, "responseRate">;
   escalations: Pick<EscalationStore, "open" | "resolvedBetween" | "shownUntil" | "markShown">;
+  goals?: Pick<GoalStore, "overdue">;
 }
 
 export interface DigestOptions {
@@ -40,11 +43,12 @@ export async function digestFor(
   // Only the actions within the overleg's reach: one for Zuid-Kennemerland does not hear of IJmond-only actions.
   const actions = await reader.listActions({ themes: numbers, ...(overleg.areas?.length ? { areas: overleg.areas } : {}) });
   const inReach = new Set(actions.map((action) => action.code));
-  const [activity, open, resolved, round] = await Promise.all([
+  const [activity, open, resolved, round, overdue] = await Promise.all([
     reader.activitySince(numbers, since),
     sources.escalations.open(scope),
     sources.escalations.resolvedBetween(scope, options.resolvedSince ?? since, now),
     sources.rounds?.responseRate(numbers, [...inReach]),
+    sources.goals?.overdue(amsterdamDate(now), numbers),
   ]);
   // One put to this overleg by name is its own, wherever its action runs.
   const ours = (escalation: Escalation) => escalation.overlegCode === overleg.code || inReach.has(escalation.code);
@@ -58,14 +62,15 @@ export async function digestFor(
       since,
       now,
       ...(round ? { round } : {}),
+      ...(overdue ? { overdue: overdue.filter((item) => inReach.has(item.code)) } : {}),
     },
     locale,
   );
 }
 
 /** What a digest is built from, out of the commands' ports. */
-export function digestSources(deps: Pick<CommandDeps, "reader" | "rounds" | "escalations">): DigestSources {
-  return { reader: deps.reader, escalations: deps.escalations, ...(deps.rounds ? { rounds: deps.rounds } : {}) };
+export function digestSources(deps: Pick<CommandDeps, "reader" | "rounds" | "escalations" | "goals">): DigestSources {
+  return { reader: deps.reader, escalations: deps.escalations, goals: deps.goals, ...(deps.rounds ? { rounds: deps.rounds } : {}) };
 }
 
 /** Since when a channel's next digest lists resolved escalations: after those its digests showed, else since `since`. */

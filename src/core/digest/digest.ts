@@ -5,12 +5,14 @@
 import type { ActionActivity, ActionSummary, OverlegInfo, ThemeInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { type ActionStatus, statusLabel } from "../domain/status.js";
+import type { DatedItem } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
 import { personName } from "../messages/action-views.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
 import { type DigestEscalations, escalationsSection } from "./sections/escalations.js";
 import { fundingSection } from "./sections/funding.js";
+import { overdueSection } from "./sections/overdue.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -25,6 +27,8 @@ export interface DigestInput {
   escalations: DigestEscalations;
   /** The open reminder round, if there is one. */
   round?: { answered: number; total: number };
+  /** Deadlines and goal dates passed in the overleg's themes. */
+  overdue?: DatedItem[];
   since: Date;
   now: Date;
 }
@@ -114,8 +118,10 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
     });
   }
 
+  blocks.push(...overdueSection(input.overdue, locale));
   blocks.push(...escalationsSection(input.escalations, input.now, locale));
   blocks.push(...fundingSection(input.actions, input.now, locale));
+
   if (input.round && input.round.total > 0) {
     blocks.push({
       type: "context",

@@ -3,6 +3,7 @@ import { backupEn } from "./backup-en.js";
 import { channelEn } from "./channel-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
+import { goalsEn } from "./goals-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -31,6 +32,11 @@ export const en = {
       zoek: { usage: `${COMMAND_WORD.zoek} <text>`, description: "search titles, leads, funding and notes" },
       status: { usage: `${COMMAND_WORD.status} 1.3 running <explanation>`, description: "change the status (without arguments: a form)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <text>`, description: "record progress without changing the status" },
+      doel: { usage: `${COMMAND_WORD.doel} 1.3 <description> <target> [unit] [by 31-12-2026]`, description: "record a goal of an action" },
+      meting: {
+        usage: `${COMMAND_WORD.meting} 1.3 <goal> <value> [explanation]`,
+        description: `record a measured value of a goal; \`${COMMAND_WORD.lijst} overdue\` shows what is past its date`,
+      },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <question>`, description: "put a question to a regional overleg" },
       escalaties: { usage: `${COMMAND_WORD.escalaties} [overleg]`, description: "the open escalations, oldest first" },
       antwoord: {
@@ -199,6 +205,7 @@ export const en = {
   channel: channelEn,
   escalations: escalationsEn,
   funding: fundingEn,
+  goals: goalsEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

@@ -5,6 +5,7 @@ import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
+import { goalsNl } from "./goals-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -36,6 +37,14 @@ export const nl = {
       zoek: { usage: `${COMMAND_WORD.zoek} <tekst>`, description: "zoek in titels, trekkers, financiering en notities" },
       status: { usage: `${COMMAND_WORD.status} 1.3 loopt <toelichting>`, description: "status wijzigen (zonder argumenten: formulier)" },
       notitie: { usage: `${COMMAND_WORD.notitie} 1.3 <tekst>`, description: "voortgang vastleggen zonder de status te wijzigen" },
+      doel: {
+        usage: `${COMMAND_WORD.doel} 1.3 <omschrijving> <streefwaarde> [eenheid] [per 31-12-2026]`,
+        description: "een doel van een actie vastleggen",
+      },
+      meting: {
+        usage: `${COMMAND_WORD.meting} 1.3 <doel> <waarde> [toelichting]`,
+        description: `een gemeten waarde van een doel vastleggen; \`${COMMAND_WORD.lijst} verlopen\` toont wat over de datum is`,
+      },
       escaleer: { usage: `${COMMAND_WORD.escaleer} 1.3 [OVERLEG:] <vraag>`, description: "een vraag voorleggen aan een regionaal overleg" },
       escalaties: { usage: `${COMMAND_WORD.escalaties} [overleg]`, description: "de open escalaties, de oudste eerst" },
       antwoord: {
@@ -209,6 +218,7 @@ export const nl = {
   channel: channelNl,
   escalations: escalationsNl,
   funding: fundingNl,
+  goals: goalsNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

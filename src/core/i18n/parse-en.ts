@@ -1,4 +1,6 @@
 /** English answers to input the grammar could not read: what was wrong, and how to write it. */
+
+import { isGoalParseError } from "../commands/goal-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { FUNDING_LABELS } from "../domain/funding.js";
@@ -6,6 +8,7 @@ import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
+import { goalParseEn } from "./goals-en.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -19,6 +22,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   status: `The explanation of \`${COMMAND_WORD.status}\``,
   notitie: "Your note",
   financiering: fundingEn.parse.controlCharacterField,
+  doel: `The description in \`${COMMAND_WORD.doel}\``,
+  meting: `The explanation in \`${COMMAND_WORD.meting}\``,
   escaleer: `Your question in \`${COMMAND_WORD.escaleer}\``,
   escalaties: `The overleg in \`${COMMAND_WORD.escalaties}\``,
   antwoord: "Your answer",
@@ -33,6 +38,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 };
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {
+  if (isGoalParseError(error)) return goalParseEn(error);
   switch (error.code) {
     case "empty":
       return { problem: "You did not give a command.", hint: `Type \`${COMMAND_WORD.help}\` for the commands you can use.` };

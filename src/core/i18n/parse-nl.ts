@@ -1,4 +1,6 @@
 /** Dutch answers to input the grammar could not read: what was wrong, and how to write it. */
+
+import { isGoalParseError } from "../commands/goal-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { FUNDING_LABELS } from "../domain/funding.js";
@@ -6,6 +8,7 @@ import { STATUS_LABELS } from "../domain/status.js";
 import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
+import { goalParseNl } from "./goals-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -19,6 +22,8 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   status: `De toelichting bij \`${COMMAND_WORD.status}\``,
   notitie: "Je notitie",
   financiering: fundingNl.parse.controlCharacterField,
+  doel: `De omschrijving bij \`${COMMAND_WORD.doel}\``,
+  meting: `De toelichting bij \`${COMMAND_WORD.meting}\``,
   escaleer: `Je vraag bij \`${COMMAND_WORD.escaleer}\``,
   escalaties: `De naam van het overleg bij \`${COMMAND_WORD.escalaties}\``,
   antwoord: "Je antwoord",
@@ -33,6 +38,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 };
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {
+  if (isGoalParseError(error)) return goalParseNl(error);
   switch (error.code) {
     case "empty":
       return { problem: "Je hebt geen opdracht gegeven.", hint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die je kunt gebruiken.` };

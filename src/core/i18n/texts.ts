@@ -6,6 +6,7 @@
 import type { backupNl } from "./backup-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
+import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
@@ -30,3 +31,5 @@ export type EscalationTexts = typeof escalationsNl;
 export type BackupTexts = typeof backupNl;
 /** Funding decisions: the command, its view, the digest section, a round about funding, the form's section. */
 export type FundingTexts = typeof fundingNl;
+/** Goals, measurements and deadlines. */
+export type GoalTexts = typeof goalsNl;

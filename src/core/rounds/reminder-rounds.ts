@@ -6,7 +6,7 @@
 import type { Actor, LeaderPolicy } from "../actor.js";
 import { addWorkingDays } from "../calendar/dutch-holidays.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
-import type { PersonInfo, Platform } from "../domain/agenda.js";
+import type { PersonInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { texts } from "../i18n/index.js";
 import { type DirectAddress, leaderAddresses } from "../leader-addresses.js";
@@ -25,13 +25,14 @@ import {
   roundFilterText,
   roundOverview,
 } from "./round-messages.js";
-import { planRound } from "./round-plan.js";
+import { planRound, type RoundPlanDeps } from "./round-plan.js";
 import type { RoundSettings } from "./round-settings.js";
 import type { Delivery, RoundAnswer, RoundFilter, RoundKind, RoundStore, RoundView } from "./round-store.js";
 
 export { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "./round-settings.js";
 
-export interface ReminderRoundsOptions {
+/** Also what a round is planned from (round-plan.ts): which platforms reach leads by e-mail, the actions' goals. */
+export interface ReminderRoundsOptions extends RoundPlanDeps {
   reader: Pick<AgendaReader, "listActions" | "findAction">;
   people: Pick<PeopleDirectory, "isLeadOf" | "directTargets" | "findByEmail">;
   rounds: RoundStore;
@@ -39,8 +40,6 @@ export interface ReminderRoundsOptions {
   leaders: LeaderPolicy;
   settings: RoundSettings;
   defaultLocale: Locale;
-  /** Platforms that find a person by e-mail address when sending (Slack), so leads who never spoke to the bot are reached. */
-  reachableByEmail?: Platform[];
 }
 
 export class ReminderRounds {
@@ -126,7 +125,7 @@ export class ReminderRounds {
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
           // After the follow-up date the nudge takes its place. In the lead's own language, not the leader's.
-          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale, filter.kind);
+          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale, filter.kind, plan.goals);
           return [{ dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
         ...leaderTargets.map((target) => ({

@@ -1,8 +1,10 @@
 /** The messages of a reminder round, built once and rendered per platform: the lead's reminder, the leader's views. */
 import type { ActionSummary, PersonInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
+import type { ActionGoals } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
 import { actionButtons, personName } from "../messages/action-views.js";
+import { roundGoalLines } from "../messages/goal-views.js";
 import type { Block, ListItem, Message } from "../messages/model.js";
 import { message } from "../messages/model.js";
 import { roundSubject, roundTexts } from "./round-kind.js";
@@ -27,21 +29,28 @@ export interface RoundPlan {
 type ReminderAction = Pick<ActionSummary, "code" | "title" | "status" | "funding">;
 
 /** An action in a lead's message, with *bijwerken*, *ongewijzigd* and *niet mijn actie*; once answered, the answer and no buttons. */
-function reminderItem(action: ReminderAction, locale: Locale, answer?: RoundAnswer, kind?: RoundKind): ListItem {
+function reminderItem(action: ReminderAction, locale: Locale, answer?: RoundAnswer, kind?: RoundKind, goals?: ActionGoals): ListItem {
   const t = texts(locale);
   const title = `${action.code} ${action.title}`;
   const subject = roundSubject(action, locale, kind);
   if (answer) return { title, detail: t.rounds.answeredItem(subject, t.rounds.answer[answer]), status: action.status };
   return {
     title,
-    detail: subject,
+    detail: [subject, ...roundGoalLines(goals, locale)].join("\n"),
     status: action.status,
     buttons: [...actionButtons(action.code, locale, { view: "ronde" }), { intent: "action.not-mine", label: t.buttons.notMine, value: action.code }],
   };
 }
 
-/** The one direct message a lead gets when a round starts: all their actions in the round. */
-export function leadReminder(actions: ReminderAction[], startedBy: PersonInfo | null, closesAt: Date, locale: Locale, kind?: RoundKind): Message {
+/** The one direct message a lead gets when a round starts: all their actions in the round, with how to report goal values. */
+export function leadReminder(
+  actions: ReminderAction[],
+  startedBy: PersonInfo | null,
+  closesAt: Date,
+  locale: Locale,
+  kind?: RoundKind,
+  goals?: ReadonlyMap<string, ActionGoals>,
+): Message {
   const t = texts(locale);
   const r = roundTexts(locale, kind);
   return message(
@@ -49,7 +58,7 @@ export function leadReminder(actions: ReminderAction[], startedBy: PersonInfo | 
     [
       { type: "heading", text: r.reminderTitle },
       { type: "text", text: r.reminderIntro(startedBy ? personName(startedBy) : null, actions.length, t.time.date(closesAt)) },
-      { type: "list", items: actions.map((action) => reminderItem(action, locale, undefined, kind)) },
+      { type: "list", items: actions.map((action) => reminderItem(action, locale, undefined, kind, goals?.get(action.code))) },
       { type: "context", text: r.reminderHint },
     ],
     { visibility: "public" },

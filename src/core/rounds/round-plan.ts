@@ -2,6 +2,7 @@
 import { emailTarget } from "../delivery/email-target.js";
 import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { ActionStatus } from "../domain/status.js";
+import type { ActionGoals, GoalStore } from "../goals/goal-store.js";
 import { personName } from "../messages/action-views.js";
 import type { AgendaReader, Clock } from "../ports.js";
 import type { PlannedRecipient, RoundPlan } from "./round-messages.js";
@@ -17,6 +18,8 @@ export interface RoundPlanDeps {
   clock: Clock;
   /** Platforms that find a person by e-mail address when sending (Slack), so leads who never spoke to the bot are reached. */
   reachableByEmail?: Platform[];
+  /** The actions' goals, so a lead's message says how to report their values. */
+  goals?: Pick<GoalStore, "goalsOfMany">;
 }
 
 /** The actions a round with this filter covers, who gets a message, and which actions have no lead. */
@@ -24,7 +27,7 @@ export async function planRound(
   options: RoundPlanDeps,
   filter: RoundFilter,
   preferred?: Platform,
-): Promise<RoundPlan & { targets: Map<number, { platform: Platform; target: string }> }> {
+): Promise<RoundPlan & { targets: Map<number, { platform: Platform; target: string }>; goals: Map<string, ActionGoals> }> {
   const { reader, clock } = options;
   const now = clock.now();
   let actions = await reader.listActions(filter.query);
@@ -36,7 +39,8 @@ export async function planRound(
   } else if (!filter.query.statuses?.length) {
     actions = actions.filter((action) => OPEN_STATUSES.includes(action.status));
   }
-  const leads = await options.rounds.leadsOf(actions.map((action) => action.code));
+  const codes = actions.map((action) => action.code);
+  const [leads, goals] = await Promise.all([options.rounds.leadsOf(codes), options.goals?.goalsOfMany(codes) ?? new Map<string, ActionGoals>()]);
   const byPerson = new Map<number, { person: PersonInfo; codes: string[] }>();
   const withoutLead: ActionSummary[] = [];
   for (const action of actions) {
@@ -63,5 +67,5 @@ export async function planRound(
     recipients.push({ person, codes, reachable: chosen !== undefined });
   }
   recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
-  return { actions, recipients, withoutLead, targets, ...(filter.kind ? { kind: filter.kind } : {}) };
+  return { actions, recipients, withoutLead, targets, goals, ...(filter.kind ? { kind: filter.kind } : {}) };
 }

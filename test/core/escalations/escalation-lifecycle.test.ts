@@ -234,7 +234,7 @@ forEachDatabase("escalation life cycle", { agenda: true, clock: START }, (ctx) =
     await run("escaleer 2.5 en de tweede fase?", anna);
     ctx.clock.advance(1);
     await run("sluit 2 dubbel | zie #1", leader);
-    const data = await buildExport(ctx.agenda.ports.reader, ctx.agenda.ports.escalations);
+    const data = await buildExport(ctx.agenda.ports.reader, { escalations: ctx.agenda.ports.escalations });
     expect(data.escalaties).toEqual([
       {
         nummer: 1,

@@ -4,6 +4,7 @@ import { reply } from "../../reply.js";
 import { readListFilter } from "../argument-readers.js";
 import type { WordHandler } from "../handler.js";
 import { isReply, resolveFilter } from "../list-filter.js";
+import { isGoalWord } from "../vocabulary.js";
 
 /** A chat list shows this many actions; the rest is counted and reachable with a filter or the export. */
 export const LIST_LIMIT = 100;
@@ -11,6 +12,10 @@ export const LIST_LIMIT = 100;
 export const lijst: WordHandler<"lijst"> = {
   requirement: "read",
   parse(words) {
+    if (isGoalWord(words.peek(), "overdue")) {
+      words.next();
+      return { name: "verlopen", filter: readListFilter(words).filter };
+    }
     const { filter, share } = readListFilter(words);
     return { name: "lijst", filter, share };
   },

@@ -1,4 +1,5 @@
 import type { ActionSummary } from "../../domain/agenda.js";
+import { goalFields } from "../../goals/goal-form.js";
 import { notice } from "../../messages/model.js";
 import { reply } from "../../reply.js";
 import type { CommandHandler } from "../handler.js";
@@ -19,9 +20,12 @@ export const statusForm: CommandHandler<"status-form"> = {
       if (actions.length === 0 && actor.isLeader) actions = await deps.reader.listActions({}, LIST_LIMIT);
     }
     if (!code && actions.length === 0 && !actor.isLeader) return reply(locale, notice("info", t.mine.none, t.mine.noneHint));
+    // A form for one action also takes the measured values of its goals.
+    const only = code ?? (actions.length === 1 ? actions[0]?.code : undefined);
+    const goals = only ? goalFields(await deps.goals.goalsOf(only), locale) : [];
     return {
       ...reply(locale, notice("info", t.statusForm.prompt, t.statusForm.cli(code))),
-      form: code ? { actions, preselected: code } : { actions },
+      form: { actions, ...(code ? { preselected: code } : {}), ...(goals.length ? { goals } : {}) },
     };
   },
 };

@@ -1,4 +1,5 @@
 import { actionDetailMessage } from "../../messages/action-views.js";
+import { goalBlocks, withGoalBlocks } from "../../messages/goal-views.js";
 import { notice } from "../../messages/model.js";
 import { mayChange } from "../../permissions.js";
 import { reply } from "../../reply.js";
@@ -11,11 +12,12 @@ export const toon: WordHandler<"toon"> = {
   requirement: "read",
   parse: (words) => ({ name: "toon", code: readActionCode("toon", words) }),
   async run({ code }, { actor, locale, t, deps }) {
-    const action = await deps.reader.findAction(code);
+    const [action, goals] = await Promise.all([deps.reader.findAction(code), deps.goals.goalsOf(code)]);
     if (!action) {
       return reply(locale, notice("error", t.errors.unknownAction(code, await similarCodes(code, deps.reader)), t.errors.unknownActionHint));
     }
     const canChange = await mayChange(actor, code, deps.people);
-    return reply(locale, actionDetailMessage(action, locale, deps.clock.now(), canChange));
+    const now = deps.clock.now();
+    return reply(locale, withGoalBlocks(actionDetailMessage(action, locale, now, canChange), goalBlocks(goals, now, locale, canChange)));
   },
 };
