@@ -11,6 +11,7 @@ import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
 import type { AgendaDefinition } from "./core/agenda-file/schema.js";
 import type { ChatAdapterDeps } from "./core/chat-adapter.js";
+import type { DashboardReader } from "./core/dashboard/dashboard-reader.js";
 import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
@@ -20,9 +21,11 @@ import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import type { OperationalStats } from "./observability/operational-stats.js";
+import { openDashboardStores } from "./persistence/dashboard-stores.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
+import { DashboardAccess } from "./web/dashboard-access.js";
 
 export interface App extends ChatAdapterDeps {
   config: Config;
@@ -32,6 +35,8 @@ export interface App extends ChatAdapterDeps {
   importer: AgendaImporter;
   rounds: ReminderRounds;
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders };
+  /** The web dashboard's sign-in links and sessions, and its read model. */
+  dashboard: { access: DashboardAccess; reader: DashboardReader };
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -54,6 +59,8 @@ export interface AppOptions {
   onJournalError?: (error: unknown) => void;
   /** Where commands and deliveries are reported (default: nowhere). */
   metrics?: CoreMetrics;
+  /** The port the service listens on (PORT=0 picks one): dashboard links point there without PUBLIC_URL. */
+  listeningPort?: number;
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
@@ -97,6 +104,15 @@ export async function composeApp(database: Database, config: Config, options: Ap
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
   const metrics = options.metrics ?? noMetrics;
+  const dashboardStores = openDashboardStores(database, ports.agendaId);
+  const dashboard = new DashboardAccess({
+    baseUrl: config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`,
+    public: config.dashboard.public,
+    secret: config.dashboard.secret,
+    secrets: dashboardStores.secrets,
+    people: dashboardStores.reader,
+    clock,
+  });
   const core = new AgendaCore(
     {
       reader,
@@ -111,6 +127,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       register: ports.register,
       escalations,
       goals,
+      dashboard,
     },
     metrics,
   );
@@ -166,6 +183,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     rounds,
     schedulers,
+    dashboard: { access: dashboard, reader: dashboardStores.reader },
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
     metrics,

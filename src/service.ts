@@ -5,6 +5,7 @@
 import { type App, type AppOptions, composeApp, openApp } from "./app.js";
 import { type Config, listenHost, teamsMode } from "./config/env.js";
 import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
+import type { Clock } from "./core/ports.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
@@ -13,6 +14,7 @@ import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
 import { SlackSender } from "./slack/slack-sender.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
+import { mountDashboard } from "./web/dashboard-routes.js";
 
 export interface Service {
   app: App;
@@ -30,6 +32,8 @@ export interface AdapterOverrides {
   slack?: Pick<SlackAdapterOptions, "responseRetry" | "webApiRetry">;
   /** Run on this open database (closed when the service stops) instead of opening the configured one. */
   database?: Database;
+  /** A clock the test moves (sign-in links expiring, rounds following up). */
+  clock?: Clock;
 }
 
 export async function startService(config: Config, logger: Logger, adapters: AdapterOverrides = {}): Promise<Service> {
@@ -45,6 +49,8 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       onDigestError: (error, channel) =>
         logger.error({ err: error, channel: channel.channelId, overleg: channel.overlegCode, component: "delivery" }, "digest could not be prepared"),
       onJournalError: (error) => logger.error({ err: error }, "an acknowledged command could not be stored; it is worked on in memory only"),
+      listeningPort: port,
+      ...(adapters.clock ? { clock: adapters.clock } : {}),
     };
     app = adapters.database ? await composeApp(adapters.database, config, options) : await openApp(config, options);
   } catch (error) {
@@ -67,6 +73,14 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   } else {
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
+  mountDashboard(http, {
+    reader: app.ports.reader,
+    dashboard: app.dashboard.reader,
+    digests: app.core,
+    access: app.dashboard.access,
+    clock: app.clock,
+    defaultLocale: config.defaultLocale,
+  });
   const mode = teamsMode(config);
   const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, app, logger, http });
   if (mode === "off")

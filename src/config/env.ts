@@ -80,6 +80,14 @@ export const envSchema = z.object({
   ),
   PRIVACY_URL: z.preprocess(emptyToUndefined, httpsUrl().optional()),
   TERMS_URL: z.preprocess(emptyToUndefined, httpsUrl().optional()),
+  DASHBOARD_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(32, "must be at least 32 characters").optional()),
+  DASHBOARD_PUBLIC: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+  ),
 });
 
 function httpsUrl() {
@@ -133,6 +141,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Who publishes the app (Teams app package). */
   publisher: Publisher;
+  /** The web dashboard: who may open it, and the key its sign-in links are signed with (else one kept in the database). */
+  dashboard: { public: boolean; secret: string | undefined };
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; see `teamsMode` for when Teams runs and how. */
@@ -169,6 +179,8 @@ const HINTS: Record<string, string> = {
   ORGANISATION_NAME: 'the publishing organisation, at most 32 characters, e.g. ORGANISATION_NAME="Gemeente Haarlem"',
   PRIVACY_URL: "an https:// address of your privacy statement",
   TERMS_URL: "an https:// address of your terms of use",
+  DASHBOARD_SECRET: "a random string of at least 32 characters, e.g. from `openssl rand -hex 32`",
+  DASHBOARD_PUBLIC: "true (everyone may open the dashboard) or false (a personal sign-in link is needed)",
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
@@ -218,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack,
     teams,
     publisher: publisherOf(e),
+    dashboard: { public: e.DASHBOARD_PUBLIC, secret: e.DASHBOARD_SECRET },
     port: e.PORT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

@@ -3,10 +3,10 @@
  * the hottest read (every `toon`); as a prepared statement it costs a fraction of the ORM's query planning per call.
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
-import type { FundingStatus } from "../core/domain/funding.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import { importedOnly, type SummaryRow, toPerson } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
+import { FUNDING_COLUMNS, type FundingColumns, fundingOf } from "./sql-rows.js";
 
 const RECENT = 5;
 
@@ -18,14 +18,9 @@ interface PersonJson {
 }
 
 /** The summary's own columns as they come from SQL, and the rest of the detail as JSON. */
-interface DetailRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering"> {
+interface DetailRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering">, FundingColumns {
   last_update_at: Date;
   created_at: Date;
-  funding_status: FundingStatus;
-  funding_source: string | null;
-  funding_amount_cents: string | number | bigint | null;
-  funding_note: string | null;
-  funding_changed_at: Date | null;
   theme_number: number;
   theme_title: string;
   target_group: string;
@@ -58,7 +53,7 @@ const ACTION_DETAIL: PreparedStatement = {
   name: "doe_action_detail",
   text: `
     SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
-      a.funding_status::text AS funding_status, a.funding_source, a.funding_amount_cents, a.funding_note, a.funding_changed_at,
+      ${FUNDING_COLUMNS},
       t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
       (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name, 'locale', pe.locale) ORDER BY l.created_at), '[]'::json)
          FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
@@ -118,13 +113,7 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
     scope: row.scope,
     trekkers: row.trekkers,
     financiering: row.financiering,
-    funding: {
-      status: row.funding_status,
-      source: row.funding_source,
-      amountCents: row.funding_amount_cents === null ? null : Number(row.funding_amount_cents),
-      note: row.funding_note,
-      changedAt: row.funding_changed_at,
-    },
+    funding: fundingOf(row),
     lastUpdateAt: row.last_update_at,
     importedOnly: importedOnly(row.last_update_at, row.created_at),
     themeTitle: row.theme_title,

@@ -3,7 +3,7 @@
  * 200 after, and 503 again while the database does not answer a cheap probe (`setHealthCheck`): a load balancer
  * or supervisor then sees the instance is not serving. Its body says which parts are up (`parts`): the database
  * (probed), Slack, Teams and mail (as the service started them). Platform adapters (Slack, Teams) and `/metrics`
- * mount their endpoints with `route`.
+ * mount their endpoints with `route`; the dashboard mounts a whole path with `routePrefix`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,6 +32,7 @@ const PROBE_REUSE_MS = 1000;
 
 export class HttpServer {
   private readonly routes = new Map<string, RouteHandler>();
+  private readonly prefixes: { method: string; prefix: string; handler: RouteHandler }[] = [];
   private readonly server: Server;
   private health: Health = { ready: false, details: { status: "starting" } };
   private check: { run: HealthCheck; timeoutMs: number } | null = null;
@@ -83,6 +84,15 @@ export class HttpServer {
     this.routes.set(`${method.toUpperCase()} ${path}`, handler);
   }
 
+  /** Every path that is `prefix` or below it (`prefix/…`), unless an exact route matches first. */
+  routePrefix(method: string, prefix: string, handler: RouteHandler): void {
+    this.prefixes.push({ method: method.toUpperCase(), prefix, handler });
+  }
+
+  private prefixRoute(method: string, path: string): RouteHandler | undefined {
+    return this.prefixes.find((entry) => entry.method === method && (path === entry.prefix || path.startsWith(`${entry.prefix}/`)))?.handler;
+  }
+
   setHealth(health: Health): void {
     this.health = health;
   }
@@ -108,7 +118,8 @@ export class HttpServer {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
     const path = (request.url ?? "/").split("?")[0] ?? "/";
-    const handler = this.routes.get(`${request.method ?? "GET"} ${path}`);
+    const method = request.method ?? "GET";
+    const handler = this.routes.get(`${method} ${path}`) ?? this.prefixRoute(method, path);
     try {
       if (handler) await handler(request, response);
       else response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));

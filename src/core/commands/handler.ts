@@ -3,6 +3,7 @@
  * Each command has one handler file under `handlers/`; the registry holds them all, keyed by command name.
  */
 import type { Actor } from "../actor.js";
+import type { DashboardLinks } from "../dashboard/dashboard-links.js";
 import type { Locale } from "../domain/locale.js";
 import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { GoalStore } from "../goals/goal-store.js";
@@ -47,6 +48,8 @@ export interface CommandDeps {
   escalations: EscalationStore;
   /** Goals, measurements and deadlines (`doel`, `meting`, `lijst verlopen`, `toon`). */
   goals: GoalStore;
+  /** Sign-in links to the web dashboard (`dashboard`); without it the command says it is not available. */
+  dashboard?: DashboardLinks;
 }
 
 export interface CommandContext {

@@ -1,6 +1,7 @@
 /** Every command's handler, keyed by command name: adding a command to `Command` makes the compiler ask for one here. */
 import type { CommandHandlers } from "./handler.js";
 import { antwoord } from "./handlers/antwoord.js";
+import { dashboard } from "./handlers/dashboard.js";
 import { digest } from "./handlers/digest.js";
 import { digestLanguage } from "./handlers/digest-language.js";
 import { digestSchedule } from "./handlers/digest-schedule.js";
@@ -52,4 +53,5 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   "digest-language": digestLanguage,
   herinner,
   ronde,
+  dashboard,
 };

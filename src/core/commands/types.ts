@@ -27,6 +27,7 @@ export const COMMAND_NAMES = [
   "herinner",
   "ronde",
   "taal",
+  "dashboard",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -79,7 +80,9 @@ export type Command =
   | { name: "herinner"; filter: ListFilter; start: boolean }
   /** The open round's answers; `close` ends it now and sends the summary. */
   | { name: "ronde"; close: boolean }
-  | GoalCommand;
+  | GoalCommand
+  /** A personal sign-in link to the web dashboard. */
+  | { name: "dashboard" };
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader

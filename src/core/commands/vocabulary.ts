@@ -37,6 +37,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   digest: { nl: "digest", en: "digest", alsoNl: ["overzicht"] },
   herinner: { nl: "herinner", en: "remind", alsoNl: ["herinnering"] },
   ronde: { nl: "ronde", en: "round" },
+  dashboard: { nl: "dashboard", en: "dashboard" },
 };
 
 /** Words after a command that change what it does: `herinner start`, `ronde sluit`, `digest nu`, … */

@@ -1,6 +1,7 @@
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { backupEn } from "./backup-en.js";
 import { channelEn } from "./channel-en.js";
+import { dashboardEn } from "./dashboard-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
@@ -67,6 +68,7 @@ export const en = {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "en")}`,
         description: `who answered in the open round; \`${commandPhrase("ronde", "close", "en")}\` — closes the open round now, with a summary (project leader)`,
       },
+      dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -206,6 +208,7 @@ export const en = {
   escalations: escalationsEn,
   funding: fundingEn,
   goals: goalsEn,
+  dashboard: dashboardEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",

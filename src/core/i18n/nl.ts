@@ -3,6 +3,7 @@ import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "..
 import type { ChangeChannel } from "../domain/agenda.js";
 import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
+import { dashboardNl } from "./dashboard-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
@@ -75,6 +76,7 @@ export const nl = {
         usage: `${COMMAND_WORD.ronde} · ${commandPhrase("ronde", "close", "nl")}`,
         description: `wie heeft gereageerd in de lopende ronde; \`${commandPhrase("ronde", "close", "nl")}\` — sluit de lopende ronde nu, met een samenvatting (projectleider)`,
       },
+      dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
@@ -219,6 +221,7 @@ export const nl = {
   escalations: escalationsNl,
   funding: fundingNl,
   goals: goalsNl,
+  dashboard: dashboardNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",

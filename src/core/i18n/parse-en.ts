@@ -35,6 +35,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   digest: "Your message",
   herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
   ronde: "Your message",
+  dashboard: "Your message",
 };
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {

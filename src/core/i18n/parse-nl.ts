@@ -35,6 +35,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   digest: "Je bericht",
   herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
   ronde: "Je bericht",
+  dashboard: "Je bericht",
 };
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {

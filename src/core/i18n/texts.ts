@@ -4,6 +4,7 @@
  */
 
 import type { backupNl } from "./backup-nl.js";
+import type { dashboardNl } from "./dashboard-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
@@ -33,3 +34,5 @@ export type BackupTexts = typeof backupNl;
 export type FundingTexts = typeof fundingNl;
 /** Goals, measurements and deadlines. */
 export type GoalTexts = typeof goalsNl;
+/** The `dashboard` command: the sign-in link, or why there is none. */
+export type DashboardTexts = typeof dashboardNl;

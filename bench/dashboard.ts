@@ -1,0 +1,251 @@
+/**
+ * `npm run bench:dashboard`: the dashboard's overview page on PostgreSQL, for the synthetic 2,000-action agenda
+ * with a year of history (about 26,000 status changes, 10,000 notes, 400 escalations, 12 reminder rounds), served
+ * by the real service to a signed-in browser session. Prints p50/p99 of the overview with its charts already drawn
+ * for the counts (the usual case: the counts change a few times a day), of the overview right after a status change
+ * (every chart drawn anew), and of the other pages; and peak RSS. Asserts nothing. Target: overview p99 ≤ 150 ms.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { databaseTarget } from "../src/app.js";
+import { loadConfig } from "../src/config/env.js";
+import { identify } from "../src/core/identify.js";
+import { createLogger } from "../src/logging.js";
+import { openDatabase } from "../src/persistence/database.js";
+import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
+import { startService } from "../src/service.js";
+import { percentile } from "./launch.js";
+import { syntheticAgenda } from "./synthetic-agenda.js";
+
+const ACTIONS = 2000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 20;
+const CHANGED_RUNS = 40;
+const DAY = 24 * 3600_000;
+const LEADER = "projectleider@bench.nl";
+const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** A repeatable pseudo-random sequence (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Status = "loopt" | "nader_uit_te_werken" | "afgerond" | "gepauzeerd" | "vervallen";
+
+/** What happens to an action at `fraction` of the year: mostly confirmations; *nader uit te werken* is worked out over the year. */
+function next(status: Status, fraction: number, draw: () => number): Status {
+  const roll = draw();
+  if (status === "nader_uit_te_werken") return roll < 0.15 + fraction * 0.35 ? "loopt" : status;
+  if (status === "loopt") return roll < 0.05 ? "afgerond" : roll < 0.09 ? "gepauzeerd" : roll < 0.1 ? "vervallen" : status;
+  if (status === "gepauzeerd") return roll < 0.4 ? "loopt" : status;
+  return status;
+}
+
+async function seedHistory(client: pg.Client, now: Date): Promise<void> {
+  const draw = random(14);
+  const start = new Date(now.getTime() - 365 * DAY);
+  const actions = (await client.query<{ id: number; status: Status }>(`SELECT id, status::text AS status FROM action ORDER BY position`)).rows;
+  await client.query("BEGIN");
+  await client.query("SET LOCAL session_replication_role = replica");
+  await client.query(`UPDATE status_change SET created_at = $1`, [start]);
+  await client.query(`UPDATE action SET created_at = $1, last_update_at = $1`, [start]);
+  await client.query("COMMIT");
+  const people = (
+    await client.query<{ id: number }>(
+      `INSERT INTO person (email, display_name) SELECT 'lead' || n || '@bench.nl', 'Trekker ' || n FROM generate_series(1, 200) n RETURNING id`,
+    )
+  ).rows.map((row) => row.id);
+  await client.query(`INSERT INTO action_lead (action_id, person_id) SELECT a.id, ($1::int[])[1 + (a.position % 200)] FROM action a`, [people]);
+  const changes: [number, Status, Status, string | null, Date][] = [];
+  const notes: [number, string, Date][] = [];
+  const finals: [number, Status, Date][] = [];
+  for (const action of actions) {
+    let status = action.status;
+    const times = Array.from({ length: 13 }, () => start.getTime() + draw() * 365 * DAY).sort((a, b) => a - b);
+    for (const [index, at] of times.entries()) {
+      const when = new Date(at);
+      if (index % 3 === 2) {
+        notes.push([action.id, `Voortgang ${index}: overleg gevoerd, volgende stap gepland.`, when]);
+        continue;
+      }
+      const to = next(status, (at - start.getTime()) / (365 * DAY), draw);
+      changes.push([action.id, status, to, to === status ? null : "bijgewerkt", when]);
+      status = to;
+    }
+    finals.push([action.id, status, new Date(times.at(-1) ?? start.getTime())]);
+  }
+  await client.query(
+    `UPDATE action SET status = x.s::"ActionStatus", last_update_at = x.t FROM unnest($1::int[], $2::text[], $3::timestamp[]) AS x(id, s, t) WHERE action.id = x.id`,
+    [finals.map((f) => f[0]), finals.map((f) => f[1]), finals.map((f) => f[2])],
+  );
+  for (let i = 0; i < changes.length; i += 5000) {
+    const part = changes.slice(i, i + 5000);
+    await client.query(
+      `INSERT INTO status_change (action_id, from_status, to_status, note, channel, created_at)
+       SELECT a, f::"ActionStatus", t::"ActionStatus", n, 'slack', c FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::timestamp[]) AS x(a, f, t, n, c)`,
+      [part.map((c) => c[0]), part.map((c) => c[1]), part.map((c) => c[2]), part.map((c) => c[3]), part.map((c) => c[4])],
+    );
+  }
+  await client.query(
+    `INSERT INTO note (action_id, text, channel, created_at) SELECT a, t, 'teams', c FROM unnest($1::int[], $2::text[], $3::timestamp[]) AS x(a, t, c)`,
+    [notes.map((n) => n[0]), notes.map((n) => n[1]), notes.map((n) => n[2])],
+  );
+  await client.query(
+    `INSERT INTO escalation (action_id, question, raised_by_id, channel, created_at, resolved_at, resolution)
+     SELECT a.id, 'Wie besluit over de financiering?', ($1::int[])[1 + (a.position % 200)], 'slack', $2::timestamp + (a.position % 360) * interval '1 day',
+            CASE WHEN a.position % 2 = 0 THEN $2::timestamp + (a.position % 360 + 3) * interval '1 day' END,
+            CASE WHEN a.position % 2 = 0 THEN 'Besproken in het RWB.' END
+     FROM action a WHERE a.position % 5 = 0`,
+    [people, start],
+  );
+  for (let month = 0; month < 12; month++) {
+    const at = new Date(start.getTime() + (month * 30 + 5) * DAY);
+    const open = month === 11;
+    const [round] = (
+      await client.query<{ id: number }>(
+        `INSERT INTO reminder_round (agenda_id, filter, status, created_at, closed_at) SELECT id, '{}'::jsonb, $1, $2, $3 FROM agenda RETURNING id`,
+        [open ? "open" : "closed", at, open ? null : new Date(at.getTime() + 7 * DAY)],
+      )
+    ).rows;
+    await client.query(
+      `INSERT INTO round_item (round_id, action_id, answer, answered_at)
+       SELECT $1, a.id, CASE WHEN (a.position + $2) % 10 < 7 THEN 'unchanged' WHEN (a.position + $2) % 10 = 7 THEN 'updated' END, $3
+       FROM action a WHERE (a.position + $2) % 6 = 0`,
+      [round?.id, month, at],
+    );
+    await client.query(
+      `INSERT INTO round_recipient (round_id, person_id, codes)
+       SELECT i.round_id, l.person_id, array_agg(a.code) FROM round_item i JOIN action a ON a.id = i.action_id JOIN action_lead l ON l.action_id = a.id
+       WHERE i.round_id = $1 GROUP BY i.round_id, l.person_id`,
+      [round?.id],
+    );
+  }
+  await client.query("ANALYZE");
+}
+
+async function time(runs: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p99: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn(i);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+const name = `doe_bench_dashboard_${randomBytes(4).toString("hex")}`;
+const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.end();
+const url = new URL(POSTGRES_ADMIN_URL);
+url.pathname = `/${name}`;
+const dir = await mkdtemp(join(tmpdir(), "doe-bench-dashboard-"));
+try {
+  const config = loadConfig({
+    PORT: "0",
+    PLAYGROUND: "off",
+    DATA_DIR: join(dir, "data"),
+    DATABASE_URL: url.toString(),
+    LEADER_EMAILS: LEADER,
+    AGENDA_SLUG: `synthetisch-${ACTIONS}`,
+  });
+  const seeding = await openDatabase(databaseTarget(config));
+  await new PrismaAgendaImporter(seeding.prisma).importAgenda(syntheticAgenda(ACTIONS));
+  await seeding.close();
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const seedStart = performance.now();
+  await seedHistory(client, new Date());
+  const counts = (
+    await client.query<{ changes: string; notes: string; escalations: string; rounds: string }>(
+      `SELECT (SELECT count(*) FROM status_change) AS changes, (SELECT count(*) FROM note) AS notes,
+              (SELECT count(*) FROM escalation) AS escalations, (SELECT count(*) FROM reminder_round) AS rounds`,
+    )
+  ).rows[0];
+  await client.end();
+
+  const service = await startService(config, createLogger("silent"));
+  try {
+    const base = `http://127.0.0.1:${service.port}`;
+    const { app } = service;
+    const leader = await identify(app.people, app.leaders, { email: LEADER, channel: "cli" });
+    if (!leader.person) throw new Error("no leader");
+    const link = await app.dashboard.access.linkFor(leader.person, "nl");
+    const signedIn = await app.dashboard.access.signIn(new URL(link.url).searchParams.get("t") ?? "");
+    if (!signedIn.ok) throw new Error("could not sign in");
+    const cookie = signedIn.setCookie.split(";")[0] ?? "";
+    const get = async (path: string) => {
+      const response = await fetch(`${base}${path}`, { headers: { cookie } });
+      const body = await response.text();
+      if (response.status !== 200 || !body.includes("</html>")) throw new Error(`${path}: ${response.status}`);
+    };
+    for (let i = 0; i < WARMUP; i++) await get("/dashboard");
+    const overview = await time(RUNS, () => get("/dashboard"));
+    const statuses = ["loopt", "gepauzeerd", "afgerond", "nader uit te werken"];
+    const afterChange = await time(CHANGED_RUNS, async (i) => {
+      await app.core.run(`status ${(i % 8) + 1}.${i + 1} ${statuses[i % statuses.length]}`, leader);
+      await get("/dashboard");
+    });
+    const others: [string, string][] = [
+      ["progress (52 weeks)", "/dashboard/voortgang"],
+      ["theme 3", "/dashboard/thema/3"],
+      ["action 3.5", "/dashboard/actie/3.5"],
+      ["rounds", "/dashboard/rondes"],
+      ["overleg RWB", "/dashboard/overleg/RWB"],
+    ];
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(
+      `Dashboard benchmark on PostgreSQL: ${ACTIONS} actions, ${counts?.changes} status changes, ${counts?.notes} notes, ${counts?.escalations} escalations, ${counts?.rounds} rounds over a year (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s)\n`,
+    );
+    console.log(`overview, charts drawn before (${RUNS}×):          p50 ${ms(overview.p50)}  p99 ${ms(overview.p99)}   target p99 ≤ 150 ms`);
+    console.log(
+      `overview right after a status change (${CHANGED_RUNS}×): p50 ${ms(afterChange.p50)}  p99 ${ms(afterChange.p99)}   (status command included)`,
+    );
+    for (const [label, path] of others) {
+      await get(path);
+      const figures = await time(30, () => get(path));
+      console.log(`${label.padEnd(22)} (30×): p50 ${ms(figures.p50)}  p99 ${ms(figures.p99)}`);
+    }
+    // Where an overview's time goes: each of its reads alone.
+    const reads: [string, () => Promise<unknown>][] = [
+      ["agenda, pillars, themes, overleggen", () => app.dashboard.reader.structure()],
+      ["counts per theme", () => app.dashboard.reader.themeStatusCounts()],
+      ["open escalations (15)", () => app.dashboard.reader.escalations({ openOnly: true, limit: 15 })],
+      ["latest round", () => app.dashboard.reader.rounds(1)],
+      ["all rounds (rounds page)", () => app.dashboard.reader.rounds()],
+      ["weekly movements (progress page)", () => app.dashboard.reader.weeklyStatusDeltas()],
+      ["session check", () => app.dashboard.access.session(cookie)],
+    ];
+    console.log("\nthe overview's reads, each alone (30×):");
+    for (const [label, read] of reads) {
+      const figures = await time(30, async () => {
+        await read();
+      });
+      console.log(`  ${label.padEnd(40)} p50 ${ms(figures.p50)}  p99 ${ms(figures.p99)}`);
+    }
+    console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the service and this client in one process)`);
+  } finally {
+    await service.stop();
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the database for a look at the query plans.
+  if (process.env.BENCH_KEEP) console.log(`kept ${url.toString()}`);
+  else {
+    const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  }
+}

@@ -1,0 +1,15 @@
+/** What the dashboard's pages read from: the core's ports, its read model, and the digest as the chat builds it. */
+import type { AgendaCore } from "../core/agenda-core.js";
+import type { DashboardReader } from "../core/dashboard/dashboard-reader.js";
+import type { Locale } from "../core/domain/locale.js";
+import type { AgendaReader, Clock } from "../core/ports.js";
+import type { DashboardAccess } from "./dashboard-access.js";
+
+export interface DashboardDeps {
+  reader: Pick<AgendaReader, "listActions" | "search">;
+  dashboard: DashboardReader;
+  digests: Pick<AgendaCore, "digestFor">;
+  access: DashboardAccess;
+  clock: Clock;
+  defaultLocale: Locale;
+}
