@@ -3,12 +3,10 @@ import { writeFile } from "node:fs/promises";
 import { importAgendaFile, openApp } from "../app.js";
 import { loadDotEnv } from "../config/dotenv.js";
 import { envSchema, loadConfig } from "../config/env.js";
-import { AgendaFileError } from "../core/agenda-file/load.js";
 import type { Locale } from "../core/domain/locale.js";
 import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
 import { texts } from "../core/i18n/index.js";
 import { identify } from "../core/identify.js";
-import { DataDirLockedError } from "../persistence/data-dir-lock.js";
 import { isDamageError } from "../persistence/integrity-check.js";
 import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
@@ -65,7 +63,11 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         const data = await buildExport(app.ports.reader, { escalations: app.ports.escalations, goals: app.ports.goals });
         const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
         if (request.out) {
-          await writeFile(request.out, text, "utf8");
+          const written = await writeFile(request.out, text, "utf8").catch((error: Error) => error);
+          if (written instanceof Error) {
+            err(`${texts(locale).startup.fileUnwritable(request.out, written.message)}\n`);
+            return 1;
+          }
           err(`${t.wrote(data.actions.length, request.out)}\n`);
         } else {
           out(text);
@@ -84,15 +86,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       await app.close();
     }
   } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      err(`${t.locked(error.dataDir, error.pid)}\n`);
-      return 1;
-    }
-    if (error instanceof AgendaFileError) {
-      err(`${t.agendaInvalid(error.file, error.problems.map((p) => `  - ${p.where}: ${p.problem}`).join("\n"))}\n`);
-      return 1;
-    }
-    const explained = explainStartupError(error);
+    const explained = explainStartupError(error, locale);
     if (explained) {
       err(`${explained}\n`);
       return 1;

@@ -19,7 +19,7 @@ export class UnknownActionError extends Error {
 }
 
 export class NoAgendaError extends Error {
-  constructor(slug?: string) {
+  constructor(readonly slug?: string) {
     super(
       slug ? `No agenda "${slug}" in the database; import it first.` : "No agenda in the database; import one first (npm run cli -- import <file>).",
     );

@@ -9,6 +9,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { texts } from "../core/i18n/index.js";
+import type { DatabaseOpenReason } from "../core/i18n/startup-nl.js";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
 import { checkIntegrity, DatabaseDamagedError, isDamageError } from "./integrity-check.js";
@@ -55,8 +57,11 @@ const MIGRATION_TIMEOUT_FACTOR = 10;
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string; timeouts?: Partial<DatabaseTimeouts> };
 
 export class DatabaseOpenError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+  constructor(
+    readonly reason: DatabaseOpenReason,
+    options?: ErrorOptions,
+  ) {
+    super(texts("en").startup.databaseOpen(reason), options);
     this.name = "DatabaseOpenError";
   }
 }
@@ -81,11 +86,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       client = dataDir ? new PGlite(location) : new PGlite();
       await client.waitReady;
     } catch (error) {
-      throw new DatabaseOpenError(
-        `The data folder ${location} could not be opened as a database${existed ? " (it looks damaged)" : ""}: ${describe(error)}. ` +
-          "Restore it from a backup, or move the folder aside and start again to create a fresh database with the agenda loaded.",
-        { cause: error },
-      );
+      throw new DatabaseOpenError({ kind: "pglite", location, damaged: existed, detail: describe(error) }, { cause: error });
     }
     const pgliteClient = client;
     const session: SqlSession = {
@@ -139,9 +140,8 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
     const timedOut = /timeout|timed out/i.test(describe(error));
     throw new DatabaseOpenError(
       timedOut
-        ? `PostgreSQL at ${safeLocation} did not answer within ${seconds(timeouts.connectMs)} (DATABASE_CONNECT_TIMEOUT_SECONDS). ` +
-            "Check DATABASE_URL (host and port of a PostgreSQL server, not another service) and that the server is not overloaded."
-        : `Cannot connect to PostgreSQL at ${safeLocation}: ${maskSecretsIn(describe(error), url)}. Check DATABASE_URL and that the server is running.`,
+        ? { kind: "postgres-timeout", location: safeLocation, seconds: seconds(timeouts.connectMs) }
+        : { kind: "postgres-refused", location: safeLocation, detail: maskSecretsIn(describe(error), url) },
       { cause: error },
     );
   }
@@ -160,8 +160,7 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
   } catch (error) {
     if (/Query read timeout/i.test(describe(error))) {
       throw new DatabaseOpenError(
-        `PostgreSQL at ${safeLocation} stopped answering while the migrations were applied ` +
-          `(no answer within ${seconds(timeouts.queryMs * MIGRATION_TIMEOUT_FACTOR)}). Check the server, then start again: unfinished migrations are rolled back.`,
+        { kind: "postgres-stalled", location: safeLocation, seconds: seconds(timeouts.queryMs * MIGRATION_TIMEOUT_FACTOR) },
         { cause: error },
       );
     }

@@ -46,7 +46,7 @@ export class PrismaEscalationStore implements EscalationStore {
       });
       const [raised] = await toEscalations(tx, [row]);
       if (!raised) throw new Error("the escalation just stored was not read back");
-      await insertOutboxRows(tx, deliveries(raised));
+      await insertOutboxRows(tx, this.agendaId, deliveries(raised));
       return raised;
     });
   }
@@ -97,7 +97,7 @@ export class PrismaEscalationStore implements EscalationStore {
       });
       const [resolved] = await toEscalations(tx, [row]);
       if (!resolved) return null;
-      await insertOutboxRows(tx, deliveries(resolved));
+      await insertOutboxRows(tx, this.agendaId, deliveries(resolved));
       return resolved;
     });
   }

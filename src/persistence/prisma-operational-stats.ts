@@ -15,7 +15,7 @@ export class PrismaOperationalStats implements OperationalStats {
     // "sending" rows are leased to a worker (or to a dead one, until its lease runs out): still not delivered.
     const groups = await this.prisma.outboxMessage.groupBy({
       by: ["platform"],
-      where: { status: { in: ["pending", "sending"] } },
+      where: { status: { in: ["pending", "sending"] }, OR: [{ agendaId: this.agendaId }, { agendaId: null }] },
       _count: { _all: true },
       _min: { createdAt: true },
     });

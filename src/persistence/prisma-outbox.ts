@@ -1,4 +1,4 @@
-/** The delivery outbox on Prisma: messages are rows; workers lease due rows with SKIP LOCKED. */
+/** The delivery outbox on Prisma: messages are rows of an agenda; its workers lease due rows with SKIP LOCKED. */
 import { DEFAULT_USEFUL_LIFE_MS } from "../core/delivery/delivery-worker.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { Message } from "../core/messages/model.js";
@@ -18,10 +18,15 @@ export interface OutboxEntry {
  * The one writer of outbox rows, also inside another store's transaction (a round and its messages): rows whose
  * dedupe key is taken are skipped. Returns how many were stored.
  */
-export async function insertOutboxRows(db: Prisma.TransactionClient | PrismaClient, entries: readonly OutboxEntry[]): Promise<number> {
+export async function insertOutboxRows(
+  db: Prisma.TransactionClient | PrismaClient,
+  agendaId: number,
+  entries: readonly OutboxEntry[],
+): Promise<number> {
   if (entries.length === 0) return 0;
   const { count } = await db.outboxMessage.createMany({
     data: entries.map((entry) => ({
+      agendaId,
       dedupeKey: entry.dedupeKey,
       platform: entry.platform,
       target: entry.target,
@@ -33,11 +38,15 @@ export async function insertOutboxRows(db: Prisma.TransactionClient | PrismaClie
   return count;
 }
 
+/** The outbox of one agenda: what its instance queues and sends (and messages queued before they were scoped). */
 export class PrismaOutbox implements Outbox {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly agendaId: number,
+  ) {}
 
   async enqueue(item: OutboxEntry): Promise<boolean> {
-    return (await insertOutboxRows(this.prisma, [item])) === 1;
+    return (await insertOutboxRows(this.prisma, this.agendaId, [item])) === 1;
   }
 
   async claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]> {
@@ -58,6 +67,7 @@ export class PrismaOutbox implements Outbox {
       WHERE id IN (
         SELECT id FROM "outbox_message"
         WHERE status IN ('pending', 'sending') AND next_attempt_at <= ${now}
+          AND (agenda_id = ${this.agendaId} OR agenda_id IS NULL)
           AND (${platform ?? null}::text IS NULL OR platform::text = ${platform ?? null}::text)
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)

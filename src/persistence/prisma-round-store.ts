@@ -108,7 +108,7 @@ export class PrismaRoundStore implements RoundStore {
             messagedAt: recipient.target && messaged.has(`${recipient.platform}:${recipient.target}`) ? now : null,
           })),
         });
-        await insertOutboxRows(tx, messages);
+        await insertOutboxRows(tx, this.agendaId, messages);
         return created.id;
       });
     } catch (error) {
@@ -155,7 +155,7 @@ export class PrismaRoundStore implements RoundStore {
       const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open", followedUpAt: null }, data: { followedUpAt: at } });
       if (count === 0) return false;
       if (nudged.length) await tx.roundRecipient.updateMany({ where: { roundId, personId: { in: nudged } }, data: { nudgedAt: at } });
-      await insertOutboxRows(tx, deliveries);
+      await insertOutboxRows(tx, this.agendaId, deliveries);
       return true;
     });
   }
@@ -164,13 +164,13 @@ export class PrismaRoundStore implements RoundStore {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.reminderRound.updateMany({ where: { id: roundId, status: "open" }, data: { status: "closed", closedAt: at } });
       if (count === 0) return false;
-      await insertOutboxRows(tx, deliveries);
+      await insertOutboxRows(tx, this.agendaId, deliveries);
       return true;
     });
   }
 
   enqueue(deliveries: Delivery[]): Promise<number> {
-    return insertOutboxRows(this.prisma, deliveries);
+    return insertOutboxRows(this.prisma, this.agendaId, deliveries);
   }
 
   private async load(id: number): Promise<RoundView | null> {

@@ -66,7 +66,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     funding: new PrismaFundingLedger(scope),
     rounds: new PrismaRoundStore(prisma, scope.agendaId),
     escalations: new PrismaEscalationStore(prisma, scope.agendaId),
-    outbox: new PrismaOutbox(prisma),
+    outbox: new PrismaOutbox(prisma, scope.agendaId),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
     journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),

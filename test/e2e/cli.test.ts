@@ -144,9 +144,28 @@ acties:
     await rm(join(env.DATA_DIR ?? "", "pglite", "global"), { recursive: true, force: true });
     const result = await cli("toon", "1.1");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("could not be opened as a database (it looks damaged)");
-    expect(result.stderr).toContain("Restore it from a backup, or move the folder aside");
+    expect(result.stderr).toContain("kon niet als database worden geopend (hij lijkt beschadigd)");
+    expect(result.stderr).toContain("Zet hem terug uit een back-up, of zet de map opzij");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    const english = await cli("toon", "1.1", "--lang", "en");
+    expect(english.stderr).toContain("could not be opened as a database (it looks damaged)");
+    expect(english.stderr).toContain("Restore it from a backup, or move the folder aside");
+  });
+
+  it("says what is wrong with a file or the database in the person's language, never with a stack trace", async () => {
+    const missing = await cli("import", join(dir, "geen-agenda.yaml"));
+    expect(missing.stderr).toContain("  - bestand: het bestand bestaat niet\nVerbeter het bestand");
+    expect((await cli("import", join(dir, "geen-agenda.yaml"), "--lang", "en")).stderr).toContain("  - file: the file does not exist\nFix the file");
+    const people = await cli("mensen", "import", join(dir, "geen-mensen.csv"));
+    expect(people).toMatchObject({ code: 1, stderr: `Het bestand ${join(dir, "geen-mensen.csv")} bestaat niet.\n` });
+    const unwritable = await cli("export", "--format", "csv", "--out", join(dir, "geen-map", "agenda.csv"));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/^Kan niet schrijven naar .*geen-map\/agenda\.csv: .*Er is niets weggeschreven\.\n$/);
+    // Nothing listens on port 1.
+    const database = await runCli(["toon", "1.1"], { ...env, DATABASE_URL: "postgresql://doe:geheim@127.0.0.1:1/doe" });
+    expect(database.code).toBe(1);
+    expect(database.stderr).toMatch(/^Geen verbinding met PostgreSQL op postgresql:\/\/doe:\*+@127\.0\.0\.1:1\/doe: .*Controleer DATABASE_URL/);
+    for (const result of [missing, people, unwritable, database]) expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("says its own lines in the person's language: --lang, else DEFAULT_LOCALE", async () => {

@@ -58,7 +58,7 @@ describe("the service's first log line (npm start's program in a child process)"
       DATA_DIR: join(dir, `data-${Math.random().toString(36).slice(2)}`),
       ...env,
     };
-    const node = [process.execPath, "--import", "tsx", "src/main.ts"];
+    const node = [process.execPath, "src/dev-runner.mjs", "src/main.ts"];
     const child = terminal
       ? spawn("script", ["-qfec", node.join(" "), "/dev/null"], { cwd: ROOT, env: serviceEnv, stdio: ["pipe", "pipe", "pipe"] })
       : spawn(node[0] ?? "node", node.slice(1), { cwd: ROOT, env: serviceEnv, stdio: ["ignore", "pipe", "pipe"] });

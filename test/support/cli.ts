@@ -12,7 +12,7 @@ export interface CliResult {
 
 export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    const child = spawn(process.execPath, ["src/dev-runner.mjs", "src/cli/main.ts", ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", ...env },
       stdio: ["ignore", "pipe", "pipe"],

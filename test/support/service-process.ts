@@ -11,7 +11,7 @@ export interface RunningService {
 }
 
 export function startServiceProcess(env: Record<string, string>): RunningService {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["src/dev-runner.mjs", "src/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: "", SLACK_BOT_TOKEN: "", MicrosoftAppId: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

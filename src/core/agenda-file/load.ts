@@ -8,7 +8,14 @@ export interface AgendaFileProblem {
   /** Where, e.g. `acties[12] (code 2.3) → title`. */
   where: string;
   problem: string;
+  /** A problem with the file as a whole, so it can be said in the reader's language. */
+  file?: AgendaFileFault;
 }
+
+export type AgendaFileFault =
+  | { kind: "missing" }
+  | { kind: "unreadable"; detail: string }
+  | { kind: "syntax"; format: "JSON" | "YAML"; line: number | null; detail: string };
 
 export class AgendaFileError extends Error {
   constructor(
@@ -25,8 +32,9 @@ export async function loadAgendaFile(path: string): Promise<AgendaDefinition> {
   try {
     source = await readFile(path, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : String(error);
-    throw new AgendaFileError(path, [{ where: "file", problem: reason }]);
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    const fault: AgendaFileFault = missing ? { kind: "missing" } : { kind: "unreadable", detail: String(error) };
+    throw new AgendaFileError(path, [{ where: "file", problem: missing ? "the file does not exist" : String(error), file: fault }]);
   }
   return parseAgendaSource(source, path);
 }
@@ -36,9 +44,11 @@ export function parseAgendaSource(source: string, name: string): AgendaDefinitio
   try {
     data = extname(name).toLowerCase() === ".json" ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : "file";
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : null;
+    const format = extname(name).toLowerCase() === ".json" ? "JSON" : "YAML";
+    const detail = (error as Error).message.split("\n")[0] ?? "";
     throw new AgendaFileError(name, [
-      { where, problem: `not valid ${extname(name).toLowerCase() === ".json" ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}` },
+      { where: line === null ? "file" : `line ${line}`, problem: `not valid ${format}: ${detail}`, file: { kind: "syntax", format, line, detail } },
     ]);
   }
   const parsed = agendaFileSchema.safeParse(data);

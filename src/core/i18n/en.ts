@@ -9,6 +9,7 @@ import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { roundsEn } from "./rounds-en.js";
+import { startupEn } from "./startup-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -267,4 +268,5 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_L
     damaged: (detail) => `The database looks damaged: ${detail}. Restore the data folder (DATA_DIR) or the PostgreSQL database from a backup.`,
   },
   backup: backupEn,
+  startup: startupEn,
 } satisfies Texts;

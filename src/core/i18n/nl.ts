@@ -10,6 +10,7 @@ import { goalsNl } from "./goals-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
+import { startupNl } from "./startup-nl.js";
 import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -294,4 +295,5 @@ Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LO
       `De database lijkt beschadigd: ${detail}. Zet de datamap (DATA_DIR) of de PostgreSQL-database terug uit een back-up.`,
   },
   backup: backupNl,
+  startup: startupNl,
 };

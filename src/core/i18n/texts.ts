@@ -11,6 +11,7 @@ import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
+import type { startupNl } from "./startup-nl.js";
 
 export interface CommandHelp {
   usage: string;
@@ -36,3 +37,6 @@ export type FundingTexts = typeof fundingNl;
 export type GoalTexts = typeof goalsNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
+
+/** What the CLI and the service say when they cannot start. */
+export type StartupTexts = typeof startupNl;

@@ -4,6 +4,7 @@ import { notice } from "../../../src/core/messages/model.js";
 import { systemClock } from "../../../src/core/ports.js";
 import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
 import { SlackSender } from "../../../src/slack/slack-sender.js";
+import { bareAgenda } from "../../support/bare-agenda.js";
 import { FakeSlack } from "../../support/fake-slack.js";
 import { forEachDatabase } from "../../support/for-each-database.js";
 
@@ -18,7 +19,7 @@ forEachDatabase("delivery outbox", {}, (ctx) => {
   const database = () => ctx.database;
 
   beforeEach(async () => {
-    outbox = new PrismaOutbox(ctx.database.prisma);
+    outbox = new PrismaOutbox(ctx.database.prisma, (await bareAgenda(ctx.database)).id);
     slack = new FakeSlack("xoxb-outbox");
     slack.channelIntervalMs = 1000;
     await slack.start();
@@ -32,6 +33,21 @@ forEachDatabase("delivery outbox", {}, (ctx) => {
     expect(await outbox.enqueue({ dedupeKey: "round:1:person:7", platform: "slack", target: "U7", message })).toBe(true);
     expect(await outbox.enqueue({ dedupeKey: "round:1:person:7", platform: "slack", target: "U7", message })).toBe(false);
     expect(await database().prisma.outboxMessage.count({ where: { dedupeKey: "round:1:person:7" } })).toBe(1);
+  });
+
+  it("sends only its own agenda's messages: two regions on one database never send each other's", async () => {
+    const other = new PrismaOutbox(ctx.database.prisma, (await bareAgenda(ctx.database, "other-region")).id);
+    const message = notice("info", "Herinnering");
+    await outbox.enqueue({ dedupeKey: "round:1:lead:1", platform: "slack", target: "U-ours", message });
+    await other.enqueue({ dedupeKey: "round:2:lead:2", platform: "slack", target: "U-theirs", message });
+    // Queued before messages were scoped: whichever instance comes first sends it.
+    await database().prisma.outboxMessage.create({
+      data: { dedupeKey: "legacy:1", platform: "slack", target: "U-legacy", payload: message as never },
+    });
+    const now = new Date(Date.now() + 1000);
+    const lease = new Date(now.getTime() + 60_000);
+    expect((await outbox.claimDue(now, lease, 10)).map((item) => item.target)).toEqual(["U-ours", "U-legacy"]);
+    expect((await other.claimDue(now, lease, 10)).map((item) => item.target)).toEqual(["U-theirs"]);
   });
 
   it("delivers every message despite bursts of 429, one a second per channel, in order, each once", async () => {

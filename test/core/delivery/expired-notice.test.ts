@@ -15,7 +15,7 @@ describe("telling the project leader about a message that was not sent in time",
   afterAll(async () => agenda?.close());
 
   it("says in Dutch that the platform did not take it while it was useful, not a technical error", async () => {
-    const outbox = new PrismaOutbox(agenda.database.prisma);
+    const outbox = new PrismaOutbox(agenda.database.prisma, agenda.ports.agendaId);
     const item = {
       id: 7n,
       dedupeKey: "round:1:lead:2",

@@ -24,7 +24,7 @@ forEachDatabase("telling the project leader what could not be delivered", { agen
 
   /** The outbox, a worker that sends to the fake Slack (and has no Teams sender), and the leaders' notices on failure. */
   function delivery() {
-    const outbox = new PrismaOutbox(ctx.agenda.database.prisma);
+    const outbox = new PrismaOutbox(ctx.agenda.database.prisma, ctx.agenda.ports.agendaId);
     const deps = { outbox, people: ctx.agenda.store, leaders: ctx.agenda.leaders, locale: "nl" as const };
     const worker = new DeliveryWorker(
       outbox,

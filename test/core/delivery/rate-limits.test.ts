@@ -5,6 +5,7 @@ import { type Clock, systemClock } from "../../../src/core/ports.js";
 import { type Database, openDatabase } from "../../../src/persistence/database.js";
 import { PrismaOutbox } from "../../../src/persistence/prisma-outbox.js";
 import { SlackSender } from "../../../src/slack/slack-sender.js";
+import { bareAgenda } from "../../support/bare-agenda.js";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
 import { FakeSlack } from "../../support/fake-slack.js";
 
@@ -44,7 +45,7 @@ describe.each(DATABASE_KINDS)("delivery worker on %s", (kind) => {
   beforeAll(async () => {
     testDatabase = await createTestDatabase(kind);
     database = await openDatabase(testDatabase.target);
-    outbox = new PrismaOutbox(database.prisma);
+    outbox = new PrismaOutbox(database.prisma, (await bareAgenda(database)).id);
     slack = new FakeSlack("xoxb-worker");
     await slack.start();
   });

@@ -42,7 +42,7 @@ function teamsPackage(args: string[], env: Record<string, string>): Promise<{ co
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "src/teams/package/main.ts", ...args],
+      ["src/dev-runner.mjs", "src/teams/package/main.ts", ...args],
       { cwd: ROOT, env: { ...clean, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
