@@ -4,9 +4,10 @@
  */
 import type { ActionDetail, ChangeChannel, PersonInfo } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
-import { importedOnly, type SummaryRow, toPerson } from "./mappers.js";
+import { ACTION_HEAD_COLUMNS, type ActionHeadRow, actionHeadOf } from "./action-head.js";
+import { toPerson } from "./mappers.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
-import { FUNDING_COLUMNS, type FundingColumns, fundingOf } from "./sql-rows.js";
+import { jsonRows, utcDate } from "./sql-rows.js";
 
 const RECENT = 5;
 
@@ -18,29 +19,11 @@ interface PersonJson {
 }
 
 /** The summary's own columns as they come from SQL, and the rest of the detail as JSON. */
-interface DetailRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering">, FundingColumns {
-  last_update_at: Date;
-  created_at: Date;
-  theme_number: number;
-  theme_title: string;
-  target_group: string;
-  pillar_code: string;
-  pillar_name: string;
+interface DetailRow extends ActionHeadRow {
   leads: unknown;
   history: unknown;
   notes: unknown;
   escalations: unknown;
-}
-
-/** JSON from json_agg may arrive parsed or as text, depending on the driver. */
-function json<T>(value: unknown): T[] {
-  if (typeof value === "string") return JSON.parse(value) as T[];
-  return (value ?? []) as T[];
-}
-
-/** Timestamps inside JSON are written without a zone; they are UTC. */
-function utc(value: string): Date {
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
 
 function person(row: PersonJson): PersonInfo | null {
@@ -52,9 +35,7 @@ function person(row: PersonJson): PersonInfo | null {
 const ACTION_DETAIL: PreparedStatement = {
   name: "doe_action_detail",
   text: `
-    SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
-      ${FUNDING_COLUMNS},
-      t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
+    SELECT ${ACTION_HEAD_COLUMNS},
       (SELECT COALESCE(json_agg(json_build_object('pid', pe.id, 'email', pe.email, 'display_name', pe.display_name, 'locale', pe.locale) ORDER BY l.created_at), '[]'::json)
          FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
       (SELECT COALESCE(json_agg(h ORDER BY h.at DESC, h.id DESC), '[]'::json) FROM (
@@ -105,33 +86,20 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
     r_locale: string | null;
   };
   return {
-    code: row.code,
-    title: row.title,
-    status: row.status,
-    themeNumber: row.theme_number,
-    pillarCode: row.pillar_code,
-    scope: row.scope,
-    trekkers: row.trekkers,
-    financiering: row.financiering,
-    funding: fundingOf(row),
-    lastUpdateAt: row.last_update_at,
-    importedOnly: importedOnly(row.last_update_at, row.created_at),
-    themeTitle: row.theme_title,
-    pillarName: row.pillar_name,
-    targetGroup: row.target_group,
-    leads: json<PersonJson>(row.leads)
+    ...actionHeadOf(row),
+    leads: jsonRows<PersonJson>(row.leads)
       .map(person)
       .filter((p): p is PersonInfo => p !== null),
-    history: json<HistoryJson>(row.history).map((h) => ({
-      at: utc(h.at),
+    history: jsonRows<HistoryJson>(row.history).map((h) => ({
+      at: utcDate(h.at),
       from: h.from_status,
       to: h.to_status,
       note: h.note,
       by: person(h),
       channel: h.channel,
     })),
-    notes: json<NoteJson>(row.notes).map((n) => ({ at: utc(n.at), text: n.text, by: person(n), channel: n.channel })),
-    escalations: json<EscalationJson>(row.escalations).map((e) => ({
+    notes: jsonRows<NoteJson>(row.notes).map((n) => ({ at: utcDate(n.at), text: n.text, by: person(n), channel: n.channel })),
+    escalations: jsonRows<EscalationJson>(row.escalations).map((e) => ({
       id: e.id,
       number: e.number,
       code: row.code,
@@ -140,9 +108,9 @@ export async function queryActionDetail(reads: PreparedReads, agendaId: number, 
       overlegCode: e.overleg_code,
       question: e.question,
       raisedBy: person(e),
-      raisedAt: utc(e.at),
+      raisedAt: utcDate(e.at),
       state: e.resolved_at === null ? "open" : (e.outcome ?? "closed"),
-      resolvedAt: e.resolved_at === null ? null : utc(e.resolved_at),
+      resolvedAt: e.resolved_at === null ? null : utcDate(e.resolved_at),
       resolvedBy: person({ pid: e.rid, email: e.r_email, display_name: e.r_display_name, locale: e.r_locale }),
       resolution: e.resolution,
     })),

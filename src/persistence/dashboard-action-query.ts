@@ -8,9 +8,9 @@ import type { ActionRecord, EscalationRecord } from "../core/dashboard/dashboard
 import type { ChangeChannel } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type { RoundAnswer } from "../core/rounds/round-store.js";
-import { importedOnly } from "./mappers.js";
+import { ACTION_HEAD_COLUMNS, type ActionHeadRow, actionHeadOf } from "./action-head.js";
 import type { PreparedReads, PreparedStatement } from "./prepared-reads.js";
-import { FUNDING_COLUMNS, type FundingColumns, fundingOf, jsonRows, maybeUtcDate, type PersonColumns, personOf, utcDate } from "./sql-rows.js";
+import { jsonRows, maybeUtcDate, type PersonColumns, personOf, utcDate } from "./sql-rows.js";
 
 /** A person as JSON columns: `<p>id`, `<p>email`, `<p>name`. */
 const person = (alias: string, prefix = "") => `'${prefix}id', ${alias}.id, '${prefix}email', ${alias}.email, '${prefix}name', ${alias}.display_name`;
@@ -18,9 +18,7 @@ const person = (alias: string, prefix = "") => `'${prefix}id', ${alias}.id, '${p
 const ACTION_RECORD: PreparedStatement = {
   name: "doe_dashboard_action_record",
   text: `
-    SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
-      ${FUNDING_COLUMNS},
-      t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name,
+    SELECT ${ACTION_HEAD_COLUMNS},
       (SELECT COALESCE(json_agg(json_build_object(${person("pe")}, 'since', l.created_at) ORDER BY l.created_at), '[]'::json)
          FROM action_lead l JOIN person pe ON pe.id = l.person_id WHERE l.action_id = a.id) AS leads,
       (SELECT COALESCE(json_agg(json_build_object('at', sc.created_at, 'from', sc.from_status, 'to', sc.to_status, 'note', sc.note,
@@ -43,20 +41,7 @@ const ACTION_RECORD: PreparedStatement = {
     WHERE a.agenda_id = $1 AND a.code = $2 AND a.retired_at IS NULL`,
 };
 
-interface RecordRow extends FundingColumns {
-  code: string;
-  title: string;
-  status: ActionStatus;
-  scope: string;
-  trekkers: string[];
-  financiering: string;
-  last_update_at: Date;
-  created_at: Date;
-  theme_number: number;
-  theme_title: string;
-  target_group: string;
-  pillar_code: string;
-  pillar_name: string;
+interface RecordRow extends ActionHeadRow {
   leads: unknown;
   history: unknown;
   notes: unknown;
@@ -99,20 +84,7 @@ export async function queryActionRecord(reads: PreparedReads, agendaId: number, 
     resolution: e.resolution,
   });
   return {
-    code: row.code,
-    title: row.title,
-    status: row.status,
-    themeNumber: row.theme_number,
-    pillarCode: row.pillar_code,
-    scope: row.scope,
-    trekkers: row.trekkers,
-    financiering: row.financiering,
-    funding: fundingOf(row),
-    lastUpdateAt: row.last_update_at,
-    importedOnly: importedOnly(row.last_update_at, row.created_at),
-    themeTitle: row.theme_title,
-    pillarName: row.pillar_name,
-    targetGroup: row.target_group,
+    ...actionHeadOf(row),
     createdAt: row.created_at,
     leads: jsonRows<LeadJson>(row.leads).flatMap((lead) => {
       const found = personOf(lead);

@@ -1,6 +1,7 @@
 /** Reading rows of hand-written SQL: JSON aggregates, timestamps inside them, people, integer arrays as parameters. */
 import type { PersonInfo } from "../core/domain/agenda.js";
 import type { FundingState, FundingStatus } from "../core/domain/funding.js";
+import { toFunding } from "./mappers.js";
 
 /** The person columns a statement selects (as `<prefix>id`, `<prefix>email`, `<prefix>name`). */
 export interface PersonColumns {
@@ -44,13 +45,14 @@ export interface FundingColumns {
 }
 
 export function fundingOf(row: FundingColumns): FundingState {
-  return {
-    status: row.funding_status,
-    source: row.funding_source,
-    amountCents: row.funding_amount_cents === null ? null : Number(row.funding_amount_cents),
-    note: row.funding_note,
-    changedAt: row.funding_changed_at,
-  };
+  const cents = row.funding_amount_cents;
+  return toFunding({
+    funding: row.funding_status,
+    fundSource: row.funding_source,
+    fundCents: cents === null ? null : BigInt(cents),
+    fundNote: row.funding_note,
+    fundingAt: row.funding_changed_at,
+  });
 }
 
 /** An integer list as one parameter (`$2::int[]`), or NULL for "no filter". */

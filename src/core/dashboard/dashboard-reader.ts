@@ -3,7 +3,18 @@
  * how the statuses moved per week, one action in full, every escalation and every reminder round. A port of its
  * own beside `AgendaReader`, so the chat's hot reads stay as they are.
  */
-import type { ActionSummary, AgendaInfo, ChangeChannel, OverlegInfo, PersonInfo, PillarInfo, ThemeInfo } from "../domain/agenda.js";
+import type {
+  ActionHeading,
+  ActionSummary,
+  AgendaInfo,
+  ChangeChannel,
+  HistoryEntry,
+  NoteEntry,
+  OverlegInfo,
+  PersonInfo,
+  PillarInfo,
+  ThemeInfo,
+} from "../domain/agenda.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { RoundAnswer } from "../rounds/round-store.js";
 
@@ -42,22 +53,6 @@ export interface EscalationRecord {
   resolution: string | null;
 }
 
-export interface ActionHistoryRecord {
-  at: Date;
-  from: ActionStatus | null;
-  to: ActionStatus;
-  note: string | null;
-  by: PersonInfo | null;
-  channel: ChangeChannel;
-}
-
-export interface ActionNoteRecord {
-  at: Date;
-  text: string;
-  by: PersonInfo | null;
-  channel: ChangeChannel;
-}
-
 /** How the action was answered in a reminder round. */
 export interface ActionRoundRecord {
   roundId: number;
@@ -68,15 +63,12 @@ export interface ActionRoundRecord {
 }
 
 /** One action with everything known about it: every field, all of its history, notes, escalations and rounds. */
-export interface ActionRecord extends ActionSummary {
-  themeTitle: string;
-  pillarName: string;
-  targetGroup: string;
+export interface ActionRecord extends ActionHeading {
   createdAt: Date;
   leads: (PersonInfo & { since: Date })[];
   /** Oldest first. */
-  history: ActionHistoryRecord[];
-  notes: ActionNoteRecord[];
+  history: HistoryEntry[];
+  notes: NoteEntry[];
   escalations: EscalationRecord[];
   rounds: ActionRoundRecord[];
 }

@@ -65,10 +65,14 @@ export interface NoteEntry {
   channel: ChangeChannel;
 }
 
-export interface ActionDetail extends ActionSummary {
+/** An action with the names of its theme and pillar, as one action's page or view heads it. */
+export interface ActionHeading extends ActionSummary {
   themeTitle: string;
   pillarName: string;
   targetGroup: string;
+}
+
+export interface ActionDetail extends ActionHeading {
   leads: PersonInfo[];
   history: HistoryEntry[];
   notes: NoteEntry[];

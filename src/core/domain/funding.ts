@@ -3,6 +3,7 @@
  * euro and a note. The agenda file's free text (*financiering*) seeds it; after that it changes only by command.
  */
 import type { Locale } from "./locale.js";
+import { phrasePrefix } from "./phrase-prefix.js";
 
 export const FUNDING_STATUSES = ["nader_te_bepalen", "aangevraagd", "toegekend", "afgewezen"] as const;
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
@@ -58,15 +59,8 @@ export const FUNDING_VOCABULARY: readonly { phrase: string; status: FundingStatu
 
 /** Reads the longest funding phrase at the start of `words` (the canonical ids too); the state and the words it used. */
 export function readFundingPrefix(words: readonly string[]): { status: FundingStatus; used: number } | undefined {
-  for (const { phrase, status } of FUNDING_VOCABULARY) {
-    const parts = phrase.split(" ");
-    if (parts.length > words.length) continue;
-    const candidate = words
-      .slice(0, parts.length)
-      .map((word) => word.toLowerCase())
-      .join(" ");
-    if (candidate === phrase) return { status, used: parts.length };
-  }
+  const found = phrasePrefix(FUNDING_VOCABULARY, words);
+  if (found) return found;
   const first = words[0]?.toLowerCase();
   const id = FUNDING_STATUSES.find((status) => status === first);
   return id ? { status: id, used: 1 } : undefined;

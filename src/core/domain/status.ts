@@ -1,4 +1,5 @@
 import type { Locale } from "./locale.js";
+import { phrasePrefix } from "./phrase-prefix.js";
 
 /** The life cycle of an action. The first two come from the source agenda; the others are added by the product. */
 export const ACTION_STATUSES = ["loopt", "nader_uit_te_werken", "afgerond", "gepauzeerd", "vervallen"] as const;
@@ -50,15 +51,8 @@ export function statusFromPhrase(phrase: string): ActionStatus | undefined {
 
 /** Reads the longest status phrase at the start of `words`; returns the status and how many words it used. */
 export function readStatusPrefix(words: readonly string[]): { status: ActionStatus; used: number } | undefined {
-  for (const { phrase, status } of STATUS_VOCABULARY) {
-    const parts = phrase.split(" ");
-    if (parts.length > words.length) continue;
-    const candidate = words
-      .slice(0, parts.length)
-      .map((word) => word.toLowerCase())
-      .join(" ");
-    if (candidate === phrase) return { status, used: parts.length };
-  }
+  const found = phrasePrefix(STATUS_VOCABULARY, words);
+  if (found) return found;
   const single = words[0] ? statusFromPhrase(words[0]) : undefined;
   return single ? { status: single, used: 1 } : undefined;
 }
