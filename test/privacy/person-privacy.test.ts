@@ -12,7 +12,7 @@ const NAME = "Anna Jansen";
 const text = (message: Message) => renderText(message);
 
 /** Every row of every table (text, arrays and JSON as text) that holds `term`, as `table.column`. */
-export async function whereStored(database: Database, term: string): Promise<string[]> {
+async function whereStored(database: Database, term: string): Promise<string[]> {
   const columns = await database.prisma.$queryRawUnsafe<{ table: string; column: string }[]>(
     `SELECT table_name::text AS "table", column_name::text AS "column" FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations'
@@ -201,6 +201,24 @@ forEachDatabase("persoon export and vergeet", { agenda: true }, (ctx) => {
     }
     expect(await outcome(prisma().$executeRawUnsafe(`UPDATE note SET text = 'overgeschreven'`))).toBe("refused");
     expect(await historyCounts(ctx.agenda.database)).toEqual(forgotten);
+  });
+
+  it("forgets all or nothing: a failure halfway leaves her as she was", async () => {
+    const before = await ctx.agenda.ports.privacy.exportPerson(EMAIL);
+    // A rule that refuses one of the rewrites the forgetting does late (the actions' trekkers).
+    await prisma().$executeRawUnsafe(
+      `CREATE FUNCTION test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END; $$ LANGUAGE plpgsql`,
+    );
+    await prisma().$executeRawUnsafe(`CREATE TRIGGER test_refuse BEFORE UPDATE ON "action" FOR EACH ROW EXECUTE FUNCTION test_refuse()`);
+    try {
+      await expect(ctx.agenda.ports.privacy.forgetPerson(EMAIL)).rejects.toThrow();
+    } finally {
+      await prisma().$executeRawUnsafe(`DROP TRIGGER test_refuse ON "action"`);
+      await prisma().$executeRawUnsafe(`DROP FUNCTION test_refuse()`);
+    }
+    const after = await ctx.agenda.ports.privacy.exportPerson(EMAIL);
+    expect(after && { ...after, exportedAt: "" }).toEqual(before && { ...before, exportedAt: "" });
+    expect(await prisma().platformIdentity.count({ where: { personId: annaId } })).toBe(1);
   });
 
   it("refuses anyone but the project leader, and answers an unknown or mistyped address clearly", async () => {
