@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import type { Actor } from "../../src/core/actor.js";
 import type { Message } from "../../src/core/messages/model.js";
 import { exportCounts } from "../../src/core/privacy/person-privacy.js";
+import { openDashboardStores } from "../../src/persistence/dashboard-stores.js";
 import type { Database } from "../../src/persistence/database.js";
 import { renderText } from "../../src/render/text.js";
 import { LEADER } from "../support/agenda-fixture.js";
@@ -143,6 +144,7 @@ forEachDatabase("persoon export and vergeet", { agenda: true }, (ctx) => {
 
   it("forgets her: history counts and facts intact, her name and address nowhere in the database, no longer found", async () => {
     const before = await historyCounts(ctx.agenda.database);
+    expect(await openDashboardStores(ctx.agenda.database, ctx.agenda.ports.agendaId).reader.person(annaId)).not.toBeNull();
     expect(await whereStored(ctx.agenda.database, NAME)).not.toEqual([]);
 
     const preview = await say(`persoon vergeet ${EMAIL}`, leader);
@@ -170,6 +172,8 @@ forEachDatabase("persoon export and vergeet", { agenda: true }, (ctx) => {
 
     expect(await say(`persoon export ${EMAIL}`, leader)).toContain(`Niemand met het e-mailadres ${EMAIL}`);
     expect(await ctx.agenda.ports.people.findByEmail(EMAIL)).toBeNull();
+    // Her dashboard sessions (signed cookies naming her id) end: the dashboard no longer knows the id.
+    expect(await openDashboardStores(ctx.agenda.database, ctx.agenda.ports.agendaId).reader.person(annaId)).toBeNull();
     const shown = await say("toon 2.5", leader);
     expect(shown).not.toContain(NAME);
   });
