@@ -251,8 +251,7 @@ export const en = {
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
-${privacyEn.cliUsage}
-${backupEn.usage}
+${privacyEn.cliUsage}${backupEn.usage}
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",

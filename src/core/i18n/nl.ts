@@ -274,8 +274,7 @@ export const nl = {
   npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
-${privacyNl.cliUsage}
-${backupNl.usage}
+${privacyNl.cliUsage}${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",

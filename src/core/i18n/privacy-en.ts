@@ -7,6 +7,9 @@ const EXPORT = `${PERSON} ${SUBCOMMAND_WORDS.export.en}`;
 const FORGET = `${PERSON} ${SUBCOMMAND_WORDS.forget.en}`;
 const CONFIRM = SUBCOMMAND_WORDS.confirm.en;
 
+/** The column the CLI usage's descriptions start at. */
+const W = 61;
+
 export const privacyEn: PrivacyTexts = {
   help: {
     usage: `${EXPORT} <email> · ${FORGET} <email> [${CONFIRM}]`,
@@ -52,6 +55,9 @@ export const privacyEn: PrivacyTexts = {
     `Removed: ${identities} chat account(s), ${leads} lead(s), ${messages} message(s). ${rewritten} text(s) in history and messages pseudonymised.`,
   cliUnknownSubcommand: (given) => `I do not know "${PERSON} ${given}". Use ${EXPORT} <email> [--out <file>] or ${FORGET} <email> [${CONFIRM}].`,
   cliWrote: (file) => `Everything about this person written to ${file}.`,
-  cliUsage: `  npm run cli -- ${EXPORT} <email> [--out <file>]        everything stored about someone, as JSON (GDPR)
-  npm run cli -- ${FORGET} <email> [${CONFIRM}]            forget someone; without ${CONFIRM}: see first what happens`,
+  cliUsage:
+    `  npm run cli -- ${EXPORT} <email> [--out <file>]`.padEnd(W) +
+    "everything stored about someone, as JSON (GDPR)\n" +
+    `  npm run cli -- ${FORGET} <email> [${CONFIRM}]`.padEnd(W) +
+    `forget someone; without ${CONFIRM}: see first what happens\n`,
 };

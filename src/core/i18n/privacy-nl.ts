@@ -7,6 +7,9 @@ const EXPORT = `${PERSOON} ${SUBCOMMAND_WORDS.export.nl}`;
 const VERGEET = `${PERSOON} ${SUBCOMMAND_WORDS.forget.nl}`;
 const BEVESTIG = SUBCOMMAND_WORDS.confirm.nl;
 
+/** The column the CLI usage's descriptions start at. */
+const W = 64;
+
 export const privacyNl = {
   help: {
     usage: `${EXPORT} <e-mail> · ${VERGEET} <e-mail> [${BEVESTIG}]`,
@@ -53,6 +56,9 @@ export const privacyNl = {
   cliUnknownSubcommand: (given: string) =>
     `"${PERSOON} ${given}" ken ik niet. Gebruik ${EXPORT} <e-mail> [--out <bestand>] of ${VERGEET} <e-mail> [${BEVESTIG}].`,
   cliWrote: (file: string) => `Alles over deze persoon geschreven naar ${file}.`,
-  cliUsage: `  npm run cli -- ${EXPORT} <e-mail> [--out <bestand>]        alles wat over iemand is opgeslagen, als JSON (AVG)
-  npm run cli -- ${VERGEET} <e-mail> [${BEVESTIG}]            iemand vergeten; zonder ${BEVESTIG}: eerst zien wat er gebeurt`,
+  cliUsage:
+    `  npm run cli -- ${EXPORT} <e-mail> [--out <bestand>]`.padEnd(W) +
+    "alles wat over iemand is opgeslagen, als JSON (AVG)\n" +
+    `  npm run cli -- ${VERGEET} <e-mail> [${BEVESTIG}]`.padEnd(W) +
+    `iemand vergeten; zonder ${BEVESTIG}: eerst zien wat er gebeurt\n`,
 };
