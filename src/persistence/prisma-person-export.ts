@@ -2,6 +2,7 @@
 import type { PersonExport } from "../core/privacy/person-privacy.js";
 import { likePattern } from "./agenda-scope.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
+import { countMentions, textColumns } from "./text-columns.js";
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null);
 
@@ -50,6 +51,8 @@ export async function queryPersonExport(prisma: Client, email: string, now: Date
       prisma.outboxMessage.findMany({ where: { target: { in: targets } }, orderBy: { id: "asc" } }),
     ]);
   const journal = await journalMentioning(prisma, [person.email, ...externalIds]);
+  const names = person.displayName && person.displayName.trim().length >= 2 ? [person.displayName.trim()] : [];
+  const mentions = await countMentions(prisma, await textColumns(prisma), [person.email, ...names]);
   const [leadsAssigned, channelsLinked, roundsStarted] = await Promise.all([
     prisma.actionLead.count({ where: { assignedById: personId } }),
     prisma.channelLink.count({ where: { linkedById: personId } }),
@@ -151,6 +154,7 @@ export async function queryPersonExport(prisma: Client, email: string, now: Date
       finishedAt: iso(row.finishedAt),
       request: row.request,
     })),
+    mentions,
     other: { leadsAssigned, channelsLinked, roundsStarted },
   };
 }

@@ -8,42 +8,9 @@
 import { type ForgetSummary, pseudonymOf } from "../core/privacy/person-privacy.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { addressesOf, journalMentioning } from "./prisma-person-export.js";
+import { quote, type TextColumn, textColumns, wordPattern } from "./text-columns.js";
 
 type Tx = Prisma.TransactionClient;
-
-/** A text column the rewrite visits: plain text, a text array, or JSON (whose strings are matched as encoded). */
-interface TextColumn {
-  table: string;
-  column: string;
-  kind: "text" | "array" | "json" | "jsonb";
-}
-
-/** PostgreSQL's regular expressions (ARE) escape the same characters as JavaScript's. */
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The term as a whole word (`\y`: a word boundary), case-insensitively matched by the caller. */
-function wordPattern(term: string): string {
-  const start = /^\w/.test(term) ? "\\y" : "";
-  const end = /\w$/.test(term) ? "\\y" : "";
-  return `${start}${escapeRegex(term)}${end}`;
-}
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** Every text column of every table of the schema, but the migrations' ledger and the person row (done apart). */
-export async function textColumns(db: Tx | PrismaClient): Promise<TextColumn[]> {
-  const rows = await db.$queryRaw<{ table: string; column: string; data_type: string; udt_name: string }[]>`
-    SELECT c.table_name::text AS "table", c.column_name::text AS "column", c.data_type::text AS data_type, c.udt_name::text AS udt_name
-    FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-    WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'
-      AND (c.data_type IN ('text', 'character varying', 'json', 'jsonb') OR (c.data_type = 'ARRAY' AND c.udt_name IN ('_text', '_varchar')))
-    ORDER BY c.table_name, c.column_name`;
-  return rows.map((row) => ({
-    table: row.table,
-    column: row.column,
-    kind: row.data_type === "ARRAY" ? "array" : row.data_type === "json" || row.data_type === "jsonb" ? row.data_type : "text",
-  }));
-}
 
 /** Rewrites `term` to `replacement` wherever a text column holds it; returns how many rows changed. */
 async function rewriteEverywhere(tx: Tx, columns: TextColumn[], term: string, replacement: string): Promise<number> {

@@ -131,12 +131,18 @@ forEachDatabase("persoon export and vergeet", { agenda: true }, (ctx) => {
     expect(data?.notes[0]).toMatchObject({ action: "2.5", text: "overleg met werkgevers gepland" });
     expect(data?.escalationsRaised[0]).toMatchObject({ number: 1, question: "wie betaalt de profielen?", outcome: "answered" });
     expect(data?.measurements[0]).toMatchObject({ action: "2.5", goal: 1, value: 12 });
+    // Texts naming her: the leader's note, the escalation's answer, the action's trekkers, among others.
+    const named = new Map(data?.mentions.map((mention) => [`${mention.table}.${mention.column}`, mention.rows]));
+    expect(named.get("note.text")).toBe(1);
+    expect(named.get("escalation.resolution")).toBe(1);
+    expect(named.get("action.trekkers")).toBe(1);
 
     const summary = await say(`persoon export ${EMAIL}`, leader);
     expect(summary).toContain(`${NAME} (${EMAIL})`);
     expect(summary).toContain("notities: 1");
     expect(summary).toContain("metingen: 1");
     expect(summary).toContain("escalaties gesteld: 1");
+    expect(summary).toMatch(/teksten die hen noemen \(ook van anderen\): [1-9]/);
     expect(summary).toContain(`npm run cli -- persoon export ${EMAIL}`);
     const english = await ctx.agenda.actor({ email: LEADER, locale: "en" });
     expect(await say(`person export ${EMAIL}`, english)).toContain("measurements: 1");

@@ -38,6 +38,7 @@ export const privacyEn: PrivacyTexts = {
     outboxMessages: "messages to them (outgoing)",
     journal: "commands in the journal",
   },
+  mentions: "texts naming them (also by others)",
   exportSummary: (who) => `Stored about ${who}:`,
   exportPerson: (organisation, locale) =>
     `Personal data: e-mail address, name${organisation ? `, organisation (${organisation})` : ""}${locale ? `, language (${locale})` : ""}.`,

@@ -38,6 +38,7 @@ export const privacyNl = {
     outboxMessages: "berichten aan hen (uitgaand)",
     journal: "opdrachten in het journaal",
   } satisfies Record<ExportSection, string>,
+  mentions: "teksten die hen noemen (ook van anderen)",
   exportSummary: (who: string) => `Opgeslagen over ${who}:`,
   exportPerson: (organisation: string | null, locale: string | null) =>
     `Persoonsgegevens: e-mailadres, naam${organisation ? `, organisatie (${organisation})` : ""}${locale ? `, taal (${locale})` : ""}.`,

@@ -11,6 +11,8 @@ function countLines(data: PersonExport, locale: Locale): string[] {
   const t = texts(locale).privacy;
   const counts = exportCounts(data);
   const lines = EXPORT_SECTIONS.filter((section) => counts[section] > 0).map((section) => t.line(t.sections[section], counts[section]));
+  const named = data.mentions.reduce((sum, mention) => sum + mention.rows, 0);
+  if (named > 0) lines.push(t.line(t.mentions, named));
   return lines.length ? lines : [t.nothingElse];
 }
 

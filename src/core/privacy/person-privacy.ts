@@ -41,6 +41,11 @@ export interface PersonExport {
   outboxMessages: { platform: string; target: string; status: string; createdAt: string; sentAt: string | null; payload: unknown }[];
   /** Commands of theirs still in the command journal (kept for the events retention). */
   journal: { platform: string; receivedAt: string; finishedAt: string | null; request: unknown }[];
+  /**
+   * Free text anywhere (notes by others, an action's trekkers, messages to others, …) that names them by address or
+   * name, as table and column with the number of rows: what `persoon vergeet` pseudonymises.
+   */
+  mentions: { table: string; column: string; rows: number }[];
   /** Done on their behalf as the project leader or by them for others: counts only. */
   other: { leadsAssigned: number; channelsLinked: number; roundsStarted: number };
 }
