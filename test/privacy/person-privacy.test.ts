@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from "vitest";
 import type { Actor } from "../../src/core/actor.js";
+import { parseCommand } from "../../src/core/commands/grammar.js";
 import type { Message } from "../../src/core/messages/model.js";
 import { exportCounts } from "../../src/core/privacy/person-privacy.js";
 import { openDashboardStores } from "../../src/persistence/dashboard-stores.js";
@@ -57,6 +58,18 @@ async function historyCounts(database: Database) {
     ),
   };
 }
+
+it("reads persoon export and vergeet in Dutch and English, also with an address as Slack links it", () => {
+  expect(parseCommand("persoon export Anna.Jansen@UWV.nl")).toMatchObject({ ok: true, command: { name: "persoon", action: "export", email: EMAIL } });
+  expect(parseCommand(`/actie persoon vergeet <mailto:${EMAIL}|${EMAIL}> bevestig`)).toMatchObject({
+    ok: true,
+    command: { action: "vergeet", email: EMAIL, confirmed: true },
+  });
+  expect(parseCommand(`person forget ${EMAIL} confirm`)).toMatchObject({ ok: true, english: true, command: { action: "vergeet", confirmed: true } });
+  expect(parseCommand(`persoon vergeet ${EMAIL}`)).toMatchObject({ ok: true, command: { confirmed: false } });
+  expect(parseCommand(`persoon vergeet ${EMAIL} nu`)).toMatchObject({ ok: false, error: { code: "persoon-usage", given: "nu" } });
+  expect(parseCommand(`persoon wis ${EMAIL}`)).toMatchObject({ ok: false, error: { code: "persoon-usage", given: "wis" } });
+});
 
 forEachDatabase("persoon export and vergeet", { agenda: true }, (ctx) => {
   let leader: Actor;

@@ -19,7 +19,14 @@ export const persoon: WordHandler<"persoon"> = {
     if (!action) fail(word ? { code: "persoon-usage", given: word } : { code: "persoon-usage" });
     const given = words.next();
     if (!given) fail({ code: "persoon-usage" });
-    const email = emailSchema.safeParse(given.replace(/^mailto:/i, "").replace(/^<|>$/g, ""));
+    // Slack may send an address as a link: `<mailto:anna@uwv.nl|anna@uwv.nl>`.
+    const email = emailSchema.safeParse(
+      given
+        .replace(/^<|>$/g, "")
+        .replace(/^mailto:/i, "")
+        .split("|")
+        .pop(),
+    );
     if (!email.success) fail({ code: "persoon-usage", given });
     const confirmed = action === "vergeet" && isSubcommand(words.peek(), "confirm");
     if (confirmed) words.next();
