@@ -19,6 +19,7 @@ import { systemClock } from "./core/ports.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
+import { RetentionSweep } from "./core/schedule/retention-sweep.js";
 import { RoundScheduler } from "./core/schedule/round-scheduler.js";
 import type { OperationalStats } from "./observability/operational-stats.js";
 import { openDashboardStores } from "./persistence/dashboard-stores.js";
@@ -34,7 +35,7 @@ export interface App extends ChatAdapterDeps {
   ports: Stores;
   importer: AgendaImporter;
   rounds: ReminderRounds;
-  schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders };
+  schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders; retention: RetentionSweep };
   /** The web dashboard's sign-in links and sessions, and its read model. */
   dashboard: { access: DashboardAccess; reader: DashboardReader };
   /** What was opened, for the log, and its probe for /healthz. */
@@ -128,6 +129,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       escalations,
       goals,
       dashboard,
+      privacy: ports.privacy,
     },
     metrics,
   );
@@ -160,6 +162,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
       workingDays: config.deadlineReminderDays,
       defaultLocale: config.defaultLocale,
     }),
+    // Rows are stamped by the database's clock (real time), not the app's clock (a test may move that).
+    retention: new RetentionSweep({ ...ports, store: ports.retention, clock: systemClock, owner, settings: config.retention }),
   };
   const journal = new AcknowledgedCommands({
     journal: ports.journal,

@@ -1,7 +1,7 @@
 /**
  * Scheduled and outgoing work of the service, on the schedulers and ports the composition root built: every minute the digest scheduler claims what is due and the round
  * scheduler sends a due follow-up, closes a due round or starts a scheduled one; the delivery worker sends the
- * outbox; and the seen inbound events, request signatures and answered commands past their retention are forgotten. All survive
+ * outbox; and once an hour (claimed, so on one instance) sent messages, seen inbound events, request signatures and answered commands past their retention are deleted. All survive
  * restarts: claims, rounds and outbox rows live in the database.
  */
 import cron from "node-cron";
@@ -9,7 +9,6 @@ import type { App } from "./app.js";
 import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "./core/delivery/failure-notice.js";
 import type { Platform } from "./core/domain/agenda.js";
-import { INBOUND_EVENT_RETENTION_MS } from "./core/ports.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
 import type { Logger } from "./logging.js";
 
@@ -61,15 +60,10 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       log.error({ err: error }, "deadline reminders failed");
     }
     try {
-      // Rows are stamped by the database's clock (real time), not the app's clock (a test may move that).
-      await ports.events.forgetBefore(new Date(Date.now() - INBOUND_EVENT_RETENTION_MS));
+      const swept = await schedulers.retention.runDue();
+      if (swept && (swept.outbox || swept.events || swept.commands)) log.info(swept, "data past its retention deleted");
     } catch (error) {
-      log.error({ err: error }, "could not forget old inbound events");
-    }
-    try {
-      await options.app.journal.forgetFinished(INBOUND_EVENT_RETENTION_MS);
-    } catch (error) {
-      log.error({ err: error }, "could not forget finished commands");
+      log.error({ err: error }, "retention sweep failed");
     }
   };
   const starting = scheduler

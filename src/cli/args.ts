@@ -3,6 +3,7 @@ import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 import type { Texts } from "../core/i18n/texts.js";
+import { type PersonRequest, parsePersonArgs } from "./person-args.js";
 
 type CliTexts = Texts["cli"];
 
@@ -15,6 +16,7 @@ export type CliRequest = (
   | { kind: "command"; text: string; as?: string }
   | { kind: "backup"; file: string }
   | { kind: "restore"; file: string }
+  | PersonRequest
   | { kind: "usage" }
 ) & { lang?: Locale };
 
@@ -89,6 +91,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
     throw new CliUsageError((_t, all) => all.people.unknownSubcommand(words.slice(1).join(" ")));
   }
+  if (words[0] === "persoon" || words[0] === "person") return withLang(parsePersonArgs(words.slice(1), options.get("out")));
   if (words[0] === "export" && options.has("format")) {
     const given = options.get("format") ?? "";
     const format = formatSchema.safeParse(given);

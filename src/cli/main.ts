@@ -13,6 +13,7 @@ import { explainStartupError } from "../startup-errors.js";
 import { type CliRequest, CliUsageError, parseCliArgs, requestedLocale } from "./args.js";
 import { runBackupCommand } from "./backup-command.js";
 import { type CliOutcome, exportPeople, importPeople } from "./people.js";
+import { runPersonCommand } from "./person-command.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
 function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -55,6 +56,12 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       if (request.kind === "people-import" || request.kind === "people-export") {
         const outcome: CliOutcome =
           request.kind === "people-import" ? await importPeople(app, request.file, locale) : await exportPeople(app, request.out, locale);
+        if (outcome.out) out(outcome.out);
+        if (outcome.err) err(outcome.err);
+        return outcome.code;
+      }
+      if (request.kind === "person-export" || request.kind === "person-forget") {
+        const outcome = await runPersonCommand(app.ports.privacy, request, locale);
         if (outcome.out) out(outcome.out);
         if (outcome.err) err(outcome.err);
         return outcome.code;

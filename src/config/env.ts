@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from "../core/domain/locale.js";
 import { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "../core/rounds/reminder-rounds.js";
 import { scheduleProblem } from "../core/schedule/cron-occurrence.js";
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from "../core/schedule/deadline-reminders.js";
+import { DEFAULT_RETENTION, type RetentionSettings } from "../core/schedule/retention-sweep.js";
 import { projectRoot } from "../project-root.js";
 import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { readTeamsConfig, type TeamsConfig, TeamsConfigError } from "../teams/teams-config.js";
@@ -68,6 +69,16 @@ export const envSchema = z.object({
       .optional(),
   ),
   DEADLINE_REMINDER_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_DEADLINE_REMINDER_DAYS)),
+  RETENTION_OUTBOX_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.outboxDays)),
+  RETENTION_EVENTS_HOURS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(DEFAULT_RETENTION.eventsHours),
+  ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(["auto", "json", "pretty"]).default("auto")),
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
@@ -135,6 +146,8 @@ export interface Config {
   roundSchedule: string | undefined;
   /** Working days before a goal's date or an action's deadline that its leads get one reminder. */
   deadlineReminderDays: number;
+  /** How long sent messages, seen inbound events, request signatures and answered commands are kept (privacy). */
+  retention: RetentionSettings;
   /** PostgreSQL: how long connecting and one query may take before they fail with a clear message. */
   databaseTimeouts: { connectMs: number; queryMs: number };
   /** Stopping (SIGTERM/SIGINT) gives up after this and exits non-zero, so the port and data folder are freed. */
@@ -171,6 +184,8 @@ const HINTS: Record<string, string> = {
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
+  RETENTION_OUTBOX_DAYS: "a number of days (1–3650) that sent messages are kept, e.g. RETENTION_OUTBOX_DAYS=90",
+  RETENTION_EVENTS_HOURS: "a number of hours (at least 1) that seen events and answered commands are kept, e.g. RETENTION_EVENTS_HOURS=1",
   DEADLINE_REMINDER_DAYS: "a number of working days before a goal's date or deadline, e.g. DEADLINE_REMINDER_DAYS=5",
   SHUTDOWN_TIMEOUT_SECONDS: "seconds, e.g. SHUTDOWN_TIMEOUT_SECONDS=10",
   DATABASE_CONNECT_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_CONNECT_TIMEOUT_SECONDS=10",
@@ -247,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
     deadlineReminderDays: e.DEADLINE_REMINDER_DAYS,
+    retention: { outboxDays: e.RETENTION_OUTBOX_DAYS, eventsHours: e.RETENTION_EVENTS_HOURS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     databaseTimeouts: { connectMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000, queryMs: e.DATABASE_QUERY_TIMEOUT_SECONDS * 1000 },
   };

@@ -138,7 +138,8 @@ const ROUNDS: PreparedStatement = {
 
 const PERSON: PreparedStatement = {
   name: "doe_dashboard_person",
-  text: `SELECT id, email, display_name AS name FROM person WHERE id = $1`,
+  // A forgotten person (`persoon vergeet`) is nobody: their sign-in links and sessions end with it.
+  text: `SELECT id, email, display_name AS name FROM person WHERE id = $1 AND email NOT LIKE 'vergeten-%@invalid'`,
 };
 
 type ByColumns = { by_id: number | null; by_email: string | null; by_name: string | null };

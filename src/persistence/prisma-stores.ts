@@ -15,7 +15,9 @@ import type {
   Outbox,
   PeopleDirectory,
 } from "../core/ports.js";
+import type { PersonPrivacy } from "../core/privacy/person-privacy.js";
 import type { RoundStore } from "../core/rounds/round-store.js";
+import type { RetentionStore } from "../core/schedule/retention-sweep.js";
 import { openAgendaScope } from "./agenda-scope.js";
 import type { Database } from "./database.js";
 import { PrismaAgendaImporter } from "./prisma-agenda-importer.js";
@@ -31,6 +33,8 @@ import { PrismaJobClaims } from "./prisma-job-claims.js";
 import { PrismaOutbox } from "./prisma-outbox.js";
 import { PrismaPeopleDirectory } from "./prisma-people.js";
 import { PrismaPeopleRegister } from "./prisma-people-register.js";
+import { PrismaPersonPrivacy } from "./prisma-person-privacy.js";
+import { PrismaRetentionStore } from "./prisma-retention-store.js";
 import { PrismaRoundStore } from "./prisma-round-store.js";
 
 export interface Stores {
@@ -50,6 +54,10 @@ export interface Stores {
   events: InboundEventLog;
   journal: CommandJournal;
   goals: GoalStore;
+  /** `persoon export` and `persoon vergeet` (AVG/GDPR): across agendas, a person is one row. */
+  privacy: PersonPrivacy;
+  /** What the retention sweep deletes from the outbox and the claims. */
+  retention: RetentionStore;
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
@@ -71,6 +79,8 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     events: new PrismaInboundEventLog(prisma),
     journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),
     goals: new PrismaGoalStore(scope),
+    privacy: new PrismaPersonPrivacy(prisma),
+    retention: new PrismaRetentionStore(prisma),
   };
 }
 

@@ -21,6 +21,7 @@ import type {
   PeopleDirectory,
   PlatformIdentityRef,
 } from "../ports.js";
+import type { PersonPrivacy } from "../privacy/person-privacy.js";
 import type { Reply } from "../reply.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import type { Command, CommandName } from "./types.js";
@@ -50,6 +51,8 @@ export interface CommandDeps {
   goals: GoalStore;
   /** Sign-in links to the web dashboard (`dashboard`); without it the command says it is not available. */
   dashboard?: DashboardLinks;
+  /** `persoon export` and `persoon vergeet`; without it those commands say they are not available. */
+  privacy?: PersonPrivacy;
 }
 
 export interface CommandContext {

@@ -28,6 +28,7 @@ export const COMMAND_NAMES = [
   "ronde",
   "taal",
   "dashboard",
+  "persoon",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -82,7 +83,9 @@ export type Command =
   | { name: "ronde"; close: boolean }
   | GoalCommand
   /** A personal sign-in link to the web dashboard. */
-  | { name: "dashboard" };
+  | { name: "dashboard" }
+  /** AVG/GDPR: everything stored about a person (`export`), or forgetting them (`vergeet`, done only when `confirmed`). */
+  | { name: "persoon"; action: "export" | "vergeet"; email: string; confirmed: boolean };
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader
@@ -121,6 +124,8 @@ export type ParseError =
   | { code: "input-too-long"; length: number; max: number }
   /** An invisible control character (NUL, …) in the input; `command` names the text it is in, when known. */
   | { code: "control-character"; command?: CommandName; character: string; position: number }
+  /** `persoon` without `export`/`vergeet` and an e-mail address (`given`: what stood where the address belongs). */
+  | { code: "persoon-usage"; given?: string }
   | GoalParseError;
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

@@ -38,6 +38,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   herinner: { nl: "herinner", en: "remind", alsoNl: ["herinnering"] },
   ronde: { nl: "ronde", en: "round" },
   dashboard: { nl: "dashboard", en: "dashboard" },
+  persoon: { nl: "persoon", en: "person" },
 };
 
 /** Words after a command that change what it does: `herinner start`, `ronde sluit`, `digest nu`, … */
@@ -48,6 +49,9 @@ export const SUBCOMMAND_WORDS = {
   schedule: { nl: "schema", en: "schedule", alsoNl: ["tijd"], alsoEn: ["time"] },
   remove: { nl: "weg", en: "remove", alsoNl: ["verwijder", "-"] },
   language: { nl: "taal", en: "language", alsoEn: ["lang"] },
+  export: { nl: "export", en: "export", alsoNl: ["inzage"] },
+  forget: { nl: "vergeet", en: "forget", alsoEn: ["erase"] },
+  confirm: { nl: "bevestig", en: "confirm", alsoNl: ["bevestigd"] },
 } as const satisfies Record<string, Words>;
 export type Subcommand = keyof typeof SUBCOMMAND_WORDS;
 

@@ -8,6 +8,7 @@ import { goalsEn } from "./goals-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
+import { privacyEn } from "./privacy-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
 import type { Texts } from "./texts.js";
@@ -70,6 +71,7 @@ export const en = {
         description: `who answered in the open round; \`${commandPhrase("ronde", "close", "en")}\` — closes the open round now, with a summary (project leader)`,
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
+      persoon: privacyEn.help,
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -210,6 +212,7 @@ export const en = {
   funding: fundingEn,
   goals: goalsEn,
   dashboard: dashboardEn,
+  privacy: privacyEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
@@ -249,7 +252,7 @@ export const en = {
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
-import { backupEn } from "./backup-en.js";
+${privacyEn.cliUsage}${backupEn.usage}
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",

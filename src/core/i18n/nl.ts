@@ -9,6 +9,7 @@ import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
+import { privacyNl } from "./privacy-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
 import type { CommandHelp } from "./texts.js";
@@ -78,6 +79,7 @@ export const nl = {
         description: `wie heeft gereageerd in de lopende ronde; \`${commandPhrase("ronde", "close", "nl")}\` — sluit de lopende ronde nu, met een samenvatting (projectleider)`,
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
+      persoon: privacyNl.help,
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
@@ -223,6 +225,7 @@ export const nl = {
   funding: fundingNl,
   goals: goalsNl,
   dashboard: dashboardNl,
+  privacy: privacyNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
@@ -272,7 +275,7 @@ export const nl = {
   npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
-${backupNl.usage}
+${privacyNl.cliUsage}${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",

@@ -9,6 +9,7 @@ import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalParseEn } from "./goals-en.js";
+import { privacyEn } from "./privacy-en.js";
 
 const COMMAND_WORD = commandWords("en");
 
@@ -35,6 +36,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   digest: "Your message",
   herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
   ronde: "Your message",
+  persoon: privacyEn.controlCharacterField,
   dashboard: "Your message",
 };
 
@@ -92,6 +94,8 @@ export function parseEn(error: ParseError): { problem: string; hint: string } {
         problem: `\`${error.given}\` is not a language I speak.`,
         hint: `Choose Dutch or English: \`${COMMAND_WORD.taal} nl\` or \`${COMMAND_WORD.taal} en\`.`,
       };
+    case "persoon-usage":
+      return { problem: error.given ? privacyEn.notAnEmail(error.given) : privacyEn.missing, hint: privacyEn.usage };
     case "invalid-person":
       return {
         problem: `\`${error.given}\` is not a person I recognise.`,

@@ -9,6 +9,7 @@ import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalParseNl } from "./goals-nl.js";
+import { privacyNl } from "./privacy-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
 
@@ -35,6 +36,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   digest: "Je bericht",
   herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
   ronde: "Je bericht",
+  persoon: privacyNl.controlCharacterField,
   dashboard: "Je bericht",
 };
 
@@ -95,6 +97,8 @@ export function parseNl(error: ParseError): { problem: string; hint: string } {
         problem: `\`${error.given}\` is geen taal die ik spreek.`,
         hint: `Kies Nederlands of Engels: \`${COMMAND_WORD.taal} nl\` of \`${COMMAND_WORD.taal} en\`.`,
       };
+    case "persoon-usage":
+      return { problem: error.given ? privacyNl.notAnEmail(error.given) : privacyNl.missing, hint: privacyNl.usage };
     case "invalid-person":
       return {
         problem: `\`${error.given}\` is geen persoon die ik herken.`,

@@ -10,6 +10,7 @@ import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
+import type { privacyNl } from "./privacy-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
 
@@ -40,3 +41,5 @@ export type DashboardTexts = typeof dashboardNl;
 
 /** What the CLI and the service say when they cannot start. */
 export type StartupTexts = typeof startupNl;
+/** `persoon export` and `persoon vergeet` (AVG/GDPR). */
+export type PrivacyTexts = typeof privacyNl;
