@@ -4,6 +4,7 @@
  */
 
 import type { backupNl } from "./backup-nl.js";
+import type { chartsNl } from "./charts-nl.js";
 import type { dashboardNl } from "./dashboard-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
@@ -36,3 +37,5 @@ export type FundingTexts = typeof fundingNl;
 export type GoalTexts = typeof goalsNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
+/** The charts in chat. */
+export type ChartTexts = typeof chartsNl;
