@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../support/fake-slack.js";
 import { SlackRequests } from "../support/slack-requests.js";
-import { startTestService, type TestService } from "../support/test-service.js";
+import { startTestService } from "../support/test-service.js";
 
 const TOKEN = "xoxb-test-token";
 const SECRET = "signing-secret-for-tests";
