@@ -5,6 +5,7 @@
  * DejaVu as a fallback; without either, every system font is scanned (slower, and the labels may not fit).
  */
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { Chart } from "../core/messages/model.js";
 import { CHART_IMAGE_WIDTH, chartSvg } from "./chart-svg.js";
@@ -17,6 +18,11 @@ export const FONT_DIRS = [
   "/usr/share/fonts/truetype/dejavu",
   "/usr/share/fonts/dejavu",
 ];
+/** The faces the charts use (regular and bold), by family; only these are loaded: every render reads them again. */
+const FACES: Record<string, string[]> = {
+  "Liberation Sans": ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"],
+  "DejaVu Sans": ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"],
+};
 
 export interface ChartPng {
   png: Buffer;
@@ -26,19 +32,17 @@ export interface ChartPng {
 
 let fontOptions: ResvgRenderOptions["font"] | undefined;
 
-/** The font set-up, found once: the known directories that exist, else every system font. */
+/** The font set-up, found once: the first family whose faces exist, else every system font. */
 export function chartFonts(): NonNullable<ResvgRenderOptions["font"]> {
   if (!fontOptions) {
-    const dirs = FONT_DIRS.filter((dir) => existsSync(dir));
-    const liberation = dirs.some((dir) => dir.includes("liberation"));
-    fontOptions = dirs.length
-      ? {
-          loadSystemFonts: false,
-          fontDirs: dirs,
-          defaultFontFamily: liberation ? "Liberation Sans" : "DejaVu Sans",
-          sansSerifFamily: liberation ? "Liberation Sans" : "DejaVu Sans",
-        }
-      : { loadSystemFonts: true };
+    fontOptions = { loadSystemFonts: true };
+    for (const [family, faces] of Object.entries(FACES)) {
+      const files = FONT_DIRS.flatMap((dir) => faces.map((face) => join(dir, face))).filter((file) => existsSync(file));
+      if (files.length) {
+        fontOptions = { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family, sansSerifFamily: family };
+        break;
+      }
+    }
   }
   return fontOptions;
 }
