@@ -1,8 +1,9 @@
 /**
  * A chart as a PNG: its SVG (chart-svg) rasterised by resvg off the event loop, at twice its size for sharp
  * screens. resvg draws text only with fonts it has: the charts ask for Arial's metrics, so Liberation Sans
- * (Debian's `fonts-liberation`, which chromium pulls in and the image installs) is loaded from its directory, with
- * DejaVu as a fallback; without either, every system font is scanned (slower, and the labels may not fit).
+ * (Debian's `fonts-liberation`, which chromium pulls in and the image installs) is loaded, its regular and bold
+ * faces only, with DejaVu Sans as a fallback; without either, every system font is scanned (slower, and the labels
+ * may not fit where they were laid out).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
