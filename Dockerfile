@@ -37,6 +37,10 @@ COPY --from=build /app/dist/src ./dist/src
 COPY package.json ./
 COPY prisma/migrations ./prisma/migrations
 COPY agenda ./agenda
+# Chart images in Slack draw their labels with Liberation Sans (Arial's metrics, which the chart layout assumes).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-liberation \
+    && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

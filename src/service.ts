@@ -14,6 +14,7 @@ import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
 import { SlackSender } from "./slack/slack-sender.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
+import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
 
 export interface Service {
@@ -63,10 +64,20 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
   if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
+  const chartImages = await openChartImages(app, config, logger);
+  if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;
   if (config.slack) {
     try {
-      slack = await startSlack({ config: config.slack, app, logger, http, workConcurrency: database.kind === "pglite" ? 1 : 8, ...adapters.slack });
+      slack = await startSlack({
+        config: config.slack,
+        app,
+        logger,
+        http,
+        workConcurrency: database.kind === "pglite" ? 1 : 8,
+        ...(chartImages ? { chartImages } : {}),
+        ...adapters.slack,
+      });
     } catch (error) {
       logger.error({ err: error }, "Slack could not be started (check SLACK_BOT_TOKEN); running without Slack");
     }
@@ -92,11 +103,16 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       ...(teams.sender ? { teams: teams.sender } : {}),
       ...(config.slack
         ? {
-            slack: new SlackSender(config.slack.botToken, config.slack.apiUrl, async (email, user) => {
-              // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.
-              const person = await app.people.findByEmail(email);
-              if (person) await app.people.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
-            }),
+            slack: new SlackSender(
+              config.slack.botToken,
+              config.slack.apiUrl,
+              async (email, user) => {
+                // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.
+                const person = await app.people.findByEmail(email);
+                if (person) await app.people.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
+              },
+              chartImages,
+            ),
           }
         : {}),
     },
@@ -137,6 +153,18 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       await app.close();
     },
   };
+}
+
+/** Chart images for Slack need an address Slack can reach: only with PUBLIC_URL (else charts go as text bars). */
+async function openChartImages(app: App, config: Config, logger: Logger): Promise<ChartImageUrls | undefined> {
+  const publicUrl = config.publisher.publicUrl;
+  if (!publicUrl) return undefined;
+  try {
+    return new ChartImageUrls(publicUrl, await app.dashboard.access.derivedKey("chart-images"));
+  } catch (error) {
+    logger.error({ err: error }, "no key for chart images; charts go to Slack as text bars");
+    return undefined;
+  }
 }
 
 /** Every few seconds: renew the leases of the commands held here, then claim and run what a stopped instance left. */

@@ -32,6 +32,8 @@ function renderBlock(block: Block): string[] {
       return block.items.flatMap((item) => [`• ${item.title}`, ...(item.detail ? item.detail.split("\n").map((line) => `    ${line}`) : [])]);
     case "status-bar":
       return barLines(block.counts, block.total);
+    case "chart":
+      return block.chart.text;
     case "buttons":
       return [];
     case "divider":

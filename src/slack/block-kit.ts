@@ -4,7 +4,7 @@
  * Long content is split into pages (several messages) rather than cut.
  */
 import type { ActionsBlock, KnownBlock, SectionBlock, Button as SlackButton } from "@slack/types";
-import type { Block, Button, ListItem, Message } from "../core/messages/model.js";
+import type { Block, Button, Chart, ListItem, Message } from "../core/messages/model.js";
 import { barLines } from "../render/status-bar.js";
 
 export const MESSAGE_BLOCK_LIMIT = 50;
@@ -14,6 +14,27 @@ const HEADER_LIMIT = 150;
 const FIELD_LIMIT = 2000;
 const FIELDS_PER_SECTION = 10;
 const BUTTON_TEXT_LIMIT = 75;
+const IMAGE_URL_LIMIT = 3000;
+const ALT_TEXT_LIMIT = 2000;
+
+/** Where a chart's PNG is served (PUBLIC_URL/charts/…); undefined where it cannot be (no public address). */
+export interface ChartImages {
+  url(chart: Chart): string | undefined;
+}
+
+/** A chart as an image with its text bar as `alt_text`; without an image address, the text bar as before. */
+function chartBlocks(chart: Chart, images: ChartImages | undefined): KnownBlock[] {
+  const url = chart.series.length ? images?.url(chart) : undefined;
+  if (!url || url.length > IMAGE_URL_LIMIT) return chart.text.length ? [section(`\`\`\`${chart.text.join("\n")}\`\`\``)] : [];
+  return [
+    {
+      type: "image",
+      image_url: url,
+      alt_text: clip(`${chart.title}: ${chart.text.join("\n")}`, ALT_TEXT_LIMIT),
+      title: { type: "plain_text", text: clip(chart.title, ALT_TEXT_LIMIT), emoji: false },
+    },
+  ];
+}
 
 /** Slack mrkdwn needs &, < and > escaped, so user text cannot mention @channel or forge links. */
 export function escapeMrkdwn(text: string): string {
@@ -67,7 +88,7 @@ function listBlocks(items: readonly ListItem[]): KnownBlock[] {
   return blocks;
 }
 
-function renderBlock(block: Block): KnownBlock[] {
+function renderBlock(block: Block, images?: ChartImages): KnownBlock[] {
   switch (block.type) {
     case "heading":
       return [{ type: "header", text: { type: "plain_text", text: clip(block.text, HEADER_LIMIT), emoji: true } }];
@@ -96,13 +117,16 @@ function renderBlock(block: Block): KnownBlock[] {
       return [{ type: "actions", elements: block.buttons.map(button) }];
     case "status-bar":
       return [section(`\`\`\`${barLines(block.counts, block.total).join("\n")}\`\`\``)];
+    case "chart":
+      return chartBlocks(block.chart, images);
     case "divider":
       return [{ type: "divider" }];
   }
 }
 
-export function renderBlocks(message: Message): KnownBlock[] {
-  const blocks = message.blocks.flatMap(renderBlock);
+/** The message as Block Kit; charts as images when `images` gives them an address. */
+export function renderBlocks(message: Message, images?: ChartImages): KnownBlock[] {
+  const blocks = message.blocks.flatMap((block) => renderBlock(block, images));
   if (message.tone === "error" && blocks[0]?.type === "section" && blocks[0].text) blocks[0].text.text = `:warning: ${blocks[0].text.text}`;
   if (message.tone === "success" && blocks[0]?.type === "section" && blocks[0].text)
     blocks[0].text.text = `:white_check_mark: ${blocks[0].text.text}`;

@@ -17,6 +17,7 @@ import type { StatusFormResult } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { WorkQueue } from "../server/work-queue.js";
+import type { ChartImages } from "./block-kit.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./response-url.js";
 import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.js";
 import { pressButton } from "./slack-buttons.js";
@@ -41,6 +42,8 @@ export interface SlackAdapterOptions {
   webApiRetry?: RetryOptions;
   /** How many acknowledged requests are worked on at once (default 1; the service takes 8 on PostgreSQL). */
   workConcurrency?: number;
+  /** Where charts are served as images (with PUBLIC_URL); without it charts go as their text bar. */
+  chartImages?: ChartImages;
 }
 
 export interface SlackAdapter {
@@ -85,7 +88,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   const channelAccess = new SlackChannelAccess(client, (error, channelId) =>
     log.warn({ err: error, channelId }, "conversations.info failed; linking the channel without knowing whether the bot is in it"),
   );
-  const replies = new SlackReplies(client, options.responseRetry ?? DEFAULT_RETRY);
+  const replies = new SlackReplies(client, options.responseRetry ?? DEFAULT_RETRY, options.chartImages);
   const guarded = apologising(replies, log);
   const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
 

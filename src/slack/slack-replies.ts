@@ -8,7 +8,7 @@ import type { Locale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
 import type { Message } from "../core/messages/model.js";
 import type { Reply } from "../core/reply.js";
-import { fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
+import { type ChartImages, fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
 import { postToResponseUrl, type RetryPolicy } from "./response-url.js";
 import type { Where } from "./slack-actor.js";
 import { type ModalContext, statusModal } from "./status-modal.js";
@@ -17,11 +17,13 @@ export class SlackReplies {
   constructor(
     private readonly client: WebClient,
     private readonly responseRetry: RetryPolicy,
+    /** Where charts are served as images (with PUBLIC_URL); without it charts go as their text bar. */
+    private readonly images?: ChartImages,
   ) {}
 
   /** Answers through a response_url: privately, unless the message is public (`lijst … deel`). */
   async respond(responseUrl: string, message: Message): Promise<void> {
-    for (const blocks of paginate(renderBlocks(message))) {
+    for (const blocks of paginate(renderBlocks(message, this.images))) {
       await postToResponseUrl(
         responseUrl,
         { text: message.summary, blocks, response_type: message.visibility === "public" ? "in_channel" : "ephemeral", replace_original: false },
@@ -36,7 +38,7 @@ export class SlackReplies {
    */
   async replace(where: Where, responseUrl: string | undefined, message: Message): Promise<void> {
     if (!responseUrl) return this.tell(where, message);
-    const [first = [], ...rest] = paginate(renderBlocks(message));
+    const [first = [], ...rest] = paginate(renderBlocks(message, this.images));
     await postToResponseUrl(responseUrl, { text: message.summary, blocks: first, replace_original: true }, this.responseRetry);
     for (const blocks of rest) {
       await postToResponseUrl(
@@ -49,7 +51,7 @@ export class SlackReplies {
 
   /** Tells a user something outside a slash command: ephemeral in the channel they were in, else in the app's DM. */
   async tell(where: Where, message: Message): Promise<void> {
-    for (const blocks of paginate(renderBlocks(message))) {
+    for (const blocks of paginate(renderBlocks(message, this.images))) {
       if (where.channelId) await this.client.chat.postEphemeral({ channel: where.channelId, user: where.userId, text: message.summary, blocks });
       else await this.client.chat.postMessage({ channel: where.userId, text: message.summary, blocks });
     }
@@ -63,7 +65,7 @@ export class SlackReplies {
   /** Publishes a user's App Home, cut to Slack's 100 blocks with a line saying how much was left out. */
   async publishHome(userId: string, home: Message, locale: Locale): Promise<void> {
     const blocks: KnownBlock[] = fitView(
-      renderBlocks(home),
+      renderBlocks(home, this.images),
       (hidden) => texts(locale).list.more(VIEW_BLOCK_LIMIT - 1, VIEW_BLOCK_LIMIT - 1 + hidden),
       VIEW_BLOCK_LIMIT,
     );

@@ -6,7 +6,7 @@ import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient
 import type { MessageSender, SendResult } from "../core/delivery/delivery-worker.js";
 import { emailOfTarget } from "../core/delivery/email-target.js";
 import type { Message } from "../core/messages/model.js";
-import { paginate, renderBlocks } from "./block-kit.js";
+import { type ChartImages, paginate, renderBlocks } from "./block-kit.js";
 
 /** Slack errors that will not go away by trying again. */
 const PERMANENT = new Set([
@@ -35,6 +35,8 @@ export class SlackSender implements MessageSender {
     token: string,
     apiUrl?: string,
     private readonly onUserFound?: SlackUserFound,
+    /** Where charts are served as images (with PUBLIC_URL). */
+    private readonly images?: ChartImages,
   ) {
     this.client = new WebClient(token, { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
   }
@@ -56,7 +58,7 @@ export class SlackSender implements MessageSender {
   async send(target: string, message: Message, deliveryKey?: string): Promise<SendResult> {
     try {
       const channel = await this.channelOf(target);
-      const pages = paginate(renderBlocks(message));
+      const pages = paginate(renderBlocks(message, this.images));
       for (let page = deliveryKey ? (this.pagesSent.get(deliveryKey) ?? 0) : 0; page < pages.length; page++) {
         await this.client.chat.postMessage({ channel, text: message.summary, blocks: pages[page] });
         if (deliveryKey && page + 1 < pages.length) this.pagesSent.set(deliveryKey, page + 1);

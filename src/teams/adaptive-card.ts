@@ -1,10 +1,11 @@
 /**
- * Renders the core's neutral message model as Adaptive Cards (schema 1.5) for Teams. Buttons are Universal
- * Actions (Action.Execute), so the bot can answer a press by replacing the card in place. Content too large
- * for one Teams message (about 28 KB) is split over several cards rather than cut.
+ * Renders the core's neutral message model as Adaptive Cards (schema 1.5) for Teams; charts as Teams' chart
+ * elements (chart-card). Buttons are Universal Actions (Action.Execute), so the bot can answer a press by replacing
+ * the card in place. Content too large for one Teams message (about 28 KB) is split over several cards rather than cut.
  */
 import type { Block, Button, Message } from "../core/messages/model.js";
 import { barLines } from "../render/status-bar.js";
+import { chartElement, textBarContainer } from "./chart-card.js";
 
 export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 export const CARD_VERSION = "1.5";
@@ -98,18 +99,9 @@ function renderBlock(block: Block): CardElement[] {
     case "buttons":
       return [{ type: "ActionSet", actions: block.buttons.map(executeAction) }];
     case "status-bar":
-      return [
-        {
-          type: "Container",
-          items: barLines(block.counts, block.total).map((line) => ({
-            type: "TextBlock",
-            text: escapeCardMarkdown(line),
-            fontType: "Monospace",
-            spacing: "None",
-            wrap: false,
-          })),
-        },
-      ];
+      return [textBarContainer(barLines(block.counts, block.total), escapeCardMarkdown)];
+    case "chart":
+      return [chartElement(block.chart, textBarContainer(block.chart.text, escapeCardMarkdown))];
     case "divider":
       return [];
   }

@@ -5,7 +5,7 @@
  * With DASHBOARD_PUBLIC everyone may read without signing in. The key is DASHBOARD_SECRET, else one generated
  * once and kept in the database, shared by every instance and the CLI; changing it ends every link and session.
  */
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { DashboardLink, DashboardLinks } from "../core/dashboard/dashboard-links.js";
 import type { DashboardReader } from "../core/dashboard/dashboard-reader.js";
 import type { PersonInfo } from "../core/domain/agenda.js";
@@ -113,6 +113,13 @@ export class DashboardAccess implements DashboardLinks {
       "SameSite=Lax",
       ...(this.secure ? ["Secure"] : []),
     ].join("; ");
+  }
+
+  /** A key for another use of the dashboard's secret (chart image addresses), so the two never share one. */
+  async derivedKey(purpose: string): Promise<string> {
+    return createHmac("sha256", await this.secret())
+      .update(`doe-agenda:${purpose}`)
+      .digest("hex");
   }
 
   private secret(): Promise<string> {

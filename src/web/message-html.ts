@@ -5,7 +5,7 @@
  */
 import { ACTION_CODE_PATTERN } from "../core/domain/action-code.js";
 import { statusLabel } from "../core/domain/status.js";
-import type { Block, ListItem, Message } from "../core/messages/model.js";
+import type { Block, Chart, ListItem, Message } from "../core/messages/model.js";
 import { type Html, html, join, trusted } from "./html.js";
 import type { PageContext } from "./page-context.js";
 import { PATHS } from "./paths.js";
@@ -52,11 +52,24 @@ async function block(ctx: PageContext, value: Block, level: number): Promise<Htm
       const counts = Object.fromEntries(value.counts.map((count) => [count.status, count.count]));
       return statusBarsFigure(ctx, ctx.t.overleg.status, ctx.t.overview.theme, [{ label: ctx.t.charts.total, counts }]);
     }
+    case "chart":
+      return chartHtml(ctx, value.chart);
     case "divider":
       return html`<hr>`;
     case "buttons":
       return html``;
   }
+}
+
+/** A status chart as the dashboard's figure (one row per category); other charts as their text alternative. */
+function chartHtml(ctx: PageContext, chart: Chart): Html | Promise<Html> {
+  if (chart.kind === "line" || chart.series.some((series) => !series.status))
+    return html`<ul class="message-list">${chart.text.map((line) => html`<li>${line}</li>`)}</ul>`;
+  const rows = chart.categories.map((label, row) => ({
+    label: chart.categories.length === 1 ? ctx.t.charts.total : label,
+    counts: Object.fromEntries(chart.series.map((series) => [series.status, series.values[row] ?? 0])),
+  }));
+  return statusBarsFigure(ctx, ctx.t.overleg.status, ctx.t.overview.theme, rows);
 }
 
 /** A heading tag of a level computed here, never from input. */

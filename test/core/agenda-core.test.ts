@@ -189,10 +189,12 @@ forEachDatabase("core commands", { agenda: true }, (ctx) => {
     expect(text((await ctx.agenda.core.run("lijst thema 12", reader)).message)).toContain("Thema 12 bestaat niet.");
   });
 
-  it("draws a status bar above a list", async () => {
-    const bar = (await ctx.agenda.core.run("lijst thema 1", reader)).message.blocks.find((block) => block.type === "status-bar");
-    expect(bar).toMatchObject({ type: "status-bar" });
-    if (bar?.type === "status-bar") expect(bar.counts.reduce((sum, count) => sum + count.count, 0)).toBe(bar.total);
+  it("draws a status chart above a list", async () => {
+    const reply = await ctx.agenda.core.run("lijst thema 1", reader);
+    const bar = reply.message.blocks.find((block) => block.type === "chart")?.chart;
+    expect(bar).toMatchObject({ kind: "stacked-bar" });
+    const total = Number(/^(\d+) acties/.exec(reply.message.summary)?.[1]);
+    expect(bar?.series.reduce((sum, series) => sum + (series.values[0] ?? 0), 0)).toBe(total);
   });
 
   it("searches titles, trekkers and notes", async () => {

@@ -23,10 +23,10 @@ forEachDatabase("long lists", { seed }, (ctx) => {
   it("shows the first actions, counts all of them in the status bar, and says how to narrow down", async () => {
     const reply = await core.run("lijst", reader);
     const list = reply.message.blocks.find((block) => block.type === "list");
-    const bar = reply.message.blocks.find((block) => block.type === "status-bar");
+    const bar = reply.message.blocks.find((block) => block.type === "chart")?.chart;
     expect(list?.type === "list" && list.items).toHaveLength(LIST_LIMIT);
-    expect(bar?.type === "status-bar" && bar.total).toBe(250);
-    expect(bar?.type === "status-bar" && bar.counts.map((count) => [count.status, count.count])).toEqual([
+    expect(bar?.series.reduce((sum, series) => sum + (series.values[0] ?? 0), 0)).toBe(250);
+    expect(bar?.series.map((series) => [series.status, series.values[0]])).toEqual([
       ["loopt", 166],
       ["nader_uit_te_werken", 84],
     ]);
@@ -36,10 +36,10 @@ forEachDatabase("long lists", { seed }, (ctx) => {
   it("counts a filtered list the same way", async () => {
     const reply = await core.run("lijst trekker uwv status loopt", reader);
     expect(renderText(reply.message)).toMatch(/^\d+ acties/);
-    const bar = reply.message.blocks.find((block) => block.type === "status-bar");
+    const bar = reply.message.blocks.find((block) => block.type === "chart")?.chart;
     const list = reply.message.blocks.find((block) => block.type === "list");
-    expect(bar?.type === "status-bar" && bar.counts.map((count) => count.status)).toEqual(["loopt"]);
+    expect(bar?.series.map((series) => series.status)).toEqual(["loopt"]);
     expect(list?.type === "list" && list.items.every((item) => item.detail?.startsWith("loopt · UWV"))).toBe(true);
-    expect(bar?.type === "status-bar" && bar.total).toBe(list?.type === "list" ? list.items.length : -1);
+    expect(bar?.series[0]?.values[0]).toBe(list?.type === "list" ? list.items.length : -1);
   });
 });

@@ -8,6 +8,7 @@ import { type ActionStatus, statusLabel } from "../domain/status.js";
 import type { DatedItem } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
 import { personName } from "../messages/action-views.js";
+import { statusChartBlock } from "../messages/charts.js";
 import { type Block, type Message, message } from "../messages/model.js";
 import { statusCounts } from "../status-counts.js";
 import { type DigestEscalations, escalationsSection } from "./sections/escalations.js";
@@ -99,7 +100,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   ];
   const counts: Partial<Record<ActionStatus, number>> = {};
   for (const action of input.actions) counts[action.status] = (counts[action.status] ?? 0) + 1;
-  blocks.push({ type: "status-bar", counts: statusCounts(counts, locale), total: input.actions.length });
+  blocks.push(statusChartBlock(statusCounts(counts, locale), input.actions.length, locale));
 
   blocks.push(...changesSection(input.activity, input.since, locale));
 

@@ -1,6 +1,7 @@
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
 import { backupEn } from "./backup-en.js";
 import { channelEn } from "./channel-en.js";
+import { chartsEn } from "./charts-en.js";
 import { dashboardEn } from "./dashboard-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
@@ -211,6 +212,7 @@ export const en = {
   escalations: escalationsEn,
   funding: fundingEn,
   goals: goalsEn,
+  charts: chartsEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
   delivery: {

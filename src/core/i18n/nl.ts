@@ -3,6 +3,7 @@ import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "..
 import type { ChangeChannel } from "../domain/agenda.js";
 import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
+import { chartsNl } from "./charts-nl.js";
 import { dashboardNl } from "./dashboard-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
@@ -224,6 +225,7 @@ export const nl = {
   escalations: escalationsNl,
   funding: fundingNl,
   goals: goalsNl,
+  charts: chartsNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
   delivery: {

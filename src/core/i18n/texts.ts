@@ -4,6 +4,7 @@
  */
 
 import type { backupNl } from "./backup-nl.js";
+import type { chartsNl } from "./charts-nl.js";
 import type { dashboardNl } from "./dashboard-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
@@ -43,3 +44,5 @@ export type DashboardTexts = typeof dashboardNl;
 export type StartupTexts = typeof startupNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
+/** The charts in chat. */
+export type ChartTexts = typeof chartsNl;

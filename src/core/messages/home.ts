@@ -4,6 +4,7 @@ import { texts } from "../i18n/index.js";
 import type { AgendaReader } from "../ports.js";
 import { statusCounts } from "../status-counts.js";
 import { actionListItem } from "./action-views.js";
+import { statusChartBlock } from "./charts.js";
 import { withFunding } from "./funding-views.js";
 import { type Block, type Message, message } from "./model.js";
 
@@ -24,7 +25,7 @@ export async function homeMessage(
     const counts = await reader.countByStatus({ pillarCodes: [pillar.code] });
     const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
     blocks.push({ type: "heading", text: t.home.pillar(pillar.name, total) });
-    blocks.push({ type: "status-bar", counts: statusCounts(counts, locale), total });
+    blocks.push(statusChartBlock(statusCounts(counts, locale), total, locale, { category: pillar.name }));
   }
   blocks.push({ type: "context", text: t.home.hint });
   return message(t.home.title, blocks);

@@ -7,6 +7,7 @@ import { statusLabel } from "../domain/status.js";
 import { texts } from "../i18n/index.js";
 import { statusCounts } from "../status-counts.js";
 import { actionButtons, actionListItem } from "./action-views.js";
+import { statusChartBlock } from "./charts.js";
 import { withFunding } from "./funding-views.js";
 import { type Block, type ListItem, type Message, message } from "./model.js";
 
@@ -53,7 +54,7 @@ export function listMessage(view: ListView, locale: Locale): Message {
   const title = t.list.title(view.total);
   const blocks: Block[] = [{ type: "heading", text: title }];
   if (view.description.length) blocks.push({ type: "context", text: t.list.filtered(view.description.join(", ")) });
-  blocks.push({ type: "status-bar", counts: statusCounts(view.counts, locale), total: view.total });
+  blocks.push(statusChartBlock(statusCounts(view.counts, locale), view.total, locale));
   const item = (action: ActionSummary) =>
     view.withFunding ? withFunding(actionListItem(action, locale), action, locale) : actionListItem(action, locale);
   blocks.push({ type: "list", items: view.actions.map(item) });

@@ -35,6 +35,35 @@ export interface StatusCount {
   count: number;
 }
 
+/** How a chart draws its numbers: stacked horizontal bars (one per category), a donut (one ring), lines over time. */
+export type ChartKind = "stacked-bar" | "donut" | "line";
+
+/** One series of a chart: a status's counts per category (bar rows, weeks), drawn in the status's colour. */
+export interface ChartSeries {
+  label: string;
+  /** The status the series counts, if it is one (renderers that name colours pick theirs by it). */
+  status?: ActionStatus;
+  /** `#rrggbb`, the same per status on every surface. */
+  colour: string;
+  /** One value per category (a donut has one category). */
+  values: number[];
+}
+
+/**
+ * A chart, built once in the core: each surface draws it its own way (a Teams chart element, a PNG in Slack) or
+ * shows `text`, its text alternative (the monospace bar the CLI prints), where it cannot.
+ */
+export interface Chart {
+  kind: ChartKind;
+  /** What the chart shows, in words (its title, and the start of its accessible name). */
+  title: string;
+  /** Bar rows, or the x axis of a line chart (weeks); one entry for a donut. */
+  categories: string[];
+  series: ChartSeries[];
+  /** The text alternative, one line each. */
+  text: string[];
+}
+
 export type Block =
   | { type: "heading"; text: string }
   /** A heading inside a message ("Laatste wijzigingen", "Open escalaties"): stronger than its rows, weaker than the message's heading. */
@@ -43,7 +72,9 @@ export type Block =
   | { type: "fields"; fields: Field[] }
   | { type: "list"; items: ListItem[] }
   | { type: "buttons"; buttons: Button[] }
+  /** A text bar only (the digest, `lijst` and the home now send a `chart`, whose text alternative this is). */
   | { type: "status-bar"; counts: StatusCount[]; total: number }
+  | { type: "chart"; chart: Chart }
   | { type: "context"; text: string }
   | { type: "divider" };
 

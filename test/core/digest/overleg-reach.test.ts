@@ -176,7 +176,10 @@ function listedUnder(message: Message, heading: string): string[] {
   return at < 0 || !list ? [] : list.items.map((item) => item.title.split(" ")[0] ?? "");
 }
 
-const statusTotal = (message: Message) => (message.blocks.find((block) => block.type === "status-bar") as { total: number } | undefined)?.total;
+const statusTotal = (message: Message) => {
+  const chart = message.blocks.find((block) => block.type === "chart")?.chart;
+  return chart?.series.reduce((sum, series) => sum + (series.values[0] ?? 0), 0);
+};
 
 forEachDatabase("each overleg's digest lists the actions of its themes within its reach", { agenda: true }, (ctx) => {
   /** One note on a regional, an IJmond-only and a Zuid-Kennemerland-only action in every theme group. */
