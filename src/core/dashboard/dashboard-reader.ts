@@ -5,7 +5,6 @@
  */
 import type {
   ActionHeading,
-  ActionSummary,
   AgendaInfo,
   ChangeChannel,
   HistoryEntry,
