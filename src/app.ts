@@ -98,8 +98,9 @@ export async function composeApp(database: Database, config: Config, options: Ap
     leaders,
     settings: config.rounds,
     defaultLocale: config.defaultLocale,
-    // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
-    reachableByEmail: config.slack ? ["slack"] : [],
+    // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so a first round also
+    // reaches leads who never used the bot.
+    reachableByEmail: [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])],
     goals: ports.goals,
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;

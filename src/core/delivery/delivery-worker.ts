@@ -7,14 +7,24 @@ import type { Platform } from "../domain/agenda.js";
 import type { Message } from "../messages/model.js";
 import { type CoreMetrics, messageKindOf, noMetrics } from "../metrics.js";
 import type { Clock, Outbox, OutboxItem } from "../ports.js";
+import type { UnreachableReason } from "./chat-reach.js";
 
 /**
  * `rateLimited`: the platform said "not now" (429); it does not count as a failed try. `retryAfterMs`: its
- * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help.
+ * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help. `unreachable`: an `email:` target the
+ * platform could not find or reach, and why (so another way, e-mail, can be chosen).
  */
 export type SendResult =
   | { ok: true }
-  | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean; rateLimited?: boolean; notInChannel?: boolean };
+  | {
+      ok: false;
+      error: string;
+      retryAfterMs?: number;
+      permanent?: boolean;
+      rateLimited?: boolean;
+      notInChannel?: boolean;
+      unreachable?: UnreachableReason;
+    };
 
 /** How long a message without its own `usefulUntil` is worth sending: a week (a digest, until the next one). */
 export const DEFAULT_USEFUL_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
