@@ -17,17 +17,15 @@ import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { typedFundingValues } from "./funding-card.js";
-import { graphTeamsReach } from "./graph/graph-teams-reach.js";
 import { readStatusCard, STATUS_FORM_VERB, type StatusCardState, statusCard } from "./status-card.js";
 import { TeamsActors } from "./teams-actor.js";
 import { pressButton } from "./teams-buttons.js";
 import type { TeamsConfig } from "./teams-config.js";
 import { TeamsConversations } from "./teams-conversations.js";
-import { TeamsEmailTargets } from "./teams-email-targets.js";
 import { mountTeamsEndpoint, TEAMS_MESSAGES_PATH, teamsAdapter } from "./teams-endpoint.js";
 import { withMentionTokens } from "./teams-mentions.js";
+import { teamsOutboxSender } from "./teams-outbox-sender.js";
 import { replyCard, send, sendStatusForm } from "./teams-replies.js";
-import { TeamsSender } from "./teams-sender.js";
 import { TeamsUserDirectory } from "./teams-users.js";
 
 export { TEAMS_MESSAGES_PATH } from "./teams-endpoint.js";
@@ -188,7 +186,5 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
   // With Graph set up, leads who never opened the bot are reached by e-mail address (installed for them).
-  const reach = config.graph && config.appId && mode === "authenticated" ? graphTeamsReach(config.graph, config.appId) : undefined;
-  const emailTargets = reach ? new TeamsEmailTargets({ reach, people: app.people, channels: app.channels }) : undefined;
-  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.channels, emailTargets), resumeUnfinished };
+  return { mode, sender: teamsOutboxSender(adapter, config, mode, app), resumeUnfinished };
 }

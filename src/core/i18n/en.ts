@@ -9,6 +9,7 @@ import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { roundsEn } from "./rounds-en.js";
+import { teamsReachEn } from "./teams-reach-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -208,6 +209,7 @@ export const en = {
   escalations: escalationsEn,
   funding: fundingEn,
   goals: goalsEn,
+  teamsReach: teamsReachEn,
   dashboard: dashboardEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,

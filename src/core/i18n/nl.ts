@@ -10,6 +10,7 @@ import { goalsNl } from "./goals-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
+import { teamsReachNl } from "./teams-reach-nl.js";
 import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -221,6 +222,7 @@ export const nl = {
   escalations: escalationsNl,
   funding: fundingNl,
   goals: goalsNl,
+  teamsReach: teamsReachNl,
   dashboard: dashboardNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,

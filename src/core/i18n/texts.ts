@@ -11,6 +11,7 @@ import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
+import type { teamsReachNl } from "./teams-reach-nl.js";
 
 export interface CommandHelp {
   usage: string;
@@ -34,5 +35,6 @@ export type BackupTexts = typeof backupNl;
 export type FundingTexts = typeof fundingNl;
 /** Goals, measurements and deadlines. */
 export type GoalTexts = typeof goalsNl;
+export type TeamsReachTexts = typeof teamsReachNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
