@@ -90,6 +90,9 @@ export async function composeApp(database: Database, config: Config, options: Ap
   const ports = await openStores(database, config.agendaSlug);
   const clock = options.clock ?? systemClock;
   const leaders = new LeaderPolicy(config.leaderEmails);
+  // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
+  // reminders and answers also reach leads who never used the bot.
+  const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
   const rounds = new ReminderRounds({
     reader: ports.reader,
     people: ports.people,
@@ -98,9 +101,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     leaders,
     settings: config.rounds,
     defaultLocale: config.defaultLocale,
-    // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so a first round also
-    // reaches leads who never used the bot.
-    reachableByEmail: [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])],
+    reachableByEmail,
     goals: ports.goals,
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
@@ -129,6 +130,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       escalations,
       goals,
       dashboard,
+      reachableByEmail,
     },
     metrics,
   );
@@ -160,6 +162,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       owner,
       workingDays: config.deadlineReminderDays,
       defaultLocale: config.defaultLocale,
+      reachableByEmail,
     }),
   };
   const journal = new AcknowledgedCommands({

@@ -4,6 +4,7 @@
  */
 import type { Actor } from "../actor.js";
 import type { DashboardLinks } from "../dashboard/dashboard-links.js";
+import type { Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { GoalStore } from "../goals/goal-store.js";
@@ -50,6 +51,8 @@ export interface CommandDeps {
   goals: GoalStore;
   /** Sign-in links to the web dashboard (`dashboard`); without it the command says it is not available. */
   dashboard?: DashboardLinks;
+  /** Platforms that find a person by e-mail address when sending: answers also reach people who never used the bot. */
+  reachableByEmail?: Platform[];
 }
 
 export interface CommandContext {

@@ -4,7 +4,7 @@ export const teamsReachNl = {
   refused: (summary: string, email: string) =>
     `"${summary}" is niet bezorgd aan ${email}: Microsoft Graph weigerde de bot in Teams voor hem of haar te installeren.`,
   refusedHint:
-    "Een beheerder geeft de app in Entra ID beheerderstoestemming voor de Graph-rechten TeamsAppInstallation.ReadWriteSelfForUser.All en User.Read.All (zie de README, Microsoft Teams). Tot dan is deze trekker niet via Teams bereikbaar.",
+    "Een beheerder geeft de app in Entra ID beheerderstoestemming voor de Graph-rechten TeamsAppInstallation.ReadWriteSelfForUser.All en User.Read.All (en AppCatalog.Read.All als TEAMS_CATALOG_APP_ID niet is gezet; zie de README, Microsoft Teams). Tot dan is deze trekker niet via Teams bereikbaar.",
   /** The app is not in the organisation's app catalog. */
   notInCatalog: (summary: string, email: string) =>
     `"${summary}" is niet bezorgd aan ${email}: de app staat niet in de app-catalogus van de organisatie, dus de bot kan zich niet voor hem of haar installeren.`,

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { type App, composeApp } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config/env.js";
+import { amsterdamDate } from "../../../src/core/calendar/dutch-holidays.js";
+import { workingDaysAfter } from "../../../src/core/calendar/working-dates.js";
 import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type GiveUpNotice } from "../../../src/core/delivery/delivery-worker.js";
 import { tellLeadersAboutFailure } from "../../../src/core/delivery/failure-notice.js";
 import { identify } from "../../../src/core/identify.js";
+import { renderText } from "../../../src/render/text.js";
 import { teamsOutboxSender } from "../../../src/teams/teams-outbox-sender.js";
 import { AGENDA_FILE, LEADER } from "../../support/agenda-fixture.js";
 import { authenticatedTeamsAdapter } from "../../support/bot-token.js";
@@ -197,5 +200,27 @@ forEachDatabase("a Teams lead who never opened the bot", { agenda: true, clock: 
     expect(toCarla()).toHaveLength(1);
     expect(given).toEqual([]);
     expect(graph.tokenRequests).toHaveLength(1);
+  });
+
+  it("reaches her with an answer to an escalation about her action, and with a reminder before its deadline", async () => {
+    const { app, worker } = await start();
+    const leader = await identify(app.people, app.leaders, { channel: "cli", email: LEADER });
+    await app.core.run("escaleer 1.3 RWB: Wie benadert de werkgevers?", leader);
+    const answered = await app.core.run("antwoord 1 De werkgeversservice van UWV.", leader);
+    expect(renderText(answered.message)).toContain("Carla Jansen krijgt een bericht.");
+    await deliver(worker);
+    expect(toCarla()).toHaveLength(1);
+    expect(JSON.stringify(toCarla()[0]?.activity.attachments)).toContain("De werkgeversservice van UWV.");
+
+    // Three working days before 1.3's deadline, at noon: the reminder goes to the chat found above, without Graph.
+    const today = amsterdamDate(new Date());
+    ctx.clock.set(new Date(`${today}T11:00:00Z`));
+    await ctx.database.prisma.action.updateMany({ where: { code: "1.3" }, data: { deadline: new Date(`${workingDaysAfter(today, 3)}T00:00:00Z`) } });
+    const graphCalls = graph.requests.length;
+    expect(await app.schedulers.deadlines.runDue()).toBe(1);
+    await deliver(worker);
+    expect(toCarla()).toHaveLength(2);
+    expect(graph.requests.length).toBe(graphCalls);
+    expect(given).toEqual([]);
   });
 });
