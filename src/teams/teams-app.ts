@@ -182,7 +182,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     run: (context) => bot.run(context).then(() => undefined),
   });
   log.info(
-    { mode, path: TEAMS_MESSAGES_PATH },
+    { mode, path: TEAMS_MESSAGES_PATH, installForLeads: Boolean(config.graph) },
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
   // With Graph set up, leads who never opened the bot are reached by e-mail address (installed for them).

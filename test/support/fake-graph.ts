@@ -55,6 +55,11 @@ export class FakeGraph {
     this.catalog.set(catalogId, externalId);
   }
 
+  /** Every token issued so far stops being accepted (as when the app's secret is rotated). */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
   outage(kind: "token" | "graph", count: number): void {
     this.outages[kind] = count;
   }

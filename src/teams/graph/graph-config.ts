@@ -60,10 +60,14 @@ export interface GraphCredentials {
 
 /** The Graph settings, null when off, or the problems (each naming its setting) that keep them from working. */
 export function readGraphConfig(env: NodeJS.ProcessEnv, bot: GraphCredentials): { config: GraphConfig | null; problems: string[] } {
+  const problemsOf = (issues: z.core.$ZodIssue[]) => issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
+  const switched = graphEnvSchema.pick({ TEAMS_GRAPH_INSTALL: true }).safeParse(env);
+  if (!switched.success) return { config: null, problems: problemsOf(switched.error.issues) };
+  // Off, the other settings are not read (TEAMS_APP_ID also serves `npm run teams:package`).
+  if (switched.data.TEAMS_GRAPH_INSTALL === "off") return { config: null, problems: [] };
   const parsed = graphEnvSchema.safeParse(env);
-  if (!parsed.success) return { config: null, problems: parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`) };
+  if (!parsed.success) return { config: null, problems: problemsOf(parsed.error.issues) };
   const e = parsed.data;
-  if (e.TEAMS_GRAPH_INSTALL === "off") return { config: null, problems: [] };
   const needs = "is required with TEAMS_GRAPH_INSTALL=on";
   const problems = [
     ...(bot.appId ? [] : [`MicrosoftAppId: ${needs} (the bot's app registration is the Graph client)`]),

@@ -57,6 +57,8 @@ export class GraphDirectory {
 
   /** Calls Graph; a 401 (the token was revoked or expired early) forgets the token, so the next call gets a new one. */
   private async call<T>(schema: z.ZodType<T>, request: (client: Client) => Promise<unknown>): Promise<T> {
+    // The token first: a TokenError says what the identity platform refused (the client would wrap it).
+    await this.token.get();
     try {
       return schema.parse(await request(this.client));
     } catch (error) {

@@ -83,7 +83,9 @@ function classify(error: unknown, step: string): Unreachable {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const detail = `Graph answered ${status > 0 ? status : "nothing"}${typeof code === "string" && code ? ` ${code}` : ""} while ${step}: ${message}`;
-  if (status === 401 || status === 403) return unreachable("refused", detail);
+  // A 401 is the token (revoked, or expired early): it was forgotten, and the next try asks a new one. A 403 is consent.
+  if (status === 401) return unreachable("unavailable", detail);
+  if (status === 403) return unreachable("refused", detail);
   if (status === 404 && step === "installing the app for the user") return unreachable("app-not-in-catalog", detail);
   if (status === 404) return unreachable("not-found", detail);
   if (status >= 400 && status < 500 && status !== 408 && status !== 429) return unreachable("refused", detail);

@@ -75,6 +75,27 @@ describe("the Graph token (client credentials)", () => {
   });
 });
 
+describe("a token Graph no longer accepts", () => {
+  it("is forgotten on Graph's 401, so the next call asks a new one", async () => {
+    const graph = new FakeGraph(TENANT, APP);
+    await graph.start();
+    try {
+      graph.addUser({ id: "aad-dirk", mail: "dirk@ijmondwerkt.nl", displayName: "Dirk de Boer" });
+      const directory = new GraphDirectory(
+        graph.url,
+        new ClientCredentialsToken({ loginUrl: graph.url, tenantId: TENANT, clientId: APP.id, clientSecret: APP.secret }),
+      );
+      expect(await directory.findUser("dirk@ijmondwerkt.nl")).toMatchObject({ id: "aad-dirk" });
+      graph.revokeTokens();
+      await expect(directory.findUser("dirk@ijmondwerkt.nl")).rejects.toMatchObject({ statusCode: 401, code: "InvalidAuthenticationToken" });
+      expect(await directory.findUser("dirk@ijmondwerkt.nl")).toMatchObject({ id: "aad-dirk" });
+      expect(graph.tokenRequests).toHaveLength(2);
+    } finally {
+      await graph.stop();
+    }
+  });
+});
+
 describe("TEAMS_GRAPH_INSTALL", () => {
   const base = { MicrosoftAppId: APP.id, MicrosoftAppPassword: APP.secret };
 
@@ -108,6 +129,11 @@ describe("TEAMS_GRAPH_INSTALL", () => {
     expect(problems({ ...base, MicrosoftAppTenantId: TENANT, TEAMS_GRAPH_INSTALL: "on", GRAPH_API_URL: "http://graph.example.com" })).toEqual([
       "GRAPH_API_URL: must be an https:// address (http:// only to 127.0.0.1 or localhost)",
     ]);
-    expect(problems({ ...base, TEAMS_CATALOG_APP_ID: "app-1" })[0]).toContain("TEAMS_CATALOG_APP_ID: must be the app's id in the Teams app catalog");
+    expect(problems({ ...base, MicrosoftAppTenantId: TENANT, TEAMS_GRAPH_INSTALL: "on", TEAMS_CATALOG_APP_ID: "app-1" })).toEqual([
+      "TEAMS_CATALOG_APP_ID: must be the app's id in the Teams app catalog, a GUID",
+    ]);
+    expect(problems({ ...base, TEAMS_GRAPH_INSTALL: "yes" })).toEqual(["TEAMS_GRAPH_INSTALL: must be on or off"]);
+    // Off, the Graph settings are not read.
+    expect(problems({ ...base, TEAMS_CATALOG_APP_ID: "app-1" })).toEqual([]);
   });
 });
