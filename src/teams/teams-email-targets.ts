@@ -35,6 +35,8 @@ export class TeamsEmailTargets {
           error: `not reachable through Teams (${found.reason}): ${found.detail}`,
           permanent: isPermanent(found.reason),
           unreachable: found.reason,
+          // Graph's "not now" is waited out like the connector's: not a failed try, all Teams sends held by Retry-After.
+          ...(found.rateLimited ? { rateLimited: true, ...found.rateLimited } : {}),
         },
       };
     }

@@ -37,6 +37,8 @@ export class FakeGraph {
   tokenLifetime = 3600;
   /** While set, every Graph call (not the token endpoint) answers this status. */
   refuse: { status: number; code: string; message: string } | undefined;
+  /** The next this many Graph calls answer 429 with Retry-After: 7. */
+  throttled = 0;
   /** The next `count` calls of this kind answer 503 (an outage). */
   private outages = { token: 0, graph: 0 };
   url = "";
@@ -126,6 +128,11 @@ export class FakeGraph {
     if (this.outages.graph > 0) {
       this.outages.graph--;
       return error(503, "ServiceUnavailable", "The service is temporarily unavailable.");
+    }
+    if (this.throttled > 0) {
+      this.throttled--;
+      response.writeHead(429, { "content-type": "application/json", "retry-after": "7" });
+      return void response.end(JSON.stringify({ error: { code: "TooManyRequests", message: "Too many requests" } }));
     }
     if (this.refuse) return error(this.refuse.status, this.refuse.code, this.refuse.message);
     const route = path.slice("/v1.0".length);

@@ -17,6 +17,8 @@ export interface Unreachable {
   reason: UnreachableReason;
   /** What the platform said, for the log and the leader's notice. */
   detail: string;
+  /** `unavailable` because the platform said "not now" (429), with its Retry-After when it gave one. */
+  rateLimited?: { retryAfterMs?: number };
 }
 
 export type ChatReach<Found> = ({ reachable: true } & Found) | Unreachable;

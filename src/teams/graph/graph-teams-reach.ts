@@ -88,6 +88,13 @@ function classify(error: unknown, step: string): Unreachable {
   if (status === 403) return unreachable("refused", detail);
   if (status === 404 && step === "installing the app for the user") return unreachable("app-not-in-catalog", detail);
   if (status === 404) return unreachable("not-found", detail);
-  if (status >= 400 && status < 500 && status !== 408 && status !== 429) return unreachable("refused", detail);
+  if (status === 429) {
+    const retryAfter = Number((error as { headers?: Headers }).headers?.get?.("retry-after"));
+    return {
+      ...unreachable("unavailable", detail),
+      rateLimited: Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {},
+    };
+  }
+  if (status >= 400 && status < 500 && status !== 408) return unreachable("refused", detail);
   return unreachable("unavailable", detail);
 }

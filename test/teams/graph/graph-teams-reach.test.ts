@@ -75,5 +75,8 @@ describe("reaching a lead through Microsoft Graph", () => {
     });
     graph.outage("token", 1);
     expect(await reach().reach("eva@velsen.nl")).toMatchObject({ reachable: false, reason: "unavailable" });
+    // Throttled: "not now", with Graph's Retry-After, which the outbox waits out.
+    graph.throttled = 1;
+    expect(await reach().reach("eva@velsen.nl")).toMatchObject({ reachable: false, reason: "unavailable", rateLimited: { retryAfterMs: 7000 } });
   });
 });

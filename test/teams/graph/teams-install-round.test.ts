@@ -202,6 +202,20 @@ forEachDatabase("a Teams lead who never opened the bot", { agenda: true, clock: 
     expect(graph.tokenRequests).toHaveLength(1);
   });
 
+  it("waits out a throttled Graph (429) as the Retry-After says, without counting it as a failed try", async () => {
+    const { app, worker } = await start();
+    await startRound(app);
+    graph.throttled = 1;
+    await deliver(worker, 1);
+    const waiting = await ctx.database.prisma.outboxMessage.findFirst({ where: { target: "email:carla@uwv.nl" } });
+    expect(waiting).toMatchObject({ status: "pending", attempts: 0 });
+    expect((waiting?.nextAttemptAt.getTime() ?? 0) - ctx.clock.now().getTime()).toBeGreaterThanOrEqual(6000);
+    ctx.clock.set(new Date(Date.now() + 60_000));
+    await deliver(worker);
+    expect(toCarla()).toHaveLength(1);
+    expect(given).toEqual([]);
+  });
+
   it("reaches her with an answer to an escalation about her action, and with a reminder before its deadline", async () => {
     const { app, worker } = await start();
     const leader = await identify(app.people, app.leaders, { channel: "cli", email: LEADER });
