@@ -6,7 +6,7 @@
 
 /**
  * - `not-found`: nobody in the tenant has this address.
- * - `refused`: the platform refused (Graph 401/403: no admin consent, or the permission is missing).
+ * - `refused`: the platform refused (Graph's 403, or no token: no admin consent, a permission missing, a wrong secret).
  * - `app-not-in-catalog`: the app is not in the organisation's app catalog (not uploaded, or blocked).
  * - `unavailable`: the platform could not be asked now (outage, network); trying again later may work.
  */

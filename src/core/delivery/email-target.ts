@@ -1,6 +1,7 @@
 /**
  * A target written as `email:<address>`: a person the bot has never spoken to, found by e-mail address on the
- * platform when the message is sent (Slack's users.lookupByEmail). Lets a first reminder round reach every lead.
+ * platform when the message is sent (Slack's users.lookupByEmail; Teams installs itself for them through Microsoft
+ * Graph). Lets a first reminder round, a deadline reminder or an escalation's answer reach every lead.
  */
 import type { Platform } from "../domain/agenda.js";
 
