@@ -91,6 +91,9 @@ export async function composeApp(database: Database, config: Config, options: Ap
   const ports = await openStores(database, config.agendaSlug);
   const clock = options.clock ?? systemClock;
   const leaders = new LeaderPolicy(config.leaderEmails);
+  // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
+  // reminders and answers also reach leads who never used the bot.
+  const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
   const rounds = new ReminderRounds({
     reader: ports.reader,
     people: ports.people,
@@ -99,8 +102,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     leaders,
     settings: config.rounds,
     defaultLocale: config.defaultLocale,
-    // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
-    reachableByEmail: config.slack ? ["slack"] : [],
+    reachableByEmail,
     goals: ports.goals,
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
@@ -130,6 +132,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       goals,
       dashboard,
       privacy: ports.privacy,
+      reachableByEmail,
     },
     metrics,
   );
@@ -161,6 +164,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       owner,
       workingDays: config.deadlineReminderDays,
       defaultLocale: config.defaultLocale,
+      reachableByEmail,
     }),
     // Rows are stamped by the database's clock (real time), not the app's clock (a test may move that).
     retention: new RetentionSweep({ ...ports, store: ports.retention, clock: systemClock, owner, settings: config.retention }),

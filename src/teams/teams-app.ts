@@ -24,8 +24,8 @@ import type { TeamsConfig } from "./teams-config.js";
 import { TeamsConversations } from "./teams-conversations.js";
 import { mountTeamsEndpoint, TEAMS_MESSAGES_PATH, teamsAdapter } from "./teams-endpoint.js";
 import { withMentionTokens } from "./teams-mentions.js";
+import { teamsOutboxSender } from "./teams-outbox-sender.js";
 import { replyCard, send, sendStatusForm } from "./teams-replies.js";
-import { TeamsSender } from "./teams-sender.js";
 import { TeamsUserDirectory } from "./teams-users.js";
 
 export { TEAMS_MESSAGES_PATH } from "./teams-endpoint.js";
@@ -182,8 +182,9 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     run: (context) => bot.run(context).then(() => undefined),
   });
   log.info(
-    { mode, path: TEAMS_MESSAGES_PATH },
+    { mode, path: TEAMS_MESSAGES_PATH, installForLeads: Boolean(config.graph) },
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
-  return { mode, sender: new TeamsSender(adapter, config.appId ?? "", app.channels), resumeUnfinished };
+  // With Graph set up, leads who never opened the bot are reached by e-mail address (installed for them).
+  return { mode, sender: teamsOutboxSender(adapter, config, mode, app), resumeUnfinished };
 }

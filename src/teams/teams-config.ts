@@ -1,5 +1,6 @@
 /** Bot Framework settings for Teams, validated with zod. Without an app id the bot runs in local mode. */
 import { z } from "zod";
+import { type GraphConfig, readGraphConfig } from "./graph/graph-config.js";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
@@ -41,6 +42,8 @@ export interface TeamsConfig {
   /** When set, only this tenant's users are served. */
   tenantId: string | undefined;
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  /** Installing the bot for leads who never opened it (Microsoft Graph); null when off. */
+  graph: GraphConfig | null;
 }
 
 export class TeamsConfigError extends Error {
@@ -54,7 +57,10 @@ export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
   const parsed = teamsEnvSchema.safeParse(env);
   if (!parsed.success) throw new TeamsConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`));
   const e = parsed.data;
+  const graph = readGraphConfig(env, { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId });
+  if (graph.problems.length) throw new TeamsConfigError(graph.problems);
   return {
+    graph: graph.config,
     appId: e.MicrosoftAppId,
     appPassword: e.MicrosoftAppPassword,
     tenantId: e.MicrosoftAppTenantId,

@@ -40,6 +40,8 @@ export class FakeConnector {
   private readonly recent: number[] = [];
   /** How many activities answered 429 because of the per-app limit. */
   rateLimited = 0;
+  /** When set, an activity without `Authorization: Bearer <this>` answers 401, as the Bot Connector does. */
+  requireBearer: string | undefined;
   /** While set, requests of that kind wait here before the connector takes them; one whose client hangs up is dropped. */
   private readonly gates = new Map<"activities" | "members", { opened: Promise<void>; open: () => void }>();
   /** Requests waiting at each gate. */
@@ -147,6 +149,8 @@ export class FakeConnector {
     const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (request.method === "POST" && activities?.[1]) {
       if (!(await this.pass("activities", request))) return;
+      if (this.requireBearer && request.headers.authorization !== `Bearer ${this.requireBearer}`)
+        return json(401, { message: "Authorization has been denied for this request." });
       const failure = this.failures.find((f) => f.remaining > 0);
       if (failure) {
         failure.remaining--;

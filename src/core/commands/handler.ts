@@ -4,6 +4,7 @@
  */
 import type { Actor } from "../actor.js";
 import type { DashboardLinks } from "../dashboard/dashboard-links.js";
+import type { Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { EscalationStore } from "../escalations/escalation-store.js";
 import type { GoalStore } from "../goals/goal-store.js";
@@ -53,6 +54,8 @@ export interface CommandDeps {
   dashboard?: DashboardLinks;
   /** `persoon export` and `persoon vergeet`; without it those commands say they are not available. */
   privacy?: PersonPrivacy;
+  /** Platforms that find a person by e-mail address when sending: answers also reach people who never used the bot. */
+  reachableByEmail?: Platform[];
 }
 
 export interface CommandContext {

@@ -7,14 +7,24 @@ import type { Platform } from "../domain/agenda.js";
 import type { Message } from "../messages/model.js";
 import { type CoreMetrics, messageKindOf, noMetrics } from "../metrics.js";
 import type { Clock, Outbox, OutboxItem } from "../ports.js";
+import type { UnreachableReason } from "./chat-reach.js";
 
 /**
  * `rateLimited`: the platform said "not now" (429); it does not count as a failed try. `retryAfterMs`: its
- * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help.
+ * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help. `unreachable`: an `email:` target the
+ * platform could not find or reach, and why (so another way, e-mail, can be chosen).
  */
 export type SendResult =
   | { ok: true }
-  | { ok: false; error: string; retryAfterMs?: number; permanent?: boolean; rateLimited?: boolean; notInChannel?: boolean };
+  | {
+      ok: false;
+      error: string;
+      retryAfterMs?: number;
+      permanent?: boolean;
+      rateLimited?: boolean;
+      notInChannel?: boolean;
+      unreachable?: UnreachableReason;
+    };
 
 /** How long a message without its own `usefulUntil` is worth sending: a week (a digest, until the next one). */
 export const DEFAULT_USEFUL_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -63,6 +73,8 @@ export interface GiveUpNotice {
   expired?: boolean;
   /** Refused because the bot is not a member of the channel (Slack's `not_in_channel`). */
   notInChannel?: boolean;
+  /** An `email:` target the platform could not reach, and why. */
+  unreachable?: UnreachableReason;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -194,7 +206,13 @@ export class DeliveryWorker {
       const failures = item.failures + 1;
       const backoff = result.retryAfterMs ?? Math.min(this.policy.baseBackoffMs * 2 ** (failures - 1), this.policy.maxBackoffMs);
       if (result.permanent || failures >= this.policy.maxAttempts || now + backoff > usefulUntil) {
-        await this.giveUp(item, result.error, !result.permanent && failures < this.policy.maxAttempts, result.notInChannel === true);
+        await this.giveUp(
+          item,
+          result.error,
+          !result.permanent && failures < this.policy.maxAttempts,
+          result.notInChannel === true,
+          result.unreachable,
+        );
         continue;
       }
       await this.postpone(queue, index, new Date(now + backoff), true, result.error);
@@ -211,10 +229,16 @@ export class DeliveryWorker {
     for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
   }
 
-  private async giveUp(item: OutboxItem, error: string, expired = false, notInChannel = false): Promise<void> {
+  private async giveUp(item: OutboxItem, error: string, expired = false, notInChannel = false, unreachable?: UnreachableReason): Promise<void> {
     await this.outbox.markFailed(item.id, error);
     this.metrics.delivery(item.platform, "given-up", messageKindOf(item.dedupeKey));
-    await this.onGiveUp({ item, error, ...(expired ? { expired } : {}), ...(notInChannel ? { notInChannel } : {}) });
+    await this.onGiveUp({
+      item,
+      error,
+      ...(expired ? { expired } : {}),
+      ...(notInChannel ? { notInChannel } : {}),
+      ...(unreachable ? { unreachable } : {}),
+    });
   }
 
   /**

@@ -27,6 +27,10 @@ export async function tellLeadersAboutFailure(
 function failureMessage(failure: GiveUpNotice, locale: Locale) {
   const t = texts(locale).delivery;
   const email = emailOfTarget(failure.item.target);
+  const reach = texts(locale).teamsReach;
+  if (email && failure.unreachable === "refused") return notice("warning", reach.refused(failure.item.message.summary, email), reach.refusedHint);
+  if (email && failure.unreachable === "app-not-in-catalog")
+    return notice("warning", reach.notInCatalog(failure.item.message.summary, email), reach.notInCatalogHint);
   const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
   const where = `${failure.item.platform} ${failure.item.target}`;
   return failure.expired

@@ -5,6 +5,7 @@
  */
 import type { CommandContext } from "../commands/handler.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
+import { emailFallback } from "../delivery/email-target.js";
 import type { PersonInfo, Platform } from "../domain/agenda.js";
 import type { EscalationOutcome } from "../domain/escalation.js";
 import { personName } from "../messages/action-views.js";
@@ -43,7 +44,8 @@ export async function resolveEscalation(command: ResolveCommand, outcome: Escala
   for (const person of [escalation.raisedBy, ...(action?.leads ?? [])]) {
     if (!person || person.id === resolver?.id || recipients.some((recipient) => recipient.person.id === person.id)) continue;
     const targets = await deps.people.directTargets(person.id);
-    recipients.push({ person, target: targets.find((target) => target.platform === preferred) ?? targets[0] });
+    const direct = targets.find((target) => target.platform === preferred) ?? targets[0];
+    recipients.push({ person, target: direct ?? emailFallback(person.email, deps.reachableByEmail, preferred) });
   }
   const resolved = await deps.escalations.resolve(
     { number: escalation.number, outcome, text: command.text, personId: resolver?.id ?? null, channel: actor.channel, at: deps.clock.now() },

@@ -12,6 +12,7 @@ import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
+import { teamsReachEn } from "./teams-reach-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -213,6 +214,7 @@ export const en = {
   funding: fundingEn,
   goals: goalsEn,
   charts: chartsEn,
+  teamsReach: teamsReachEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
   delivery: {

@@ -13,6 +13,7 @@ import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
+import { teamsReachNl } from "./teams-reach-nl.js";
 import type { CommandHelp } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
 
@@ -226,6 +227,7 @@ export const nl = {
   funding: fundingNl,
   goals: goalsNl,
   charts: chartsNl,
+  teamsReach: teamsReachNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
   delivery: {

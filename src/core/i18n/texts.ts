@@ -14,6 +14,7 @@ import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
+import type { teamsReachNl } from "./teams-reach-nl.js";
 
 export interface CommandHelp {
   usage: string;
@@ -37,6 +38,7 @@ export type BackupTexts = typeof backupNl;
 export type FundingTexts = typeof fundingNl;
 /** Goals, measurements and deadlines. */
 export type GoalTexts = typeof goalsNl;
+export type TeamsReachTexts = typeof teamsReachNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
 

@@ -6,6 +6,8 @@
 import { amsterdamDate } from "../calendar/dutch-holidays.js";
 import { amsterdamHour, workingDaysAfter, workingDaysBefore, workingDaysBetween } from "../calendar/working-dates.js";
 import { dedupeKeys } from "../delivery/dedupe-keys.js";
+import { emailFallback } from "../delivery/email-target.js";
+import type { Platform } from "../domain/agenda.js";
 import { isLocale, type Locale } from "../domain/locale.js";
 import type { DatedItem, GoalStore, ItemLead } from "../goals/goal-store.js";
 import { deadlineReminderMessage } from "../messages/goal-views.js";
@@ -29,6 +31,8 @@ export interface DeadlineRemindersOptions {
   workingDays: number;
   /** The language of leads whose own is not known. */
   defaultLocale: Locale;
+  /** Platforms that find a lead by e-mail address when sending, for leads who never spoke to the bot. */
+  reachableByEmail?: Platform[];
 }
 
 const settledKey = (item: DatedItem) => `${item.date} ${item.key}`;
@@ -72,7 +76,7 @@ export class DeadlineReminders {
     const days = workingDaysBetween(today, item.date);
     let queued = 0;
     for (const lead of leads) {
-      const to = lead.targets[0];
+      const to = lead.targets[0] ?? emailFallback(lead.person.email, this.options.reachableByEmail);
       if (!to) continue;
       const locale = lead.locale && isLocale(lead.locale) ? lead.locale : this.options.defaultLocale;
       const stored = await this.options.outbox.enqueue({

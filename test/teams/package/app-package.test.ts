@@ -59,6 +59,11 @@ describe("Teams app manifest and package", () => {
     expect(valid).toBe(true);
   });
 
+  it("names the bot's app registration in webApplicationInfo, for the Graph permissions an administrator consents to", async () => {
+    const manifest = await renderManifest(IDS);
+    expect(manifest.webApplicationInfo).toEqual({ id: IDS.botId });
+  });
+
   it("names the publisher and version from the settings, with no placeholder left", async () => {
     const manifest = await renderManifest(IDS);
     expect(manifest.version).toBe("1.4.0");
