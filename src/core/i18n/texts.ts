@@ -6,6 +6,7 @@
 import type { backupNl } from "./backup-nl.js";
 import type { chartsNl } from "./charts-nl.js";
 import type { dashboardNl } from "./dashboard-nl.js";
+import type { digestNl } from "./digest-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
@@ -48,3 +49,6 @@ export type StartupTexts = typeof startupNl;
 export type PrivacyTexts = typeof privacyNl;
 /** The charts in chat. */
 export type ChartTexts = typeof chartsNl;
+
+/** The weekly digest and the `digest` command. */
+export type DigestTexts = typeof digestNl;
