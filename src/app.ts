@@ -26,6 +26,7 @@ import { type Database, type DatabaseTarget, openDatabase } from "./persistence/
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 import { DashboardAccess } from "./web/dashboard-access.js";
+import { UpdateLinkSigner } from "./web/update-links.js";
 
 export interface App extends ChatAdapterDeps {
   config: Config;
@@ -37,6 +38,8 @@ export interface App extends ChatAdapterDeps {
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders };
   /** The web dashboard's sign-in links and sessions, and its read model. */
   dashboard: { access: DashboardAccess; reader: DashboardReader };
+  /** Signs and checks the links in leads' e-mails to the update page. */
+  updateLinks: UpdateLinkSigner;
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -90,6 +93,10 @@ export async function composeApp(database: Database, config: Config, options: Ap
   const ports = await openStores(database, config.agendaSlug);
   const clock = options.clock ?? systemClock;
   const leaders = new LeaderPolicy(config.leaderEmails);
+  const dashboardStores = openDashboardStores(database, ports.agendaId);
+  const baseUrl = config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`;
+  const { secret } = config.dashboard;
+  const updateLinks = new UpdateLinkSigner({ baseUrl, secret, secrets: dashboardStores.secrets, clock, days: config.mail.updateLinkDays });
   const rounds = new ReminderRounds({
     reader: ports.reader,
     people: ports.people,
@@ -101,12 +108,14 @@ export async function composeApp(database: Database, config: Config, options: Ap
     // Slack finds a lead by e-mail address, so a first round also reaches leads who never used the bot.
     reachableByEmail: config.slack ? ["slack"] : [],
     goals: ports.goals,
+    // With SMTP_URL, leads without a Slack or Teams account get the round by e-mail, with a link to the update page.
+    mail: config.mail.smtpUrl !== null,
+    updateLinks,
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
   const metrics = options.metrics ?? noMetrics;
-  const dashboardStores = openDashboardStores(database, ports.agendaId);
   const dashboard = new DashboardAccess({
-    baseUrl: config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`,
+    baseUrl,
     public: config.dashboard.public,
     secret: config.dashboard.secret,
     secrets: dashboardStores.secrets,
@@ -184,6 +193,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     rounds,
     schedulers,
     dashboard: { access: dashboard, reader: dashboardStores.reader },
+    updateLinks,
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
     metrics,

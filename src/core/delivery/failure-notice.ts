@@ -27,13 +27,17 @@ export async function tellLeadersAboutFailure(
 function failureMessage(failure: GiveUpNotice, locale: Locale) {
   const t = texts(locale).delivery;
   const email = emailOfTarget(failure.item.target);
-  const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
-  const where = `${failure.item.platform} ${failure.item.target}`;
+  const platform = texts(locale).people.platform[failure.item.platform];
+  const where = `${failure.item.platform === "mail" ? texts(locale).mail.failedPlatform : failure.item.platform} ${failure.item.target}`;
   return failure.expired
     ? notice("warning", t.expired(failure.item.message.summary, where, platform), t.expiredHint)
     : failure.notInChannel
       ? notice("warning", t.notInChannel(failure.item.message.summary, where), t.notInChannelHint)
       : email
         ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
-        : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
+        : notice(
+            "warning",
+            t.failed(failure.item.message.summary, where, failure.error),
+            failure.item.platform === "mail" ? texts(locale).mail.failedHint : t.failedHint,
+          );
 }

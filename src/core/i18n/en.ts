@@ -5,6 +5,7 @@ import { dashboardEn } from "./dashboard-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
+import { mailEn } from "./mail-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -208,6 +209,7 @@ export const en = {
   escalations: escalationsEn,
   funding: fundingEn,
   goals: goalsEn,
+  mail: mailEn,
   dashboard: dashboardEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
@@ -232,7 +234,15 @@ export const en = {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status) => `confirmed: ${status}`,
     by: (name) => `by ${name}`,
-    via: { slack: "via Slack", teams: "via Teams", cli: "via the CLI", import: "via the import", system: "by the system" },
+    via: {
+      slack: "via Slack",
+      teams: "via Teams",
+      cli: "via the CLI",
+      import: "via the import",
+      system: "by the system",
+      mail: "by e-mail",
+      web: "via the update page",
+    },
   },
   time: {
     ago: (date, now) => formatAgo(date, now, "en"),

@@ -7,6 +7,7 @@ import { dashboardNl } from "./dashboard-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
+import { mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -221,6 +222,7 @@ export const nl = {
   escalations: escalationsNl,
   funding: fundingNl,
   goals: goalsNl,
+  mail: mailNl,
   dashboard: dashboardNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
@@ -250,10 +252,15 @@ export const nl = {
     confirmed: (status: string) => `bevestigd: ${status}`,
     by: (name: string) => `door ${name}`,
     /** Where a change came from, as a phrase: "via Teams", "via de CLI", "via de import". */
-    via: { slack: "via Slack", teams: "via Teams", cli: "via de CLI", import: "via de import", system: "door het systeem" } satisfies Record<
-      ChangeChannel,
-      string
-    >,
+    via: {
+      slack: "via Slack",
+      teams: "via Teams",
+      cli: "via de CLI",
+      import: "via de import",
+      system: "door het systeem",
+      mail: "via e-mail",
+      web: "via de bijwerkpagina",
+    } satisfies Record<ChangeChannel, string>,
   },
   time: {
     ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),

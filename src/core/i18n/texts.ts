@@ -8,6 +8,7 @@ import type { dashboardNl } from "./dashboard-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
+import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
@@ -34,5 +35,7 @@ export type BackupTexts = typeof backupNl;
 export type FundingTexts = typeof fundingNl;
 /** Goals, measurements and deadlines. */
 export type GoalTexts = typeof goalsNl;
+/** E-mail to leads outside chat and the update page. */
+export type MailTexts = typeof mailNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
