@@ -4,7 +4,7 @@
  * they count as reachable, get one `mail` outbox message with their link, and once the round is closed that link is
  * used up (GET and POST say so, and store nothing).
  */
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { composeApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/env.js";
 import type { Actor } from "../../src/core/actor.js";

@@ -13,6 +13,8 @@ export interface ReceivedMail {
   /** The text part, quoted-printable decoded. */
   text: string;
   messageId: string;
+  /** When it was received (ms since 1970). */
+  at: number;
 }
 
 /** Undoes quoted-printable (soft line breaks and =XX bytes). */
@@ -68,6 +70,7 @@ export class SmtpSink {
               subject: header(raw, "Subject"),
               text: textPart(raw),
               messageId: header(raw, "Message-ID"),
+              at: Date.now(),
             });
           }
           callback();
