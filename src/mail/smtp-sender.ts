@@ -30,8 +30,11 @@ export function smtpResult(error: unknown): SendResult & { ok: false } {
   return { ok: false, error: `${e.code ?? "SMTP"}: ${reply}` };
 }
 
+/** A pooled transport (a few connections kept open, so a round does not connect once per mail), unless the URL says `pool=false`. */
 export function createMailTransport(smtpUrl: string): Transporter {
-  return nodemailer.createTransport(smtpUrl);
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  return nodemailer.createTransport(url.toString());
 }
 
 export class SmtpSender implements MessageSender {
