@@ -1,5 +1,5 @@
 /** Dutch texts of e-mail to leads outside chat, the no-account update page, and the preview's reach. */
-import type { Platform } from "../domain/agenda.js";
+import type { ChangeChannel, Platform } from "../domain/agenda.js";
 
 export const mailNl = {
   /** How a lead's message travels, in the round preview. */
@@ -43,3 +43,14 @@ export const mailNl = {
     closed: "De ronde waarvoor je deze link kreeg is afgesloten; antwoorden worden niet meer verwerkt. Dank voor je tijd.",
   },
 };
+
+/** Where a change came from, as a phrase (`history.via`): "via Teams", "via de CLI", "via de bijwerkpagina". */
+export const changeChannelsNl = {
+  slack: "via Slack",
+  teams: "via Teams",
+  cli: "via de CLI",
+  import: "via de import",
+  system: "door het systeem",
+  mail: "via e-mail",
+  web: "via de bijwerkpagina",
+} satisfies Record<ChangeChannel, string>;

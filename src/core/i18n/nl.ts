@@ -1,13 +1,12 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
-import type { ChangeChannel } from "../domain/agenda.js";
 import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
 import { dashboardNl } from "./dashboard-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
-import { mailNl } from "./mail-nl.js";
+import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { roundsNl } from "./rounds-nl.js";
@@ -252,15 +251,7 @@ export const nl = {
     confirmed: (status: string) => `bevestigd: ${status}`,
     by: (name: string) => `door ${name}`,
     /** Where a change came from, as a phrase: "via Teams", "via de CLI", "via de import". */
-    via: {
-      slack: "via Slack",
-      teams: "via Teams",
-      cli: "via de CLI",
-      import: "via de import",
-      system: "door het systeem",
-      mail: "via e-mail",
-      web: "via de bijwerkpagina",
-    } satisfies Record<ChangeChannel, string>,
+    via: changeChannelsNl,
   },
   time: {
     ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),
