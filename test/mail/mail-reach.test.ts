@@ -16,9 +16,9 @@ import { mountUpdatePage } from "../../src/web/update/update-routes.js";
 import { AGENDA_FILE, LEADER } from "../support/agenda-fixture.js";
 import { forEachDatabase } from "../support/for-each-database.js";
 
-forEachDatabase("reach by e-mail", { agenda: true }, (ctx) => {
+forEachDatabase("reach by e-mail", { agenda: true, clock: new Date("2026-12-01T09:00:00Z") }, (ctx) => {
   async function appWith(env: Record<string, string>) {
-    const app = await composeApp(ctx.database, loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE, ...env }), { seed: false });
+    const app = await composeApp(ctx.database, loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE, ...env }), { seed: false, clock: ctx.clock });
     const leader = await app.people.ensurePerson(LEADER, "Petra Leider");
     const actor: Actor = { person: leader, email: LEADER, isLeader: true, channel: "cli" };
     const codes = (await app.ports.reader.listActions({ statuses: ["loopt"] })).map((action) => action.code);
@@ -92,5 +92,22 @@ forEachDatabase("reach by e-mail", { agenda: true }, (ctx) => {
     } finally {
       await http.close();
     }
+  });
+
+  it("sends the follow-up to an unanswered e-mail lead by e-mail too, with a fresh link, once", async () => {
+    const { app, actor, bob } = await appWith({ SMTP_URL: "smtp://127.0.0.1:2525" });
+    await app.core.run("herinner start status loopt", actor);
+    ctx.clock.advance(7.05);
+    await app.rounds.runDue();
+    await app.rounds.runDue();
+    const mails = await ctx.database.prisma.outboxMessage.findMany({ where: { platform: "mail" }, orderBy: { id: "asc" } });
+    expect(mails.map((row) => [row.target, row.dedupeKey.replace(/\d+/g, "#")])).toEqual([
+      [bob.email, "round:#:lead:#"],
+      [bob.email, "round:#:nudge:#"],
+    ]);
+    const links = mails.map((row) => /\/bijwerken\?t=([0-9a-f.]+)/.exec(renderText(row.payload as unknown as Message))?.[1]);
+    expect(links[1]).toBeDefined();
+    expect(links[1]).not.toBe(links[0]);
+    expect((await app.updateLinks.verify(links[1])).ok).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { notice } from "../../src/core/messages/model.js";
 import { mailReminder } from "../../src/core/rounds/mail-reminder.js";
 import { leadReminder } from "../../src/core/rounds/round-messages.js";
+import { MailHealth } from "../../src/mail/mail-health.js";
 import { renderMail } from "../../src/mail/mail-render.js";
 import { smtpResult } from "../../src/mail/smtp-sender.js";
 
@@ -27,5 +28,19 @@ describe("a lead's mail", () => {
     expect(smtpResult({ responseCode: 550, response: "550 no such user" })).toMatchObject({ ok: false, permanent: true });
     expect(smtpResult({ code: "ECONNECTION", message: "connect ECONNREFUSED" })).not.toHaveProperty("permanent");
     expect(smtpResult(notice("info", "x"))).toMatchObject({ ok: false });
+  });
+});
+
+describe("the mail part of /healthz", () => {
+  it("is down until the SMTP server answers, and follows what the sends find", async () => {
+    expect(new MailHealth(false).state).toBe("not configured");
+    const health = new MailHealth(true);
+    expect(health.state).toBe("down");
+    await health.check({ verify: async () => true as const });
+    expect(health.state).toBe("up");
+    health.report(false);
+    expect(health.state).toBe("down");
+    await health.check({ verify: () => Promise.reject(new Error("ECONNREFUSED")) });
+    expect(health.state).toBe("down");
   });
 });
