@@ -27,6 +27,7 @@ import { type Database, type DatabaseTarget, openDatabase } from "./persistence/
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 import { DashboardAccess } from "./web/dashboard-access.js";
+import { UpdateLinkSigner } from "./web/update-links.js";
 
 export interface App extends ChatAdapterDeps {
   config: Config;
@@ -38,6 +39,8 @@ export interface App extends ChatAdapterDeps {
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders; retention: RetentionSweep };
   /** The web dashboard's sign-in links and sessions, and its read model. */
   dashboard: { access: DashboardAccess; reader: DashboardReader };
+  /** Signs and checks the links in leads' e-mails to the update page. */
+  updateLinks: UpdateLinkSigner;
   /** What was opened, for the log, and its probe for /healthz. */
   database: Pick<Database, "kind" | "location" | "migrated" | "ping">;
   /** Set when the agenda file was imported during this start (an empty database). */
@@ -94,6 +97,10 @@ export async function composeApp(database: Database, config: Config, options: Ap
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
   // reminders and answers also reach leads who never used the bot.
   const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
+  const dashboardStores = openDashboardStores(database, ports.agendaId);
+  const baseUrl = config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`;
+  const { secret } = config.dashboard;
+  const updateLinks = new UpdateLinkSigner({ baseUrl, secret, secrets: dashboardStores.secrets, clock, days: config.mail.updateLinkDays });
   const rounds = new ReminderRounds({
     reader: ports.reader,
     people: ports.people,
@@ -104,12 +111,14 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     reachableByEmail,
     goals: ports.goals,
+    // With SMTP_URL, leads without a Slack or Teams account get the round by e-mail, with a link to the update page.
+    mail: config.mail.smtpUrl !== null,
+    updateLinks,
   });
   const { reader, writer, people, channels, funding, outbox, claims, events, escalations, goals } = ports;
   const metrics = options.metrics ?? noMetrics;
-  const dashboardStores = openDashboardStores(database, ports.agendaId);
   const dashboard = new DashboardAccess({
-    baseUrl: config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`,
+    baseUrl,
     public: config.dashboard.public,
     secret: config.dashboard.secret,
     secrets: dashboardStores.secrets,
@@ -192,6 +201,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     rounds,
     schedulers,
     dashboard: { access: dashboard, reader: dashboardStores.reader },
+    updateLinks,
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,
     metrics,

@@ -35,7 +35,8 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       const told = await tellLeadersAboutFailure(failure, { outbox, people: ports.people, leaders, locale: config.defaultLocale });
       if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
     },
-    { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: config.messagesPerSecond, leaseMs: config.deliveryLeaseMs },
+    // Mail is polled only when there is a sender for it (SMTP_URL).
+    { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: pick(config.messagesPerSecond, options.senders), leaseMs: config.deliveryLeaseMs },
     options.app.metrics,
   );
   const runScheduler = async () => {
@@ -80,4 +81,9 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
       await worker.stop();
     },
   };
+}
+
+/** The rates of the platforms that are chat platforms or have a sender. */
+function pick(rates: Record<Platform, number>, senders: Partial<Record<Platform, MessageSender>>): Partial<Record<Platform, number>> {
+  return Object.fromEntries(Object.entries(rates).filter(([platform]) => platform !== "mail" || senders.mail));
 }

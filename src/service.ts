@@ -8,6 +8,7 @@ import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.
 import type { Clock } from "./core/ports.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
+import { startMail } from "./mail/start-mail.js";
 import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
@@ -16,6 +17,7 @@ import { SlackSender } from "./slack/slack-sender.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
 import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
+import { mountUpdatePage } from "./web/update/update-routes.js";
 
 export interface Service {
   app: App;
@@ -92,6 +94,19 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     clock: app.clock,
     defaultLocale: config.defaultLocale,
   });
+  mountUpdatePage(
+    http,
+    {
+      links: app.updateLinks,
+      rounds: app.ports.rounds,
+      people: app.dashboard.reader,
+      goals: app.ports.goals,
+      core: app.core,
+      leaders: app.leaders,
+    },
+    config.defaultLocale,
+  );
+  const mail = await startMail(config.mail, logger);
   const mode = teamsMode(config);
   const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, app, logger, http });
   if (mode === "off")
@@ -101,6 +116,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     logger,
     senders: {
       ...(teams.sender ? { teams: teams.sender } : {}),
+      ...(mail.sender ? { mail: mail.sender } : {}),
       ...(config.slack
         ? {
             slack: new SlackSender(
@@ -128,11 +144,13 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   http.setHealth({
     ready: true,
     details: { database: database.kind, slack: slack ? slack.mode : "off", teams: teams.mode },
-    // Mail is not built yet: it is reported so a monitor's check for it exists before it does.
+    // Mail's state is read on every request: the check at start, then each send.
     parts: {
       slack: config.slack ? (slack ? "up" : "down") : "not configured",
       teams: mode === "off" ? "not configured" : "up",
-      mail: "not configured",
+      get mail() {
+        return mail.health.state;
+      },
     },
   });
   http.setHealthCheck((ms) => database.ping(ms));

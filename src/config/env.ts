@@ -12,6 +12,7 @@ import { DEFAULT_RETENTION, type RetentionSettings } from "../core/schedule/rete
 import { projectRoot } from "../project-root.js";
 import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { readTeamsConfig, type TeamsConfig, TeamsConfigError } from "../teams/teams-config.js";
+import { MAIL_HINTS, type MailConfig, mailConfigOf, mailEnvSchema } from "./mail-config.js";
 
 /** The region's agenda shipped with the project; a relative AGENDA_FILE is read from the working directory. */
 export const DEFAULT_AGENDA_FILE = join(projectRoot(), "agenda", "zuid-kennemerland-ijmond.yaml");
@@ -156,6 +157,8 @@ export interface Config {
   publisher: Publisher;
   /** The web dashboard: who may open it, and the key its sign-in links are signed with (else one kept in the database). */
   dashboard: { public: boolean; secret: string | undefined };
+  /** E-mail to leads outside chat (SMTP_URL), and the update page's links. */
+  mail: MailConfig;
   /** Null when Slack is not configured. */
   slack: SlackConfig | null;
   /** Bot Framework settings; see `teamsMode` for when Teams runs and how. */
@@ -196,6 +199,7 @@ const HINTS: Record<string, string> = {
   TERMS_URL: "an https:// address of your terms of use",
   DASHBOARD_SECRET: "a random string of at least 32 characters, e.g. from `openssl rand -hex 32`",
   DASHBOARD_PUBLIC: "true (everyone may open the dashboard) or false (a personal sign-in link is needed)",
+  ...MAIL_HINTS,
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
@@ -225,8 +229,9 @@ export function loadPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
-  const e = parsed.data;
+  const mailParsed = mailEnvSchema.safeParse(env);
+  if (!parsed.success || !mailParsed.success) throw new ConfigError([parsed, mailParsed].flatMap((r) => (r.success ? [] : problemsOf(r.error))));
+  const e = { ...parsed.data, ...mailParsed.data };
   let slack: SlackConfig | null;
   let teams: TeamsConfig;
   try {
@@ -258,7 +263,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: e.PLAYGROUND,
     playgroundPort: e.PLAYGROUND_PORT,
     deliveryLeaseMs: e.DELIVERY_LEASE_SECONDS * 1000,
-    messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND },
+    messagesPerSecond: { slack: e.SLACK_MESSAGES_PER_SECOND, teams: e.TEAMS_MESSAGES_PER_SECOND, mail: e.MAIL_MESSAGES_PER_SECOND },
+    mail: mailConfigOf(e),
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
     deadlineReminderDays: e.DEADLINE_REMINDER_DAYS,

@@ -1,5 +1,6 @@
 /**
- * Signed, expiring tokens for the dashboard: the sign-in link and the session cookie. A token is the claims as
+ * Signed, expiring tokens for the dashboard: the sign-in link and the session cookie; and the link in a lead's
+ * e-mail to the update page (`update`, naming the round too). A token is the claims as
  * JSON, then an HMAC-SHA256 over them and its purpose, both hex-encoded (`<claims>.<signature>`): hex survives
  * every chat's markdown and link detection, and a sign-in token can never be used as a session or the other way round.
  */
@@ -7,23 +8,27 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
 
-export type TokenPurpose = "sign-in" | "session";
+export type TokenPurpose = "sign-in" | "session" | "update";
 
 export interface TokenClaims {
   personId: number;
   locale: Locale;
   expiresAt: Date;
+  /** The round an update link is for. */
+  roundId?: number;
 }
 
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: "malformed" | "tampered" | "expired" };
 
 const claimsSchema = z.object({
   v: z.literal(1),
-  k: z.enum(["sign-in", "session"]),
+  k: z.enum(["sign-in", "session", "update"]),
   p: z.number().int().positive(),
   l: z.enum(LOCALES),
   /** Expires at, in seconds since 1970. */
   x: z.number().int().positive(),
+  /** The round (update links only). */
+  r: z.number().int().positive().optional(),
   /** A nonce, so two links of the same second differ. */
   n: z.string().regex(/^[0-9a-f]{8,32}$/),
 });
@@ -41,6 +46,7 @@ export function signToken(secret: string, purpose: TokenPurpose, claims: TokenCl
     p: claims.personId,
     l: claims.locale,
     x: Math.floor(claims.expiresAt.getTime() / 1000),
+    ...(claims.roundId !== undefined ? { r: claims.roundId } : {}),
     n: randomBytes(6).toString("hex"),
   } satisfies z.infer<typeof claimsSchema>);
   const hex = Buffer.from(body, "utf8").toString("hex");
@@ -62,5 +68,5 @@ export function verifyToken(secret: string, purpose: TokenPurpose, token: string
   if (parsed.k !== purpose) return { ok: false, reason: "tampered" };
   const expiresAt = new Date(parsed.x * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
-  return { ok: true, claims: { personId: parsed.p, locale: parsed.l, expiresAt } };
+  return { ok: true, claims: { personId: parsed.p, locale: parsed.l, expiresAt, ...(parsed.r !== undefined ? { roundId: parsed.r } : {}) } };
 }

@@ -23,7 +23,8 @@ describe("Teams end to end: an escalation raised, posted in the overleg's channe
       : message(user, text, { serviceUrl: connector.url });
     const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
     expect(response.status).toBe(200);
-    return connector.sent.slice(before).find((sent) => sent.replyToId === activity.id);
+    // The reply may come after the 200 (the command runs after it is stored): wait for it.
+    return connector.waitFor(() => connector.sent.slice(before).find((sent) => sent.replyToId === activity.id), 15_000);
   }
   /** New posts (not replies) in a conversation. */
   const postsIn = (conversationId: string) => connector.sent.filter((sent) => sent.conversationId === conversationId && sent.replyToId === undefined);
@@ -50,7 +51,8 @@ describe("Teams end to end: an escalation raised, posted in the overleg's channe
       { id: ANNA.id, name: "Anna de Vries" },
     ]);
     await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(mention) });
-    expect(cardText(connector.sent.at(-1))).toContain("Anna de Vries is nu trekker van 2.5.");
+    const assigned = await connector.waitFor(() => connector.sent.find((sent) => sent.replyToId === mention.id), 15_000);
+    expect(cardText(assigned)).toContain("Anna de Vries is nu trekker van 2.5.");
     // Anna has a chat with the bot, where the answer can go; she raises the question there.
     const raised = cardText(await say(ANNA, "escaleer 2.5 RWB: wie financiert de pilot?"));
     expect(raised).toContain("Vraag #1 over 2.5 voorgelegd aan RWB; ze staat in de volgende digest tot ze is opgelost.");

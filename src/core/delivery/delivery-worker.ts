@@ -37,12 +37,13 @@ export interface MessageSender {
 
 export interface DeliveryPolicy {
   /** Least time between two messages to the same target, per platform (Slack: about one a second per channel). */
-  pacingMs: Record<Platform, number>;
+  pacingMs: Partial<Record<Platform, number>>;
   /**
    * The platform's limit for the whole app, in messages per second (Slack's workspace limit on chat.postMessage,
-   * Teams' per-app-per-tenant limit). The worker sends at `rateHeadroom` of it, so it never runs into the limit.
+   * Teams' per-app-per-tenant limit, the mail rate MAIL_MESSAGES_PER_SECOND). The worker sends at `rateHeadroom`
+   * of it, so it never runs into the limit. Only the platforms named here are polled.
    */
-  ratePerSecond: Record<Platform, number>;
+  ratePerSecond: Partial<Record<Platform, number>>;
   rateHeadroom: number;
   /** Failed tries before giving up (rate-limited tries do not count). */
   maxAttempts: number;
@@ -53,7 +54,7 @@ export interface DeliveryPolicy {
   batchSize: number;
 }
 
-export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+export const DEFAULT_DELIVERY_POLICY = {
   pacingMs: { slack: 1100, teams: 1000 },
   // Slack allows "several hundred messages a minute" per workspace; Teams 50 requests a second per app and tenant,
   // of which replies to users take their share.
@@ -64,7 +65,7 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   maxBackoffMs: 5 * 60_000,
   leaseMs: 60_000,
   batchSize: 50,
-};
+} satisfies DeliveryPolicy;
 
 export interface GiveUpNotice {
   item: OutboxItem;
@@ -105,15 +106,20 @@ export class DeliveryWorker {
     return Object.keys(this.policy.ratePerSecond) as Platform[];
   }
 
+  /** The rate this worker sends at on a platform: its limit with headroom (1 a second for one not configured). */
+  private rate(platform: Platform): number {
+    return (this.policy.ratePerSecond[platform] ?? 1) * this.policy.rateHeadroom;
+  }
+
   /** How many messages one run claims for a platform: no more than it can send within half the lease. */
   private claimLimit(platform: Platform): number {
-    const rate = this.policy.ratePerSecond[platform] * this.policy.rateHeadroom;
+    const rate = this.rate(platform);
     return Math.max(1, Math.min(this.policy.batchSize, Math.floor((rate * this.policy.leaseMs) / 2000)));
   }
 
   /** Waits for this platform's next send slot and takes it. */
   private takeSlot(platform: Platform): Promise<void> {
-    const interval = 1000 / (this.policy.ratePerSecond[platform] * this.policy.rateHeadroom);
+    const interval = 1000 / this.rate(platform);
     const turn = (this.slotQueue.get(platform) ?? Promise.resolve()).then(async () => {
       // A Retry-After that arrives while this send waits moves the slot on: wait again until nothing moved it.
       for (let seen: number | undefined; ; ) {
@@ -176,13 +182,13 @@ export class DeliveryWorker {
       const result: SendResult = sender
         ? await sender.send(item.target, item.message, item.dedupeKey).catch((error: unknown) => ({ ok: false as const, error: String(error) }))
         : { ok: false, error: `no sender for ${item.platform}`, permanent: true };
-      const pacing = this.policy.pacingMs[item.platform];
+      const pacing = this.policy.pacingMs[item.platform] ?? 0;
       // A rate limit without Retry-After is waited out for the first back-off step.
       const holdMs = result.ok ? 0 : (result.retryAfterMs ?? (result.rateLimited ? this.policy.baseBackoffMs : 0));
       this.nextAllowed.set(key, this.clock.now().getTime() + Math.max(pacing, holdMs));
       // A Retry-After holds every send on the platform, not only this target: the limit may be the app-wide one.
       if (holdMs > 0) {
-        const interval = 1000 / (this.policy.ratePerSecond[item.platform] * this.policy.rateHeadroom);
+        const interval = 1000 / this.rate(item.platform);
         const resume = this.clock.now().getTime() + holdMs - interval;
         if (resume > (this.lastSend.get(item.platform) ?? 0)) this.lastSend.set(item.platform, resume);
       }

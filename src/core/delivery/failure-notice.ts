@@ -31,13 +31,17 @@ function failureMessage(failure: GiveUpNotice, locale: Locale) {
   if (email && failure.unreachable === "refused") return notice("warning", reach.refused(failure.item.message.summary, email), reach.refusedHint);
   if (email && failure.unreachable === "app-not-in-catalog")
     return notice("warning", reach.notInCatalog(failure.item.message.summary, email), reach.notInCatalogHint);
-  const platform = failure.item.platform === "slack" ? "Slack" : "Teams";
-  const where = `${failure.item.platform} ${failure.item.target}`;
+  const platform = texts(locale).people.platform[failure.item.platform];
+  const where = `${failure.item.platform === "mail" ? texts(locale).mail.failedPlatform : failure.item.platform} ${failure.item.target}`;
   return failure.expired
     ? notice("warning", t.expired(failure.item.message.summary, where, platform), t.expiredHint)
     : failure.notInChannel
       ? notice("warning", t.notInChannel(failure.item.message.summary, where), t.notInChannelHint)
       : email
         ? notice("warning", t.notFound(failure.item.message.summary, email, platform), t.notFoundHint)
-        : notice("warning", t.failed(failure.item.message.summary, where, failure.error), t.failedHint);
+        : notice(
+            "warning",
+            t.failed(failure.item.message.summary, where, failure.error),
+            failure.item.platform === "mail" ? texts(locale).mail.failedHint : t.failedHint,
+          );
 }

@@ -4,8 +4,9 @@ import type { FundingState } from "./funding.js";
 import type { Locale } from "./locale.js";
 import type { ActionStatus } from "./status.js";
 
-export type ChangeChannel = "slack" | "teams" | "cli" | "import" | "system";
-export type Platform = "slack" | "teams";
+export type ChangeChannel = "slack" | "teams" | "cli" | "import" | "system" | "mail" | "web";
+/** Where a message goes: a chat platform, or `mail` (the outbox's e-mail target; nobody has a mail identity). */
+export type Platform = "slack" | "teams" | "mail";
 
 export interface AgendaInfo {
   slug: string;

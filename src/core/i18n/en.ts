@@ -7,6 +7,7 @@ import { digestEn } from "./digest-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
+import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
@@ -188,6 +189,7 @@ export const en = {
   goals: goalsEn,
   charts: chartsEn,
   teamsReach: teamsReachEn,
+  mail: mailEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
   delivery: {
@@ -213,7 +215,15 @@ export const en = {
     entry: (from, to) => (from ? `${from} → ${to}` : `start: ${to}`),
     confirmed: (status) => `confirmed: ${status}`,
     by: (name) => `by ${name}`,
-    via: { slack: "via Slack", teams: "via Teams", cli: "via the CLI", import: "via the import", system: "by the system" },
+    via: {
+      slack: "via Slack",
+      teams: "via Teams",
+      cli: "via the CLI",
+      import: "via the import",
+      system: "by the system",
+      mail: "by e-mail",
+      web: "via the update page",
+    },
   },
   time: {
     ago: (date, now) => formatAgo(date, now, "en"),

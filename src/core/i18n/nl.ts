@@ -1,6 +1,5 @@
 import type { CommandName } from "../commands/types.js";
 import { commandPhrase, commandWords, HOLIDAY_WORDS, SUBCOMMAND_WORDS } from "../commands/vocabulary.js";
-import type { ChangeChannel } from "../domain/agenda.js";
 import { backupNl } from "./backup-nl.js";
 import { channelNl } from "./channel-nl.js";
 import { chartsNl } from "./charts-nl.js";
@@ -9,6 +8,7 @@ import { digestNl } from "./digest-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
+import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
@@ -198,6 +198,7 @@ export const nl = {
   goals: goalsNl,
   charts: chartsNl,
   teamsReach: teamsReachNl,
+  mail: mailNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
   delivery: {
@@ -228,10 +229,7 @@ export const nl = {
     confirmed: (status: string) => `bevestigd: ${status}`,
     by: (name: string) => `door ${name}`,
     /** Where a change came from, as a phrase: "via Teams", "via de CLI", "via de import". */
-    via: { slack: "via Slack", teams: "via Teams", cli: "via de CLI", import: "via de import", system: "door het systeem" } satisfies Record<
-      ChangeChannel,
-      string
-    >,
+    via: changeChannelsNl,
   },
   time: {
     ago: (date: Date, now: Date) => formatAgo(date, now, "nl"),

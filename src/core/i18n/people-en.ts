@@ -39,7 +39,7 @@ export const peopleEn = {
     }
   },
   leadsTitle: (people, actions) => `Leads: ${peopleCount(people)} on ${actions} ${actions === 1 ? "action" : "actions"}`,
-  platform: { slack: "Slack", teams: "Teams" },
+  platform: { slack: "Slack", teams: "Teams", mail: "e-mail" },
   unreachable: "not reachable in chat",
   reachable: (reachable, total) => `${reachable} of ${total} ${total === 1 ? "lead is" : "leads are"} reachable in chat.`,
   moreActions: (count) => `And ${count} more ${count === 1 ? "action" : "actions"}: narrow it with \`${COMMAND_WORD.trekkers} <code|organisation>\`.`,

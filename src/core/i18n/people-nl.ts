@@ -39,7 +39,7 @@ export const peopleNl = {
     }
   },
   leadsTitle: (people: number, actions: number) => `Trekkers: ${peopleCount(people)} bij ${actions} ${actions === 1 ? "actie" : "acties"}`,
-  platform: { slack: "Slack", teams: "Teams" },
+  platform: { slack: "Slack", teams: "Teams", mail: "e-mail" },
   unreachable: "niet bereikbaar in de chat",
   reachable: (reachable: number, total: number) =>
     `${reachable} van ${total} ${total === 1 ? "trekker is" : "trekkers zijn"} in de chat te bereiken.`,

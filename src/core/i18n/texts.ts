@@ -10,6 +10,7 @@ import type { digestNl } from "./digest-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
+import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
@@ -40,6 +41,8 @@ export type FundingTexts = typeof fundingNl;
 /** Goals, measurements and deadlines. */
 export type GoalTexts = typeof goalsNl;
 export type TeamsReachTexts = typeof teamsReachNl;
+/** E-mail to leads outside chat and the update page. */
+export type MailTexts = typeof mailNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
 

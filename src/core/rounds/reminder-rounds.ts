@@ -1,7 +1,7 @@
 /**
- * Reminder rounds, the project leader's lever: select the actions, message each lead once with all their actions,
- * store every answer, nudge the unanswered once, close with a summary. Platform-neutral; messages go through the
- * outbox in the same transaction as the round's own rows.
+ * Reminder rounds, the project leader's lever: select the actions, message each lead once with all their actions (in
+ * chat, or by e-mail with a link), store every answer, nudge the unanswered once, close with a summary.
+ * Platform-neutral; messages go through the outbox in the same transaction as the round's own rows.
  */
 import type { Actor, LeaderPolicy } from "../actor.js";
 import { addWorkingDays } from "../calendar/dutch-holidays.js";
@@ -14,6 +14,7 @@ import { personName } from "../messages/action-views.js";
 import { type Message, notice } from "../messages/model.js";
 import type { AgendaReader, Clock, PeopleDirectory } from "../ports.js";
 import { type Reply, reply } from "../reply.js";
+import { forTarget, signerFor } from "./mail-reminder.js";
 import {
   answeredReminder,
   hasAnswered,
@@ -104,6 +105,7 @@ export class ReminderRounds {
     // Without a leader asking (a scheduled round), the leaders hear in chat what started and what has no lead.
     const leaderTargets = actor ? [] : await this.leaderTargets();
     const overview = planMessage(plan, roundFilterText(filter, locale), { followUpAt, closesAt }, locale, { startedAutomatically: actor === null });
+    const sign = await signerFor(this.options.updateLinks, plan.targets.values());
     const roundId = await rounds.startRound(
       {
         startedAt: this.options.clock.now(),
@@ -125,7 +127,9 @@ export class ReminderRounds {
           if (!target) return [];
           const actions = recipient.codes.flatMap((code) => actionsByCode.get(code) ?? []);
           // After the follow-up date the nudge takes its place. In the lead's own language, not the leader's.
-          const message = leadReminder(actions, startedBy, closesAt, recipient.person.locale ?? locale, filter.kind, plan.goals);
+          const language = recipient.person.locale ?? locale;
+          const reminder = leadReminder(actions, startedBy, closesAt, language, filter.kind, plan.goals);
+          const message = forTarget(reminder, target.platform, sign, recipient.person.id, id, language);
           return [{ dedupeKey: dedupeKeys.roundReminder(id, recipient.person.id), ...target, message, usefulUntil: followUpAt }];
         }),
         ...leaderTargets.map((target) => ({
@@ -236,7 +240,6 @@ export class ReminderRounds {
   async responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | undefined> {
     return (await this.options.rounds.responseRate(themes, codes)) ?? undefined;
   }
-
   /** The scheduled part: the one follow-up when it is due, and closing with the summary. */
   async runDue(): Promise<{ nudged: number; closed: boolean }> {
     const round = await this.options.rounds.openRound();
@@ -251,6 +254,7 @@ export class ReminderRounds {
     const items = new Map(round.items.map((item) => [item.code, item]));
     const deliveries: Delivery[] = [];
     const nudged: number[] = [];
+    const sign = await signerFor(this.options.updateLinks, round.recipients);
     for (const recipient of round.recipients) {
       if (!recipient.platform || !recipient.target || hasAnswered(recipient.person.id, recipient.codes, items)) continue;
       const open = recipient.codes.flatMap((code) => {
@@ -258,21 +262,20 @@ export class ReminderRounds {
         return item && !isAnsweredFor(item, recipient.person.id) ? [item] : [];
       });
       nudged.push(recipient.person.id);
+      const language = recipient.person.locale ?? round.locale;
+      const nudge = leadNudge(open, round.closesAt ?? now, language, round.filter.kind);
       deliveries.push({
         dedupeKey: dedupeKeys.roundNudge(round.id, recipient.person.id),
         platform: recipient.platform,
         target: recipient.target,
-        message: leadNudge(open, round.closesAt ?? now, recipient.person.locale ?? round.locale, round.filter.kind),
+        message: forTarget(nudge, recipient.platform, sign, recipient.person.id, round.id, language),
         ...(round.closesAt ? { usefulUntil: round.closesAt } : {}),
       });
     }
     return (await this.options.rounds.markFollowedUp(round.id, now, nudged, deliveries)) ? nudged.length : 0;
   }
 
-  /**
-   * Closes the round. Closed on schedule, the summary goes to the leader who started it, else to every leader;
-   * closed with `ronde sluit`, the reply is the summary.
-   */
+  /** Closes the round: on schedule, the summary goes to the leader who started it, else every leader; by `ronde sluit`, it is the reply. */
   private async close(round: RoundView, closedBy: PersonInfo | null): Promise<boolean> {
     const summary = roundOverview({ ...round, status: "closed" }, round.locale, "summary");
     const targets = !closedBy && round.startedBy ? await this.options.people.directTargets(round.startedBy.id) : [];

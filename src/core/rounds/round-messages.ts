@@ -1,5 +1,5 @@
 /** The messages of a reminder round, built once and rendered per platform: the lead's reminder, the leader's views. */
-import type { ActionSummary, PersonInfo } from "../domain/agenda.js";
+import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionGoals } from "../goals/goal-store.js";
 import { texts } from "../i18n/index.js";
@@ -15,6 +15,10 @@ export interface PlannedRecipient {
   person: PersonInfo;
   codes: string[];
   reachable: boolean;
+  /** The channel the message takes (absent: unreachable). */
+  via?: Platform;
+  /** Slack finds the person by e-mail address when sending (they never used the bot). */
+  lookup?: boolean;
 }
 
 /** What `herinner` would do: the actions, who gets a message, and what has no lead. */
@@ -139,11 +143,17 @@ export function planMessage(
   blocks.push(
     ...section(
       () => r.leadsHeading,
-      reachable.map((recipient) => ({ title: personName(recipient.person), detail: recipient.codes.join(", ") })),
+      reachable.map((recipient) => ({
+        title: personName(recipient.person),
+        detail: `${recipient.codes.join(", ")} · ${channelOf(recipient, locale)}`,
+      })),
     ),
     ...section(
       r.unreachableHeading,
-      unreachable.map((recipient) => ({ title: `${personName(recipient.person)} (${recipient.person.email})`, detail: recipient.codes.join(", ") })),
+      unreachable.map((recipient) => ({
+        title: `${personName(recipient.person)} (${recipient.person.email})`,
+        detail: `${recipient.codes.join(", ")} · ${texts(locale).mail.unreachableWhy}`,
+      })),
       r.unreachableHint,
     ),
     ...section(r.withoutLeadHeading, codesLine(plan.withoutLead), r.withoutLeadHint(plan.withoutLead.map((action) => action.code))),
@@ -159,6 +169,13 @@ export function planMessage(
     blocks.push({ type: "context", text: r.startHint(options.startButton.command) });
   }
   return message(title, blocks);
+}
+
+/** How a lead's message travels, for the preview: Slack, Teams, e-mail, or Slack found by address. */
+function channelOf(recipient: PlannedRecipient, locale: Locale): string {
+  const m = texts(locale).mail;
+  if (recipient.lookup) return m.viaLookup;
+  return recipient.via ? m.via[recipient.via] : m.unreachableWhy;
 }
 
 /** Whether a round with this plan would send anyone a message (a round that messages nobody does not start). */

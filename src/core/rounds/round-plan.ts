@@ -1,10 +1,11 @@
 /** Which actions a round covers, which lead gets a message where, and which actions have no lead. */
-import { emailTarget } from "../delivery/email-target.js";
+import { emailOfTarget, emailTarget } from "../delivery/email-target.js";
 import type { ActionSummary, PersonInfo, Platform } from "../domain/agenda.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { ActionGoals, GoalStore } from "../goals/goal-store.js";
 import { personName } from "../messages/action-views.js";
 import type { AgendaReader, Clock } from "../ports.js";
+import type { UpdateLinks } from "./mail-reminder.js";
 import type { PlannedRecipient, RoundPlan } from "./round-messages.js";
 import type { RoundFilter, RoundStore } from "./round-store.js";
 
@@ -18,6 +19,10 @@ export interface RoundPlanDeps {
   clock: Clock;
   /** Platforms that find a person by e-mail address when sending (Slack), so leads who never spoke to the bot are reached. */
   reachableByEmail?: Platform[];
+  /** E-mail is on (SMTP_URL): a lead without a Slack or Teams account gets the round's message by e-mail. */
+  mail?: boolean;
+  /** Signs the update page's link in a lead's e-mail. */
+  updateLinks?: UpdateLinks;
   /** The actions' goals, so a lead's message says how to report their values. */
   goals?: Pick<GoalStore, "goalsOfMany">;
 }
@@ -62,9 +67,11 @@ export async function planRound(
     const chosen =
       direct.find((candidate) => candidate.platform === preferred) ??
       direct[0] ??
+      (options.mail ? { platform: "mail" as const, target: person.email } : undefined) ??
       (viaEmail ? { platform: viaEmail, target: emailTarget(person.email) } : undefined);
     if (chosen) targets.set(person.id, chosen);
-    recipients.push({ person, codes, reachable: chosen !== undefined });
+    const lookup = chosen !== undefined && emailOfTarget(chosen.target) !== null;
+    recipients.push({ person, codes, reachable: chosen !== undefined, ...(chosen ? { via: chosen.platform } : {}), ...(lookup ? { lookup } : {}) });
   }
   recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
   return { actions, recipients, withoutLead, targets, goals, ...(filter.kind ? { kind: filter.kind } : {}) };

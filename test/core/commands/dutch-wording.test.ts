@@ -17,6 +17,8 @@ describe("Dutch wording", () => {
       cli: "via de CLI",
       import: "via de import",
       system: "door het systeem",
+      mail: "via e-mail",
+      web: "via de bijwerkpagina",
     });
     expect(texts("en").history.via.cli).toBe("via the CLI");
   });
