@@ -16,6 +16,7 @@ import { lijst } from "./handlers/lijst.js";
 import { meting } from "./handlers/meting.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
+import { rapport } from "./handlers/rapport.js";
 import { ronde } from "./handlers/ronde.js";
 import { sluit } from "./handlers/sluit.js";
 import { status } from "./handlers/status.js";
@@ -54,4 +55,5 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   herinner,
   ronde,
   dashboard,
+  rapport,
 };

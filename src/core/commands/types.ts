@@ -28,6 +28,7 @@ export const COMMAND_NAMES = [
   "ronde",
   "taal",
   "dashboard",
+  "rapport",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -82,7 +83,9 @@ export type Command =
   | { name: "ronde"; close: boolean }
   | GoalCommand
   /** A personal sign-in link to the web dashboard. */
-  | { name: "dashboard" };
+  | { name: "dashboard" }
+  /** The quarterly report's download links; `quarter` as typed (`2026-K4`), none: the current quarter. */
+  | { name: "rapport"; quarter?: string };
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader

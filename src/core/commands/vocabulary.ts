@@ -38,6 +38,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   herinner: { nl: "herinner", en: "remind", alsoNl: ["herinnering"] },
   ronde: { nl: "ronde", en: "round" },
   dashboard: { nl: "dashboard", en: "dashboard" },
+  rapport: { nl: "rapport", en: "report", alsoNl: ["kwartaalrapport"] },
 };
 
 /** Words after a command that change what it does: `herinner start`, `ronde sluit`, `digest nu`, … */

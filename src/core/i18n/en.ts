@@ -8,6 +8,7 @@ import { goalsEn } from "./goals-en.js";
 import { codeList } from "./nl.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
+import { reportEn } from "./report-en.js";
 import { roundsEn } from "./rounds-en.js";
 import type { Texts } from "./texts.js";
 import { formatAgo, formatDate, formatDateTime } from "./time.js";
@@ -69,6 +70,10 @@ export const en = {
         description: `who answered in the open round; \`${commandPhrase("ronde", "close", "en")}\` — closes the open round now, with a summary (project leader)`,
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
+      rapport: {
+        usage: `${COMMAND_WORD.rapport} [2026-Q4]`,
+        description: "the quarterly council report as PDF, Word, Excel or Markdown (project leader)",
+      },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -209,6 +214,7 @@ export const en = {
   funding: fundingEn,
   goals: goalsEn,
   dashboard: dashboardEn,
+  report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
@@ -246,6 +252,7 @@ export const en = {
   npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
   npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
   npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+${reportEn.usage}
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
 import { backupEn } from "./backup-en.js";
@@ -253,7 +260,7 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_L
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
     exportNeedsFormat: "export needs --format json, csv or md: npm run cli -- export --format csv",
-    formatInvalid: (given) => `--format must be json, csv or md (got "${given}").`,
+    formatInvalid: (given) => `--format must be json, csv, csv-nl or md (got "${given}").`,
     asInvalid: (given) => `--as needs an e-mail address (got "${given}").`,
     langInvalid: (given) => `--lang must be nl or en (got "${given}").`,
     imported: (name, slug, actions, themes, overleggen) =>

@@ -36,6 +36,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
   ronde: "Your message",
   dashboard: "Your message",
+  rapport: "Your message",
 };
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {

@@ -36,6 +36,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
   ronde: "Je bericht",
   dashboard: "Je bericht",
+  rapport: "Je bericht",
 };
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {

@@ -10,6 +10,7 @@ import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
+import type { reportNl } from "./report-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 
 export interface CommandHelp {
@@ -36,3 +37,5 @@ export type FundingTexts = typeof fundingNl;
 export type GoalTexts = typeof goalsNl;
 /** The `dashboard` command: the sign-in link, or why there is none. */
 export type DashboardTexts = typeof dashboardNl;
+/** The quarterly report and the history export. */
+export type ReportTexts = typeof reportNl;
