@@ -27,12 +27,14 @@ const CSV_COLUMNS = [
 export const CSV_SEPARATOR: Record<CsvDialect, string> = { rfc: ",", nl: ";" };
 const BOM = "\uFEFF";
 
+const NEEDS_QUOTES: Record<CsvDialect, RegExp> = { rfc: /[",\r\n;]/, nl: /[";\r\n]/ };
+
 /** One cell; text a spreadsheet would run as a formula is prefixed with a quote. */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, dialect: CsvDialect = "rfc"): string {
   if (value === null) return "";
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[dialect].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** An amount in euro as the dialect writes it: `1250.00` or `1250,00` (no thousands separator in either). */
@@ -45,7 +47,7 @@ export function csvAmount(euro: number | null, dialect: CsvDialect): string | nu
 /** Rows to a document: header line, CRLF line ends, and the BOM for Dutch Excel. */
 export function csvDocument(header: readonly string[], rows: readonly (string | number | null)[][], dialect: CsvDialect): string {
   const separator = CSV_SEPARATOR[dialect];
-  const lines = [header.join(separator), ...rows.map((row) => row.map(csvCell).join(separator))];
+  const lines = [header.join(separator), ...rows.map((row) => row.map((cell) => csvCell(cell, dialect)).join(separator))];
   return `${dialect === "nl" ? BOM : ""}${lines.join("\r\n")}\r\n`;
 }
 

@@ -20,7 +20,10 @@ const CHANNEL: Record<ChangeChannel, string> = { slack: "Slack", teams: "Teams",
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text);
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  });
 
 /** Calendar days `YYYY-MM-DD`, both included, `from` ≤ `to` (checked where they are read). */
 export interface HistoryPeriod {

@@ -49,7 +49,8 @@ describe.each(["pglite", "postgres"] as const)("the quarterly report's links and
     expect(reply.message.tone).toBe("success");
     const text = renderText(reply.message);
     expect(text).toContain("Het kwartaalrapport 2026-K4 staat klaar op het dashboard:");
-    for (const format of ["pdf", "docx", "xlsx", "md"]) expect(text).toContain(`${service.baseUrl.replace("127.0.0.1", "localhost")}/dashboard/rapport/2026-K4.${format}`);
+    for (const format of ["pdf", "docx", "xlsx", "md"])
+      expect(text).toContain(`${service.baseUrl.replace("127.0.0.1", "localhost")}/dashboard/rapport/2026-K4.${format}`);
     expect(text).toContain("typ `dashboard` voor een aanmeldlink");
     const english = renderText((await service.service.app.core.run("report 2026-Q4", { ...(await actor(service, LEADER)), locale: "en" })).message);
     expect(english).toContain("/dashboard/rapport/2026-K4.pdf?lang=en");
@@ -73,7 +74,11 @@ describe.each(["pglite", "postgres"] as const)("the quarterly report's links and
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(pdf.headers.get("content-disposition")).toMatch(/^attachment; filename="kwartaalrapport-.*-2026-K4\.pdf"$/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     const md = await fetch(`${service.baseUrl}/dashboard/rapport/2026-Q4.md?lang=en`, { headers: { cookie } });
     expect(md.status).toBe(200);
     expect(await md.text()).toMatch(/^# Quarterly report .* · 2026-K4/);
