@@ -22,6 +22,7 @@ describe("quarters", () => {
     expect(k4.ok && k4.quarter).toMatchObject({ label: "2026-K4", firstDay: "2026-10-01", lastDay: "2026-12-31" });
     expect(k4.ok && k4.quarter.start.toISOString()).toBe("2026-09-30T22:00:00.000Z");
     expect(k4.ok && k4.quarter.end.toISOString()).toBe("2026-12-31T23:00:00.000Z");
+    expect(parseQuarter("2026 K4").ok).toBe(true);
     const q4 = parseQuarter("2026-q4");
     expect(q4.ok && q4.quarter.label).toBe("2026-K4");
     expect(quarterOf(2027, 1).start.toISOString()).toBe("2026-12-31T23:00:00.000Z");

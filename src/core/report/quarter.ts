@@ -20,9 +20,9 @@ export interface Quarter {
   end: Date;
 }
 
-const QUARTER_PATTERN = /^(\d{4})-?[KkQq]([1-4])$/;
+const QUARTER_PATTERN = /^(\d{4})[- ]?[KkQq]([1-4])$/;
 
-/** zod: `2026-K4`, `2026-Q4`, `2026K4` (any case), year 2000 to 2100. */
+/** zod: `2026-K4`, `2026-Q4`, `2026K4`, `2026 K4` (any case), year 2000 to 2100. */
 export const quarterSchema = z
   .string()
   .trim()
