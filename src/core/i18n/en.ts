@@ -70,10 +70,7 @@ export const en = {
         description: `who answered in the open round; \`${commandPhrase("ronde", "close", "en")}\` — closes the open round now, with a summary (project leader)`,
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
-      rapport: {
-        usage: `${COMMAND_WORD.rapport} [2026-Q4]`,
-        description: "the quarterly council report as PDF, Word, Excel or Markdown (project leader)",
-      },
+      rapport: { usage: `${COMMAND_WORD.rapport} [2026-Q4]`, description: "the quarterly council report as PDF, Word, Excel or Markdown" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -251,7 +248,6 @@ export const en = {
     usage: `Usage:
   npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
   npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
-  npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
 ${reportEn.usage}
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file

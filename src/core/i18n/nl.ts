@@ -78,10 +78,7 @@ export const nl = {
         description: `wie heeft gereageerd in de lopende ronde; \`${commandPhrase("ronde", "close", "nl")}\` — sluit de lopende ronde nu, met een samenvatting (projectleider)`,
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
-      rapport: {
-        usage: `${COMMAND_WORD.rapport} [2026-K4]`,
-        description: "het kwartaalrapport voor de raad, als PDF, Word, Excel of Markdown (projectleider)",
-      },
+      rapport: { usage: `${COMMAND_WORD.rapport} [2026-K4]`, description: "het kwartaalrapport voor de raad, als PDF, Word, Excel of Markdown" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
@@ -274,7 +271,6 @@ export const nl = {
     usage: `Gebruik:
   npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
   npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
-  npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
 ${reportNl.usage}
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven

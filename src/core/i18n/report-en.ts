@@ -6,7 +6,8 @@ const COMMAND_WORD = commandWords("en");
 
 export const reportEn = {
   fileName: "quarterly-report",
-  usage: `  npm run cli -- export --format csv-nl (or csv --excel)      CSV for Dutch Excel: ; as separator, decimal comma
+  usage: `  npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+  npm run cli -- export --format csv-nl (or csv --excel)      CSV for Dutch Excel: ; as separator, decimal comma
   npm run cli -- export --format csv --history --from 2026-10-01 --to 2026-12-31   every change, note, funding change and measurement in a period
   npm run cli -- report [2026-Q4] --format pdf|docx|xlsx|md --out <file> --as <project leader>   the quarterly council report`,
   title: (agenda: string, quarter: string) => `Quarterly report ${agenda} · ${quarter}`,

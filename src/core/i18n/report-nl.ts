@@ -6,7 +6,8 @@ const COMMAND_WORD = commandWords("nl");
 export const reportNl = {
   fileName: "kwartaalrapport",
   /** Lines of the CLI's usage. */
-  usage: `  npm run cli -- export --format csv-nl (of csv --excel)        CSV voor Nederlandse Excel: ; als scheidingsteken, decimale komma
+  usage: `  npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+  npm run cli -- export --format csv-nl (of csv --excel)        CSV voor Nederlandse Excel: ; als scheidingsteken, decimale komma
   npm run cli -- export --format csv --history --from 2026-10-01 --to 2026-12-31   alle wijzigingen, notities, financiering en metingen in een periode
   npm run cli -- rapport [2026-K4] --format pdf|docx|xlsx|md --out <bestand> --as <projectleider>   het kwartaalrapport voor de raad`,
   title: (agenda: string, quarter: string) => `Kwartaalrapportage ${agenda} · ${quarter}`,
