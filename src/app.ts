@@ -16,6 +16,7 @@ import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
+import type { ReportSource } from "./core/report/report-source.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
 import { DigestScheduler, type DigestSchedulerOptions } from "./core/schedule/digest-scheduler.js";
@@ -38,7 +39,7 @@ export interface App extends ChatAdapterDeps {
   rounds: ReminderRounds;
   schedulers: { digests: DigestScheduler; rounds: RoundScheduler; deadlines: DeadlineReminders; retention: RetentionSweep };
   /** The web dashboard's sign-in links and sessions, and its read model. */
-  dashboard: { access: DashboardAccess; reader: DashboardReader };
+  dashboard: { access: DashboardAccess; reader: DashboardReader; report: ReportSource };
   /** Signs and checks the links in leads' e-mails to the update page. */
   updateLinks: UpdateLinkSigner;
   /** What was opened, for the log, and its probe for /healthz. */
@@ -200,7 +201,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     defaultLocale: config.defaultLocale,
     rounds,
     schedulers,
-    dashboard: { access: dashboard, reader: dashboardStores.reader },
+    dashboard: { access: dashboard, reader: dashboardStores.reader, report: dashboardStores.report },
     updateLinks,
     database: { kind: database.kind, location: database.location, migrated: database.migrated, ping: (timeoutMs) => database.ping(timeoutMs) },
     seeded,

@@ -91,6 +91,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     dashboard: app.dashboard.reader,
     digests: app.core,
     access: app.dashboard.access,
+    reports: app.dashboard.report,
     clock: app.clock,
     defaultLocale: config.defaultLocale,
   });

@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { emailSchema } from "../core/commands/arguments.js";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
+import { type HistoryPeriod, isoDateSchema } from "../core/history-export.js";
 import type { Texts } from "../core/i18n/texts.js";
+import { REPORT_FORMATS, type ReportFormat } from "../core/report/report-links.js";
 import { type PersonRequest, parsePersonArgs } from "./person-args.js";
 
 type CliTexts = Texts["cli"];
@@ -10,7 +12,9 @@ type CliTexts = Texts["cli"];
 /** `lang`: `--lang`, for every kind of request (the CLI's own lines follow it too). */
 export type CliRequest = (
   | { kind: "import"; file: string }
-  | { kind: "export"; format: "json" | "csv" | "md"; out?: string }
+  | { kind: "export"; format: ExportFormat; out?: string; history?: HistoryPeriod }
+  /** `rapport 2026-K4 --format pdf --out <file>`: the quarterly report as a file (leader, `--as`). */
+  | { kind: "report"; quarter?: string; format: ReportFormat; out?: string; as?: string }
   | { kind: "people-import"; file: string }
   | { kind: "people-export"; out?: string }
   | { kind: "command"; text: string; as?: string }
@@ -27,7 +31,9 @@ export class CliUsageError extends Error {
   }
 }
 
-const formatSchema = z.enum(["json", "csv", "md"]);
+const formatSchema = z.enum(["json", "csv", "csv-nl", "md"]);
+export type ExportFormat = z.infer<typeof formatSchema>;
+const reportFormatSchema = z.enum(REPORT_FORMATS);
 const localeSchema = z.enum(LOCALES);
 
 /** The language asked for with `--lang`, read before anything else so even argument errors are in it. */
@@ -45,13 +51,18 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const words: string[] = [];
   const options = new Map<string, string>();
   let usage = false;
+  const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--help" || arg === "-h") {
       usage = true;
       continue;
     }
-    const option = /^--(as|lang|format|out)(?:=(.*))?$/.exec(arg);
+    if (arg === "--excel" || arg === "--history") {
+      flags.add(arg.slice(2));
+      continue;
+    }
+    const option = /^--(as|lang|format|out|from|to)(?:=(.*))?$/.exec(arg);
     if (option?.[1]) {
       const name = option[1];
       const value = option[2] ?? argv[++i];
@@ -97,15 +108,50 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const format = formatSchema.safeParse(given);
     if (!format.success) throw new CliUsageError((t) => t.formatInvalid(given));
     const out = options.get("out");
-    return withLang(out ? { kind: "export", format: format.data, out } : { kind: "export", format: format.data });
+    const excel = flags.has("excel") && format.data === "csv" ? "csv-nl" : format.data;
+    const request: CliRequest = out ? { kind: "export", format: excel, out } : { kind: "export", format: excel };
+    if (flags.has("history")) request.history = historyPeriod(options, excel);
+    return withLang(request);
+  }
+  if ((words[0] === "rapport" || words[0] === "report") && options.has("format")) {
+    const given = options.get("format") ?? "";
+    const format = reportFormatSchema.safeParse(given);
+    if (!format.success) throw new CliUsageError((_t, all) => all.report.formatInvalid(given));
+    if (words.length > 2) throw new CliUsageError((_t, all) => all.report.badQuarter(words.slice(1).join(" ")));
+    const request: CliRequest = { kind: "report", format: format.data };
+    if (words[1]) request.quarter = words[1];
+    const out = options.get("out");
+    if (out) request.out = out;
+    else if (format.data !== "md") throw new CliUsageError((_t, all) => all.report.needsOut(format.data.toUpperCase()));
+    const as = options.get("as");
+    if (as !== undefined) request.as = readEmail(as);
+    return withLang(request);
   }
   if (words[0] === "export") throw new CliUsageError((t) => t.exportNeedsFormat);
   const request: CliRequest = { kind: "command", text: words.join(" ") };
   const as = options.get("as");
-  if (as !== undefined) {
-    const email = emailSchema.safeParse(as);
-    if (!email.success) throw new CliUsageError((t) => t.asInvalid(as));
-    request.as = email.data;
-  }
+  if (as !== undefined) request.as = readEmail(as);
   return withLang(request);
+}
+
+function readEmail(as: string): string {
+  const email = emailSchema.safeParse(as);
+  if (!email.success) throw new CliUsageError((t) => t.asInvalid(as));
+  return email.data;
+}
+
+/** `--history --from 2026-10-01 --to 2026-12-31`: both dates, valid, in order; CSV only. */
+function historyPeriod(options: Map<string, string>, format: ExportFormat): HistoryPeriod {
+  if (format !== "csv" && format !== "csv-nl") throw new CliUsageError((_t, all) => all.report.historyCsvOnly);
+  const from = options.get("from");
+  const to = options.get("to");
+  if (from === undefined || to === undefined) throw new CliUsageError((_t, all) => all.report.historyNeedsDates);
+  for (const [field, given] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
+    if (!isoDateSchema.safeParse(given).success) throw new CliUsageError((_t, all) => all.report.dateInvalid(field, given));
+  }
+  if (from > to) throw new CliUsageError((_t, all) => all.report.dateOrder);
+  return { from, to };
 }

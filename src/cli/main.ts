@@ -1,10 +1,8 @@
 /** `npm run cli -- …`: the bot's commands, agenda import and export, from a terminal. */
-import { writeFile } from "node:fs/promises";
 import { importAgendaFile, openApp } from "../app.js";
 import { loadDotEnv } from "../config/dotenv.js";
 import { envSchema, loadConfig } from "../config/env.js";
 import type { Locale } from "../core/domain/locale.js";
-import { buildExport, exportToCsv, exportToJson, exportToMarkdown } from "../core/exports.js";
 import { texts } from "../core/i18n/index.js";
 import { identify } from "../core/identify.js";
 import { isDamageError } from "../persistence/integrity-check.js";
@@ -12,8 +10,10 @@ import { renderText } from "../render/text.js";
 import { explainStartupError } from "../startup-errors.js";
 import { type CliRequest, CliUsageError, parseCliArgs, requestedLocale } from "./args.js";
 import { runBackupCommand } from "./backup-command.js";
+import { runExport } from "./export-command.js";
 import { type CliOutcome, exportPeople, importPeople } from "./people.js";
 import { runPersonCommand } from "./person-command.js";
+import { runReport } from "./report-command.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
 function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -66,20 +66,11 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         if (outcome.err) err(outcome.err);
         return outcome.code;
       }
-      if (request.kind === "export") {
-        const data = await buildExport(app.ports.reader, { escalations: app.ports.escalations, goals: app.ports.goals });
-        const text = request.format === "json" ? exportToJson(data) : request.format === "csv" ? exportToCsv(data) : exportToMarkdown(data);
-        if (request.out) {
-          const written = await writeFile(request.out, text, "utf8").catch((error: Error) => error);
-          if (written instanceof Error) {
-            err(`${texts(locale).startup.fileUnwritable(request.out, written.message)}\n`);
-            return 1;
-          }
-          err(`${t.wrote(data.actions.length, request.out)}\n`);
-        } else {
-          out(text);
-        }
-        return 0;
+      if (request.kind === "export" || request.kind === "report") {
+        const outcome = request.kind === "export" ? await runExport(app, request, locale) : await runReport(app, request, locale);
+        if (outcome.out) out(outcome.out);
+        if (outcome.err) err(outcome.err);
+        return outcome.code;
       }
       const actor = await identify(app.people, app.leaders, {
         email: request.as ?? null,

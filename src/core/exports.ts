@@ -8,6 +8,8 @@ import type { ActionGoals, GoalStore } from "./goals/goal-store.js";
 import { personName } from "./messages/action-views.js";
 import type { AgendaReader } from "./ports.js";
 
+export { exportToCsv } from "./export-csv.js";
+
 export interface ExportedAction {
   code: string;
   thema: number;
@@ -49,16 +51,6 @@ function exportedGoals(goals: ActionGoals | undefined): ExportedGoal[] {
     waarde: goal.latest?.value ?? null,
     gemetenOp: goal.latest?.at.toISOString() ?? null,
   }));
-}
-
-/** A CSV cell of goals: `1 zzp'ers gesproken: 40 / 200 zzp'ers (per 2026-12-31); 2 …`. */
-function goalsCell(goals: ExportedGoal[]): string {
-  return goals
-    .map(
-      (g) =>
-        `${g.nummer} ${g.omschrijving}: ${g.waarde ?? 0} / ${g.streefwaarde}${g.eenheid ? ` ${g.eenheid}` : ""}${g.per ? ` (per ${g.per})` : ""}`,
-    )
-    .join("; ");
 }
 
 export interface ExportedOverleg {
@@ -167,57 +159,6 @@ export async function buildExport(reader: AgendaReader, sources: ExportSources =
 
 export function exportToJson(data: AgendaExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
-}
-
-const CSV_COLUMNS = [
-  "code",
-  "thema",
-  "pijler",
-  "scope",
-  "titel",
-  "status",
-  "trekkers",
-  "financiering",
-  "financiering_status",
-  "financiering_bron",
-  "financiering_bedrag",
-  "financiering_toelichting",
-  "laatste_update",
-  "deadline",
-  "doelen",
-] as const;
-
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
-export function exportToCsv(data: AgendaExport): string {
-  const cell = (value: string | number | null) => {
-    if (value === null) return "";
-    let text = String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const rows = data.actions.map((a) =>
-    [
-      a.code,
-      a.thema,
-      a.pijler,
-      a.scope,
-      a.titel,
-      a.status,
-      a.trekkers.join("; "),
-      a.financiering,
-      a.financieringStatus,
-      a.financieringBron,
-      // A plain decimal with a point: spreadsheets read it as a number in either locale's import dialog.
-      a.financieringBedrag === null ? null : a.financieringBedrag.toFixed(2),
-      a.financieringToelichting,
-      a.laatsteUpdate,
-      a.deadline ?? "",
-      goalsCell(a.doelen),
-    ]
-      .map(cell)
-      .join(","),
-  );
-  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
 
 export function exportToMarkdown(data: AgendaExport): string {

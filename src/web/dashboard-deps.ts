@@ -3,6 +3,7 @@ import type { AgendaCore } from "../core/agenda-core.js";
 import type { DashboardReader } from "../core/dashboard/dashboard-reader.js";
 import type { Locale } from "../core/domain/locale.js";
 import type { AgendaReader, Clock } from "../core/ports.js";
+import type { ReportSource } from "../core/report/report-source.js";
 import type { DashboardAccess } from "./dashboard-access.js";
 
 export interface DashboardDeps {
@@ -12,4 +13,6 @@ export interface DashboardDeps {
   access: DashboardAccess;
   clock: Clock;
   defaultLocale: Locale;
+  /** The quarterly report's reads (`/dashboard/rapport/2026-K4.pdf`); without them there is no download. */
+  reports?: ReportSource;
 }

@@ -4,6 +4,7 @@
  * (no scripts at all), and pages with data are never cached.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ReportFormat } from "../core/report/report-links.js";
 import type { HttpServer } from "../server/http-server.js";
 import { DASHBOARD_PATH, readCookie, SESSION_COOKIE, SIGN_IN_PATH } from "./dashboard-access.js";
 import type { DashboardDeps } from "./dashboard-deps.js";
@@ -19,6 +20,7 @@ import { roundsPage } from "./pages/rounds.js";
 import { searchPage } from "./pages/search.js";
 import { type SignInReason, signInPage } from "./pages/sign-in.js";
 import { themePage } from "./pages/theme.js";
+import { REPORT_PATH, reportDownload } from "./report-download.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Inline styles only for the charts' SVG attributes; nothing may run, load or frame. */
@@ -108,6 +110,16 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
       return signInAnswer(request, response, url, reason);
     }
     const ctx = await context(request, url, session);
+    const report = deps.reports ? REPORT_PATH.exec(path) : null;
+    if (deps.reports && report?.[1] && report[2]) {
+      const answer = await reportDownload(deps.reports, decodeURIComponent(report[1]), report[2] as ReportFormat, ctx.locale, ctx.now);
+      if (answer.ok) {
+        response.writeHead(200, { "cache-control": "no-store", ...SECURITY_HEADERS, ...answer.headers }).end(answer.body);
+        return;
+      }
+      const missing = notFoundPage(ctx, answer.problem);
+      return send(response, missing.status, missing.body);
+    }
     const found = pageFor(path);
     const result = found ? await found.page(ctx, deps, found.parameter) : notFoundPage(ctx, ctx.t.notFound.page);
     send(response, result.status, result.body, access.isPublic ? { "cache-control": "no-cache" } : {});

@@ -77,7 +77,7 @@ describe("CLI end to end on a temporary data folder (a copy of a freshly loaded 
     const md = await cli("export", "--format", "md");
     expect(md.stdout).toContain("## Thema 4: Aansluiting onderwijs en arbeidsmarkt");
     expect(md.stdout).toContain("| 1.3 | REGIONAAL |");
-    expect((await cli("export", "--format", "pdf")).stderr).toContain('--format moet json, csv of md zijn (niet "pdf").');
+    expect((await cli("export", "--format", "pdf")).stderr).toContain('--format moet json, csv, csv-nl of md zijn (niet "pdf").');
   });
 
   it("rejects an invalid agenda file, naming entry and field, and stores nothing", async () => {

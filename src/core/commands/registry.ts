@@ -17,6 +17,7 @@ import { meting } from "./handlers/meting.js";
 import { mijn } from "./handlers/mijn.js";
 import { notitie } from "./handlers/notitie.js";
 import { persoon } from "./handlers/persoon.js";
+import { rapport } from "./handlers/rapport.js";
 import { ronde } from "./handlers/ronde.js";
 import { sluit } from "./handlers/sluit.js";
 import { status } from "./handlers/status.js";
@@ -56,4 +57,5 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   ronde,
   dashboard,
   persoon,
+  rapport,
 };

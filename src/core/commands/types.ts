@@ -29,6 +29,7 @@ export const COMMAND_NAMES = [
   "taal",
   "dashboard",
   "persoon",
+  "rapport",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -85,7 +86,9 @@ export type Command =
   /** A personal sign-in link to the web dashboard. */
   | { name: "dashboard" }
   /** AVG/GDPR: everything stored about a person (`export`), or forgetting them (`vergeet`, done only when `confirmed`). */
-  | { name: "persoon"; action: "export" | "vergeet"; email: string; confirmed: boolean };
+  | { name: "persoon"; action: "export" | "vergeet"; email: string; confirmed: boolean }
+  /** The quarterly report's download links; `quarter` as typed (`2026-K4`), none: the current quarter. */
+  | { name: "rapport"; quarter?: string };
 
 /**
  * How to mend the arguments a reader refused: replace `count` words from word `at` (of the text the reader

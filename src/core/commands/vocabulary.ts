@@ -39,6 +39,7 @@ export const COMMAND_WORDS: Record<CommandName, Words> = {
   ronde: { nl: "ronde", en: "round" },
   dashboard: { nl: "dashboard", en: "dashboard" },
   persoon: { nl: "persoon", en: "person" },
+  rapport: { nl: "rapport", en: "report", alsoNl: ["kwartaalrapport"] },
 };
 
 /** Words after a command that change what it does: `herinner start`, `ronde sluit`, `digest nu`, … */

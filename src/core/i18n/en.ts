@@ -11,6 +11,7 @@ import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
+import { reportEn } from "./report-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
 import { teamsReachEn } from "./teams-reach-en.js";
@@ -75,6 +76,7 @@ export const en = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
       persoon: privacyEn.help,
+      rapport: { usage: `${COMMAND_WORD.rapport} [2026-Q4]`, description: "the quarterly council report as PDF, Word, Excel or Markdown" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
   },
@@ -192,6 +194,7 @@ export const en = {
   mail: mailEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
+  report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
     failedHint: "Check that the bot is still in that channel and has the right permissions; the message was not rescheduled.",
@@ -236,7 +239,7 @@ export const en = {
     usage: `Usage:
   npm run cli -- <command> [--as <email>] [--lang nl|en]     run a bot command, e.g. "toon 1.3" or "lijst thema 4"
   npm run cli -- import <file>                               load or update an agenda file (YAML or JSON)
-  npm run cli -- export --format json|csv|md [--out <file>]  write the agenda
+${reportEn.usage}
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
 ${privacyEn.cliUsage}${backupEn.usage}
@@ -244,7 +247,7 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_L
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",
     exportNeedsFormat: "export needs --format json, csv or md: npm run cli -- export --format csv",
-    formatInvalid: (given) => `--format must be json, csv or md (got "${given}").`,
+    formatInvalid: (given) => `--format must be json, csv, csv-nl or md (got "${given}").`,
     asInvalid: (given) => `--as needs an e-mail address (got "${given}").`,
     langInvalid: (given) => `--lang must be nl or en (got "${given}").`,
     imported: (name, slug, actions, themes, overleggen) =>

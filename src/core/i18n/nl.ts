@@ -12,6 +12,7 @@ import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
+import { reportNl } from "./report-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
 import { teamsReachNl } from "./teams-reach-nl.js";
@@ -80,6 +81,7 @@ export const nl = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
       persoon: privacyNl.help,
+      rapport: { usage: `${COMMAND_WORD.rapport} [2026-K4]`, description: "het kwartaalrapport voor de raad, als PDF, Word, Excel of Markdown" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
   },
@@ -201,6 +203,7 @@ export const nl = {
   mail: mailNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
+  report: reportNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
     failedHint: "Controleer of de bot nog in dat kanaal zit en de juiste rechten heeft; het bericht is niet opnieuw ingepland.",
@@ -244,7 +247,7 @@ export const nl = {
     usage: `Gebruik:
   npm run cli -- <opdracht> [--as <e-mail>] [--lang nl|en]     een opdracht van de bot, bv. "toon 1.3" of "lijst thema 4"
   npm run cli -- import <bestand>                               een agendabestand laden of bijwerken (YAML of JSON)
-  npm run cli -- export --format json|csv|md [--out <bestand>]  de agenda wegschrijven
+${reportNl.usage}
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
 ${privacyNl.cliUsage}${backupNl.usage}
@@ -252,7 +255,7 @@ Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LO
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",
     exportNeedsFormat: "export heeft --format json, csv of md nodig: npm run cli -- export --format csv",
-    formatInvalid: (given: string) => `--format moet json, csv of md zijn (niet "${given}").`,
+    formatInvalid: (given: string) => `--format moet json, csv, csv-nl of md zijn (niet "${given}").`,
     asInvalid: (given: string) => `--as heeft een e-mailadres nodig (niet "${given}").`,
     langInvalid: (given: string) => `--lang moet nl of en zijn (niet "${given}").`,
     imported: (name: string, slug: string, actions: number, themes: number, overleggen: number) =>

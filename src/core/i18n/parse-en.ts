@@ -38,6 +38,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   ronde: "Your message",
   persoon: privacyEn.controlCharacterField,
   dashboard: "Your message",
+  rapport: "Your message",
 };
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {

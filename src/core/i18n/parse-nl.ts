@@ -38,6 +38,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   ronde: "Je bericht",
   persoon: privacyNl.controlCharacterField,
   dashboard: "Je bericht",
+  rapport: "Je bericht",
 };
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {

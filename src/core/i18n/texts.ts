@@ -14,6 +14,7 @@ import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
+import type { reportNl } from "./report-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
 import type { teamsReachNl } from "./teams-reach-nl.js";
@@ -55,3 +56,5 @@ export type ChartTexts = typeof chartsNl;
 
 /** The weekly digest and the `digest` command. */
 export type DigestTexts = typeof digestNl;
+/** The quarterly report and the history export. */
+export type ReportTexts = typeof reportNl;
