@@ -15,14 +15,14 @@ const RECORD_SIZES = [16, 4, 1] as const;
 const recordStatements = new Map<number, PreparedStatement>(
   RECORD_SIZES.map((rows) => {
     const values = Array.from({ length: rows }, (_, row) => {
-      const at = row * 6;
-      return `($${at + 1}, $${at + 2}::"Platform", $${at + 3}::jsonb, $${at + 4}, $${at + 5}::timestamp, $${at + 6}::timestamp)`;
+      const at = row * 7;
+      return `($${at + 1}, $${at + 2}::"Platform", $${at + 3}::jsonb, $${at + 4}, $${at + 5}::timestamp, $${at + 6}::timestamp, $${at + 7}::int)`;
     });
     return [
       rows,
       {
         name: `command_journal_record_${rows}`,
-        text: `INSERT INTO "command_journal" (request_key, platform, request, owner, lease_until, received_at)
+        text: `INSERT INTO "command_journal" (request_key, platform, request, owner, lease_until, received_at, agenda_id)
     VALUES ${values.join(", ")}
     ON CONFLICT (request_key) DO NOTHING
     RETURNING id::text AS id, request_key`,
@@ -58,6 +58,8 @@ export class PrismaCommandJournal implements CommandJournal {
     private readonly statements: PreparedReads,
     /** Where the insert an acknowledgement waits for runs (see Database.acknowledgementReads). */
     private readonly urgent: PreparedReads = statements,
+    /** The agenda whose commands these are: an instance resumes only its own (and those stored before they were scoped). */
+    private readonly agendaId: number | null = null,
   ) {}
 
   /** Entries waiting for the statement in flight: they are stored together by the next one (group commit). */
@@ -119,6 +121,7 @@ export class PrismaCommandJournal implements CommandJournal {
             entry.owner,
             entry.leaseUntil.toISOString(),
             entry.at.toISOString(),
+            this.agendaId,
           ]),
         ),
       ),
@@ -155,6 +158,7 @@ export class PrismaCommandJournal implements CommandJournal {
         SELECT id FROM "command_journal"
         WHERE finished_at IS NULL AND (lease_until <= ${free.leaseEndedBy} OR received_at <= ${receivedBy}) AND platform = ${platform}::"Platform"
           AND NOT (id::text = ANY(${excluded}::text[]))
+          AND (agenda_id = ${this.agendaId}::int OR agenda_id IS NULL)
         ORDER BY id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       RETURNING id, platform::text AS platform, request, answer, received_at`;

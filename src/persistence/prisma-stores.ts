@@ -77,7 +77,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     outbox: new PrismaOutbox(prisma, scope.agendaId),
     claims: new PrismaJobClaims(prisma),
     events: new PrismaInboundEventLog(prisma),
-    journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads),
+    journal: new PrismaCommandJournal(prisma, database.reads, database.acknowledgementReads, scope.agendaId),
     goals: new PrismaGoalStore(scope),
     privacy: new PrismaPersonPrivacy(prisma),
     retention: new PrismaRetentionStore(prisma),

@@ -4,6 +4,7 @@ import { AcknowledgedCommands } from "../../src/core/journal/acknowledged-comman
 import type { Message } from "../../src/core/messages/model.js";
 import { type Database, openDatabase } from "../../src/persistence/database.js";
 import { PrismaCommandJournal } from "../../src/persistence/prisma-command-journal.js";
+import { bareAgenda } from "../support/bare-agenda.js";
 import { createPostgresDatabase, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../support/databases.js";
 
 const ANSWER: Message = {
@@ -58,6 +59,22 @@ describe.each(DATABASE_KINDS)("command journal on %s", (kind) => {
     const rows = await database.prisma.commandJournalEntry.count({ where: { requestKey: { startsWith: "burst-" } } });
     expect(rows).toBe(36);
     await database.prisma.commandJournalEntry.deleteMany({ where: { requestKey: { startsWith: "burst-" } } });
+  });
+
+  it("resumes only its own agenda's commands: a region's instance never runs another region's", async () => {
+    const ours = await bareAgenda(database, "journal-a");
+    const theirs = await bareAgenda(database, "journal-b");
+    const journalOf = (agendaId: number) => new PrismaCommandJournal(database.prisma, database.reads, database.reads, agendaId);
+    const at = new Date("2026-12-01T08:00:00Z");
+    const entry = (key: string) => ({ key, platform: "teams" as const, request: { text: key }, owner: "gone", at, leaseUntil: at });
+    await journalOf(ours.id).record(entry("region-a-1"));
+    await journalOf(theirs.id).record(entry("region-b-1"));
+    const free = { leaseEndedBy: new Date(at.getTime() + 1000) };
+    const claimed = await journalOf(ours.id).claimUnfinished("teams", "a", free, new Date(at.getTime() + 60_000), 10, []);
+    expect(claimed.map((claim) => claim.request.text)).toEqual(["region-a-1"]);
+    const claimedByB = await journalOf(theirs.id).claimUnfinished("teams", "b", free, new Date(at.getTime() + 60_000), 10, []);
+    expect(claimedByB.map((claim) => claim.request.text)).toEqual(["region-b-1"]);
+    await database.prisma.commandJournalEntry.deleteMany({ where: { requestKey: { startsWith: "region-" } } });
   });
 
   it("stores a command once per key, and gives what a stopped instance left to another after its lease, with its answer", async () => {
