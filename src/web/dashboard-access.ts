@@ -5,12 +5,14 @@
  * With DASHBOARD_PUBLIC everyone may read without signing in. The key is DASHBOARD_SECRET, else one generated
  * once and kept in the database, shared by every instance and the CLI; changing it ends every link and session.
  */
-import { createHmac, randomBytes } from "node:crypto";
+
+import { createHmac } from "node:crypto";
 import type { DashboardLink, DashboardLinks } from "../core/dashboard/dashboard-links.js";
 import type { DashboardReader } from "../core/dashboard/dashboard-reader.js";
 import type { PersonInfo } from "../core/domain/agenda.js";
 import type { Locale } from "../core/domain/locale.js";
 import type { Clock } from "../core/ports.js";
+import { DashboardKey } from "./dashboard-key.js";
 import { signToken, verifyToken } from "./signed-tokens.js";
 
 export const DASHBOARD_PATH = "/dashboard";
@@ -47,12 +49,13 @@ export class DashboardAccess implements DashboardLinks {
   readonly isPublic: boolean;
   readonly linkMinutes: number;
   readonly sessionHours: number;
-  private key: Promise<string> | null = null;
+  private readonly signingKey: DashboardKey;
 
   constructor(private readonly options: DashboardAccessOptions) {
     this.isPublic = options.public;
     this.linkMinutes = options.linkMinutes ?? 15;
     this.sessionHours = options.sessionHours ?? 8;
+    this.signingKey = new DashboardKey(options);
   }
 
   /** Secure cookies when the public address is HTTPS. */
@@ -123,14 +126,7 @@ export class DashboardAccess implements DashboardLinks {
   }
 
   private secret(): Promise<string> {
-    if (this.options.secret) return Promise.resolve(this.options.secret);
-    this.key ??= this.options.secrets
-      .secret("dashboard", () => randomBytes(32).toString("hex"))
-      .catch((error: unknown) => {
-        this.key = null;
-        throw error;
-      });
-    return this.key;
+    return this.signingKey.value();
   }
 }
 

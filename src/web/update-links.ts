@@ -1,14 +1,8 @@
-/**
- * The link in a lead's e-mail to the update page: signed with the dashboard's key (DASHBOARD_SECRET, else the one the
- * database keeps) under its own purpose, so it is never a dashboard sign-in or session; it names one person and one
- * round and expires after UPDATE_LINK_DAYS. Nothing else in it grants anything: the page offers and accepts only that
- * person's actions in that round while it is open.
- */
-import { randomBytes } from "node:crypto";
 import type { Locale } from "../core/domain/locale.js";
 import type { Clock } from "../core/ports.js";
 import type { UpdateLink, UpdateLinks } from "../core/rounds/mail-reminder.js";
 import type { SecretStore } from "./dashboard-access.js";
+import { DashboardKey } from "./dashboard-key.js";
 import { signToken, type TokenCheck, verifyToken } from "./signed-tokens.js";
 
 export const UPDATE_PATH = "/bijwerken";
@@ -24,9 +18,11 @@ export interface UpdateLinkOptions {
 }
 
 export class UpdateLinkSigner implements UpdateLinks {
-  private key: Promise<string> | null = null;
+  private readonly signingKey: DashboardKey;
 
-  constructor(private readonly options: UpdateLinkOptions) {}
+  constructor(private readonly options: UpdateLinkOptions) {
+    this.signingKey = new DashboardKey(options);
+  }
 
   async signer(): Promise<(personId: number, roundId: number, locale: Locale) => UpdateLink> {
     const key = await this.secret();
@@ -45,13 +41,6 @@ export class UpdateLinkSigner implements UpdateLinks {
   }
 
   private secret(): Promise<string> {
-    if (this.options.secret) return Promise.resolve(this.options.secret);
-    this.key ??= this.options.secrets
-      .secret("dashboard", () => randomBytes(32).toString("hex"))
-      .catch((error: unknown) => {
-        this.key = null;
-        throw error;
-      });
-    return this.key;
+    return this.signingKey.value();
   }
 }
