@@ -8,11 +8,12 @@ import { LOCALES, type Locale } from "../core/domain/locale.js";
 import { DEFAULT_ROUND_SETTINGS, type RoundSettings } from "../core/rounds/reminder-rounds.js";
 import { scheduleProblem } from "../core/schedule/cron-occurrence.js";
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from "../core/schedule/deadline-reminders.js";
-import { DEFAULT_RETENTION, type RetentionSettings } from "../core/schedule/retention-sweep.js";
+import type { RetentionSettings } from "../core/schedule/retention-sweep.js";
 import { projectRoot } from "../project-root.js";
 import { readSlackConfig, type SlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { readTeamsConfig, type TeamsConfig, TeamsConfigError } from "../teams/teams-config.js";
 import { MAIL_HINTS, type MailConfig, mailConfigOf, mailEnvSchema } from "./mail-config.js";
+import { RETENTION_HINTS, retentionConfigOf, retentionEnvSchema } from "./retention-config.js";
 
 /** The region's agenda shipped with the project; a relative AGENDA_FILE is read from the working directory. */
 export const DEFAULT_AGENDA_FILE = join(projectRoot(), "agenda", "zuid-kennemerland-ijmond.yaml");
@@ -70,16 +71,6 @@ export const envSchema = z.object({
       .optional(),
   ),
   DEADLINE_REMINDER_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(DEFAULT_DEADLINE_REMINDER_DAYS)),
-  RETENTION_OUTBOX_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.outboxDays)),
-  RETENTION_EVENTS_HOURS: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 365)
-      .default(DEFAULT_RETENTION.eventsHours),
-  ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(["auto", "json", "pretty"]).default("auto")),
   SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
@@ -187,8 +178,6 @@ const HINTS: Record<string, string> = {
   ROUND_FOLLOW_UP_DAYS: "a number of working days, e.g. ROUND_FOLLOW_UP_DAYS=5",
   ROUND_CLOSE_DAYS: "a number of working days after the follow-up, e.g. ROUND_CLOSE_DAYS=2",
   ROUND_STALE_WEEKS: "a number of weeks, e.g. ROUND_STALE_WEEKS=8",
-  RETENTION_OUTBOX_DAYS: "a number of days (1–3650) that sent messages are kept, e.g. RETENTION_OUTBOX_DAYS=90",
-  RETENTION_EVENTS_HOURS: "a number of hours (at least 1) that seen events and answered commands are kept, e.g. RETENTION_EVENTS_HOURS=1",
   DEADLINE_REMINDER_DAYS: "a number of working days before a goal's date or deadline, e.g. DEADLINE_REMINDER_DAYS=5",
   SHUTDOWN_TIMEOUT_SECONDS: "seconds, e.g. SHUTDOWN_TIMEOUT_SECONDS=10",
   DATABASE_CONNECT_TIMEOUT_SECONDS: "seconds, e.g. DATABASE_CONNECT_TIMEOUT_SECONDS=10",
@@ -200,6 +189,7 @@ const HINTS: Record<string, string> = {
   DASHBOARD_SECRET: "a random string of at least 32 characters, e.g. from `openssl rand -hex 32`",
   DASHBOARD_PUBLIC: "true (everyone may open the dashboard) or false (a personal sign-in link is needed)",
   ...MAIL_HINTS,
+  ...RETENTION_HINTS,
   ROUND_SCHEDULE: 'a cron expression in Europe/Amsterdam time, e.g. ROUND_SCHEDULE="0 9 1 * *" (09:00 on the first of the month)',
 };
 
@@ -230,7 +220,10 @@ export function loadPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   const mailParsed = mailEnvSchema.safeParse(env);
-  if (!parsed.success || !mailParsed.success) throw new ConfigError([parsed, mailParsed].flatMap((r) => (r.success ? [] : problemsOf(r.error))));
+  const retentionParsed = retentionEnvSchema.safeParse(env);
+  if (!parsed.success || !mailParsed.success || !retentionParsed.success) {
+    throw new ConfigError([parsed, mailParsed, retentionParsed].flatMap((r) => (r.success ? [] : problemsOf(r.error))));
+  }
   const e = { ...parsed.data, ...mailParsed.data };
   let slack: SlackConfig | null;
   let teams: TeamsConfig;
@@ -268,7 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rounds: { followUpDays: e.ROUND_FOLLOW_UP_DAYS, closeDays: e.ROUND_CLOSE_DAYS, staleWeeks: e.ROUND_STALE_WEEKS },
     roundSchedule: e.ROUND_SCHEDULE,
     deadlineReminderDays: e.DEADLINE_REMINDER_DAYS,
-    retention: { outboxDays: e.RETENTION_OUTBOX_DAYS, eventsHours: e.RETENTION_EVENTS_HOURS },
+    retention: retentionConfigOf(retentionParsed.data),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     databaseTimeouts: { connectMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000, queryMs: e.DATABASE_QUERY_TIMEOUT_SECONDS * 1000 },
   };
