@@ -11,6 +11,7 @@ import { NoAgendaError } from "./persistence/agenda-scope.js";
 import { DataDirLockedError } from "./persistence/data-dir-lock.js";
 import { DatabaseOpenError } from "./persistence/database.js";
 import { DatabaseDamagedError } from "./persistence/integrity-check.js";
+import { MigrationChangedError } from "./persistence/migrate.js";
 
 export function explainStartupError(error: unknown, locale: Locale = "en"): string | null {
   const t = texts(locale);
@@ -20,6 +21,7 @@ export function explainStartupError(error: unknown, locale: Locale = "en"): stri
   }
   if (error instanceof DataDirLockedError) return t.cli.locked(error.dataDir, error.pid);
   if (error instanceof DatabaseOpenError) return t.startup.databaseOpen(error.reason);
+  if (error instanceof MigrationChangedError) return t.startup.migrationChanged(error.migration);
   if (error instanceof NoAgendaError && !error.slug) return t.startup.noAgenda;
   // Said in English in every language for now: its detail comes from the database check.
   if (error instanceof ConfigError || error instanceof DatabaseDamagedError || error instanceof NoAgendaError) return error.message;

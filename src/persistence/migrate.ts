@@ -5,7 +5,16 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { texts } from "../core/i18n/index.js";
 import { projectRoot } from "../project-root.js";
+
+/** A migration file differs from the one the database applied: the code and the database disagree on the schema. */
+export class MigrationChangedError extends Error {
+  constructor(readonly migration: string) {
+    super(texts("en").startup.migrationChanged(migration));
+    this.name = "MigrationChangedError";
+  }
+}
 
 export const MIGRATIONS_DIR = join(projectRoot(), "prisma", "migrations");
 
@@ -65,7 +74,7 @@ export async function applyMigrations(session: SqlSession, migrations?: Migratio
       const checksum = doneByName.get(migration.name);
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied; restore the original file and add a new migration instead.`);
+          throw new MigrationChangedError(migration.name);
         }
         continue;
       }

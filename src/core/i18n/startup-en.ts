@@ -32,6 +32,7 @@ export const startupEn = {
         return `${fault.line === null ? "file" : `line ${fault.line}`}: not valid ${fault.format}: ${fault.detail}`;
     }
   },
+  migrationChanged: (name) => `Migration ${name} was changed after it was applied; restore the original file and add a new migration instead.`,
   noAgenda: "No agenda in the database; import one first (npm run cli -- import <file>).",
   fileMissing: (file) => `The file ${file} does not exist.`,
   fileUnreadable: (file, detail) => `The file ${file} cannot be read: ${detail}.`,

@@ -40,6 +40,8 @@ export const startupNl = {
         return `${fault.line === null ? "bestand" : `regel ${fault.line}`}: geen geldige ${fault.format}: ${fault.detail}`;
     }
   },
+  migrationChanged: (name: string) =>
+    `De migratie ${name} is gewijzigd nadat de database haar heeft uitgevoerd. Zet het oorspronkelijke bestand terug en voeg een nieuwe migratie toe.`,
   noAgenda: "Er staat nog geen agenda in de database; importeer er eerst een (npm run cli -- import <bestand>).",
   fileMissing: (file: string) => `Het bestand ${file} bestaat niet.`,
   fileUnreadable: (file: string, detail: string) => `Het bestand ${file} kan niet worden gelezen: ${detail}.`,
