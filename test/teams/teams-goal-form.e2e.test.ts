@@ -21,7 +21,10 @@ describe("Teams end to end: goal values in the status form card", () => {
   }
   async function say(user: typeof CARLA, text: string): Promise<SentActivity[]> {
     const before = connector.sent.length;
-    expect((await post(message(user, text, where()))).status).toBe(200);
+    const activity = message(user, text, where());
+    expect((await post(activity)).status).toBe(200);
+    // The reply may come after the 200 (the command runs once it is stored): wait for it.
+    await connector.replyTo(activity.id, 15_000);
     return connector.sent.slice(before);
   }
   async function submit(data: Record<string, unknown>): Promise<CardResponse> {

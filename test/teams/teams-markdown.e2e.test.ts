@@ -20,6 +20,8 @@ describe("Teams end to end: a note with a disguised link stays visible text in `
       body: JSON.stringify(activity),
     });
     expect(response.status).toBe(200);
+    // The reply may come after the 200 (the command runs once it is stored): wait for it.
+    await connector.replyTo(activity.id, 15_000);
     return connector.sent.slice(before);
   }
   const texts = (sent: SentActivity[]) => sent.flatMap((reply) => markdownTexts(reply.activity.attachments?.map((a) => a.content) ?? []));
