@@ -16,6 +16,7 @@ import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
+import type { RegionDirectory, RegionSummary } from "./core/regions/region-ports.js";
 import type { ReportSource } from "./core/report/report-source.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
@@ -26,12 +27,17 @@ import type { OperationalStats } from "./observability/operational-stats.js";
 import { openDashboardStores } from "./persistence/dashboard-stores.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
+import { PrismaRegionDirectory } from "./persistence/prisma-region-directory.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 import { DashboardAccess } from "./web/dashboard-access.js";
 import { UpdateLinkSigner } from "./web/update-links.js";
 
 export interface App extends ChatAdapterDeps {
   config: Config;
+  /** The region (agenda) this app serves. */
+  region: RegionSummary;
+  /** Every region in the database and the workspaces and tenants linked to them. */
+  regionDirectory: RegionDirectory;
   clock: Clock;
   /** The ports of the core, for the parts that work beside it (delivery, exports, CLI). */
   ports: Stores;
@@ -66,6 +72,12 @@ export interface AppOptions {
   metrics?: CoreMetrics;
   /** The port the service listens on (PORT=0 picks one): dashboard links point there without PUBLIC_URL. */
   listeningPort?: number;
+  /** The region (agenda slug) to serve; default AGENDA_SLUG, else the first region. */
+  agendaSlug?: string;
+  /** Another app of this process closes the database (several regions on one database). */
+  sharedDatabase?: boolean;
+  /** Project leaders by e-mail address (default LEADER_EMAILS: the first region's). */
+  leaderEmails?: readonly string[];
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, else the embedded database in `DATA_DIR`. */
@@ -85,6 +97,17 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   }
 }
 
+/** Every region of the configured database (see composeRegions); closing the first closes the database. */
+export async function openRegions(config: Config, options: AppOptions = {}): Promise<App[]> {
+  const database = await openDatabase(databaseTarget(config));
+  try {
+    return await composeRegions(database, config, options);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
 /** Builds everything on an open database; closing the app closes it. */
 export async function composeApp(database: Database, config: Config, options: AppOptions = {}): Promise<App> {
   const importer = openImporter(database);
@@ -92,9 +115,11 @@ export async function composeApp(database: Database, config: Config, options: Ap
   if ((options.seed ?? true) && (await importer.agendaSlugs()).length === 0) {
     seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
   }
-  const ports = await openStores(database, config.agendaSlug);
+  const ports = await openStores(database, options.agendaSlug ?? config.agendaSlug);
+  const regionDirectory = new PrismaRegionDirectory(database.prisma);
+  const region = await regionOf(regionDirectory, ports.agendaId);
   const clock = options.clock ?? systemClock;
-  const leaders = new LeaderPolicy(config.leaderEmails);
+  const leaders = new LeaderPolicy(options.leaderEmails ?? config.leaderEmails);
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
   // reminders and answers also reach leads who never used the bot.
   const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
@@ -189,6 +214,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
   });
   return {
     config,
+    region,
+    regionDirectory,
     clock,
     core,
     journal,
@@ -207,8 +234,30 @@ export async function composeApp(database: Database, config: Config, options: Ap
     seeded,
     metrics,
     stats: new PrismaOperationalStats(database.prisma, ports.agendaId),
-    close: () => database.close(),
+    close: () => (options.sharedDatabase ? Promise.resolve() : database.close()),
   };
+}
+
+async function regionOf(directory: RegionDirectory, agendaId: number): Promise<RegionSummary> {
+  const region = (await directory.regions()).find((candidate) => candidate.agendaId === agendaId);
+  if (!region) throw new Error(`agenda ${agendaId} disappeared while the app was composed`);
+  return region;
+}
+
+/**
+ * Every region this process serves, the default one first: with AGENDA_SLUG only that one (one process per region,
+ * as before); without it every agenda in the database. The first also seeds an empty database and closes it; the
+ * others share it. LEADER_EMAILS are the first region's leaders.
+ */
+export async function composeRegions(database: Database, config: Config, options: AppOptions = {}): Promise<App[]> {
+  const first = await composeApp(database, config, options);
+  if (config.agendaSlug) return [first];
+  const apps = [first];
+  for (const { slug } of await first.regionDirectory.regions()) {
+    if (slug === first.region.slug) continue;
+    apps.push(await composeApp(database, config, { ...options, seed: false, agendaSlug: slug, sharedDatabase: true, leaderEmails: [] }));
+  }
+  return apps;
 }
 
 /** `npm run cli -- import <file>`: creates or updates an agenda from its file, without opening the rest. */

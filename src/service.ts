@@ -2,13 +2,15 @@
  * The long-running service: HTTP server, database, agenda core. Platform adapters attach here. Every few seconds
  * it renews the leases of the acknowledged commands this instance holds and resumes what a stopped one left.
  */
-import { type App, type AppOptions, composeApp, openApp } from "./app.js";
+import { type App, type AppOptions, composeRegions, openRegions } from "./app.js";
 import { type Config, listenHost, teamsMode } from "./config/env.js";
 import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import type { Clock } from "./core/ports.js";
+import { RegionRouter } from "./core/regions/region-router.js";
 import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import { startMail } from "./mail/start-mail.js";
+import { combinedStats } from "./observability/combined-stats.js";
 import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
@@ -20,7 +22,10 @@ import { mountDashboard } from "./web/dashboard-routes.js";
 import { mountUpdatePage } from "./web/update/update-routes.js";
 
 export interface Service {
+  /** The default region's app (AGENDA_SLUG's, else the first region's). */
   app: App;
+  /** Every region served, the default one first. */
+  regions: readonly App[];
   http: HttpServer;
   port: number;
   slack: SlackAdapter | null;
@@ -45,7 +50,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const port = await http.listen(config.port, host);
   logger.info({ port, host }, "listening; opening the database");
   const metrics = new PrometheusMetrics();
-  let app: App;
+  let apps: App[];
   try {
     const options: AppOptions = {
       metrics,
@@ -55,16 +60,19 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       listeningPort: port,
       ...(adapters.clock ? { clock: adapters.clock } : {}),
     };
-    app = adapters.database ? await composeApp(adapters.database, config, options) : await openApp(config, options);
+    apps = adapters.database ? await composeRegions(adapters.database, config, options) : await openRegions(config, options);
   } catch (error) {
     await http.close();
     throw error;
   }
+  const app = apps[0] as App;
   const { database, seeded } = app;
-  metrics.watch(app.stats);
+  const regions = new RegionRouter({ regions: apps, directory: app.regionDirectory, namedRegion: Boolean(config.agendaSlug) });
+  metrics.watch(combinedStats(apps.map((region) => region.stats)));
   http.route("GET", "/metrics", (_request, response) => metrics.respond(response));
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
+  logger.info({ regions: apps.map((region) => region.region.slug) }, apps.length > 1 ? "regions served" : "region served");
   if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
   const chartImages = await openChartImages(app, config, logger);
   if (chartImages) mountChartImages(http, chartImages, logger);
@@ -73,7 +81,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     try {
       slack = await startSlack({
         config: config.slack,
-        app,
+        regions,
         logger,
         http,
         workConcurrency: database.kind === "pglite" ? 1 : 8,
@@ -109,31 +117,21 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   );
   const mail = await startMail(config.mail, logger);
   const mode = teamsMode(config);
-  const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, app, logger, http });
+  const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, regions, logger, http });
   if (mode === "off")
     logger.info("Teams is not configured: set MicrosoftAppId and MicrosoftAppPassword to enable it (or PLAYGROUND=on to try it locally)");
-  const delivery = startDelivery({
-    app,
-    logger,
-    senders: {
-      ...(teams.sender ? { teams: teams.sender } : {}),
-      ...(mail.sender ? { mail: mail.sender } : {}),
-      ...(config.slack
-        ? {
-            slack: new SlackSender(
-              config.slack.botToken,
-              config.slack.apiUrl,
-              async (email, user) => {
-                // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.
-                const person = await app.people.findByEmail(email);
-                if (person) await app.people.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
-              },
-              chartImages,
-            ),
-          }
-        : {}),
-    },
-  });
+  // Each region sends its own outbox, paced on its own: its workspace's token and its tenant's rate limits.
+  const deliveries = apps.map((region) =>
+    startDelivery({
+      app: region,
+      logger: logger.child({ region: region.region.slug }),
+      senders: {
+        ...(teams.senderFor ? { teams: teams.senderFor(region) } : {}),
+        ...(mail.sender ? { mail: mail.sender } : {}),
+        ...(config.slack ? { slack: slackSender(config.slack.botToken, config.slack.apiUrl, region, chartImages) } : {}),
+      },
+    }),
+  );
   const resuming = startResuming(
     app.journal,
     [
@@ -158,6 +156,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   logger.info({ url: `http://localhost:${port}/healthz` }, "doe-agenda bot ready");
   return {
     app,
+    regions: apps,
     http,
     port,
     slack,
@@ -166,12 +165,26 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
       await resuming.stop();
-      await delivery.stop();
+      for (const delivery of deliveries) await delivery.stop();
       await slack?.stop();
       await http.close();
+      for (const region of apps.slice(1)) await region.close();
       await app.close();
     },
   };
+}
+
+/** Slack messages of one region's outbox; a lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack. */
+function slackSender(token: string, apiUrl: string | undefined, region: App, chartImages: ChartImageUrls | undefined): SlackSender {
+  return new SlackSender(
+    token,
+    apiUrl,
+    async (email, user) => {
+      const person = await region.people.findByEmail(email);
+      if (person) await region.people.linkIdentity(person.id, { platform: "slack", tenantId: user.teamId, externalId: user.id });
+    },
+    chartImages,
+  );
 }
 
 /** Chart images for Slack need an address Slack can reach: only with PUBLIC_URL (else charts go as text bars). */

@@ -18,3 +18,17 @@ export interface ChatAdapterDeps {
   leaders: LeaderPolicy;
   defaultLocale: Locale;
 }
+
+/**
+ * The regions a chat adapter serves: each request goes to the region of its Slack workspace or Teams tenant, and
+ * only there. A workspace or tenant of no region served here gets no region at all (its user is told so).
+ */
+export interface ChatRegions {
+  /** The region of this workspace (Slack team id) or tenant; null when it belongs to none served here. */
+  forTenant(platform: "slack" | "teams", tenantId: string): Promise<ChatAdapterDeps | null>;
+  /** Every region served, for work that is not a request (resuming acknowledged commands). */
+  all(): readonly ChatAdapterDeps[];
+  /** Inbound events seen before: one table for all regions (a platform's retry is the same event). */
+  events: InboundEventLog;
+  defaultLocale: Locale;
+}

@@ -9,10 +9,12 @@ import type { BlockButtonAction, App as BoltApp } from "@slack/bolt";
 import type { RetryOptions, WebClient } from "@slack/web-api";
 import type { Actor } from "../core/actor.js";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
-import type { ChatAdapterDeps } from "../core/chat-adapter.js";
+import type { ChatAdapterDeps, ChatRegions } from "../core/chat-adapter.js";
+import type { Locale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
 import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
 import type { Message } from "../core/messages/model.js";
+import { notLinkedMessage } from "../core/regions/not-linked.js";
 import type { StatusFormResult } from "../core/status-form.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
@@ -33,7 +35,8 @@ export { SLACK_EVENTS_PATH } from "./slack-endpoint.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  app: ChatAdapterDeps;
+  /** The regions served: each request goes to its workspace's. */
+  regions: ChatRegions;
   logger: Logger;
   http: HttpServer;
   /** Retries of replies through response_url. */
@@ -69,9 +72,8 @@ interface SlackCommandRequest {
 export const RESPONSE_URL_LIFE_MS = 30 * 60_000;
 
 export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
-  const { app, logger } = options;
-  const { core } = app;
-  const { defaultLocale } = app;
+  const { regions, logger } = options;
+  const { defaultLocale } = regions;
   const log = logger.child({ component: "slack" });
   const endpoint = await slackEndpoint(
     options.config,
@@ -84,7 +86,17 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   const users = new SlackUserDirectory(client, (error, userId) =>
     log.warn({ err: error, userId }, "users.info failed; identifying the user by the stored link to their Slack account"),
   );
-  const actors = new SlackActors(users, app.people, app.leaders);
+  const actorsOf = new WeakMap<ChatAdapterDeps, SlackActors>();
+  /** Who is asking, in this region's agenda (its people, its leaders). */
+  const actorsIn = (region: ChatAdapterDeps): SlackActors => {
+    let actors = actorsOf.get(region);
+    if (!actors) {
+      actors = new SlackActors(users, region.people, region.leaders);
+      actorsOf.set(region, actors);
+    }
+    return actors;
+  };
+  const notLinked = (teamId: string, locale: Locale): Message => notLinkedMessage("slack", teamId, locale);
   const channelAccess = new SlackChannelAccess(client, (error, channelId) =>
     log.warn({ err: error, channelId }, "conversations.info failed; linking the channel without knowing whether the bot is in it"),
   );
@@ -92,21 +104,23 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   const guarded = apologising(replies, log);
   const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
 
-  async function publishHome(where: Where, actor?: Actor): Promise<void> {
-    const who = actor ?? (await actors.actorFor({ teamId: where.teamId, userId: where.userId }));
+  async function publishHome(region: ChatAdapterDeps, where: Where, actor?: Actor): Promise<void> {
+    const who = actor ?? (await actorsIn(region).actorFor({ teamId: where.teamId, userId: where.userId }));
     const locale = localeOf(who, defaultLocale);
-    await replies.publishHome(where.userId, await core.home(who, locale), locale);
+    await replies.publishHome(where.userId, await region.core.home(who, locale), locale);
   }
 
-  bolt.use(oncePerSignature(app.events, log));
-  bolt.use(oncePerEvent(app.events, log));
+  bolt.use(oncePerSignature(regions.events, log));
+  bolt.use(oncePerEvent(regions.events, log));
 
   /** Runs an acknowledged command and answers it through its response_url; then it is finished in the journal. */
-  async function runCommand(command: AcknowledgedCommand): Promise<void> {
+  async function runCommand(region: ChatAdapterDeps, command: AcknowledgedCommand): Promise<void> {
+    const { core, journal } = region;
+    const actors = actorsIn(region);
     const request = command.request as unknown as SlackCommandRequest;
     const where: Where = { teamId: request.teamId, userId: request.userId, channelId: request.channelId };
     try {
-      if (app.journal.ageMs(command) > RESPONSE_URL_LIFE_MS) {
+      if (journal.ageMs(command) > RESPONSE_URL_LIFE_MS) {
         log.warn({ userId: request.userId, receivedAt: command.receivedAt.toISOString() }, "acknowledged command dropped: its response_url expired");
         return;
       }
@@ -115,7 +129,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
         if (!message) {
           const actor = await actors.actorFor(where);
           const reply = await core.run(request.text, actor, { resolveMention: actors.resolveMention(request.teamId), channelAccess });
-          await app.journal.ran(command, reply.message);
+          await journal.ran(command, reply.message);
           // A trigger_id lives three seconds: a resumed command answers with the form's fallback message instead.
           if (reply.form && reply.form.actions.length > 0 && !command.resumed) {
             await replies.openForm(request.triggerId, reply, { locale: reply.locale, channelId: request.channelId });
@@ -126,11 +140,17 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
         await replies.respond(request.responseUrl, message);
       });
     } finally {
-      await app.journal.finish(command);
+      await journal.finish(command);
     }
   }
 
   bolt.command("/actie", async ({ command, ack, context }) => {
+    const region = await regions.forTenant("slack", command.team_id);
+    if (!region) {
+      log.warn({ teamId: command.team_id }, "slash command from a workspace of no region served here");
+      await ack({ response_type: "ephemeral", text: notLinked(command.team_id, defaultLocale).summary });
+      return;
+    }
     const request: SlackCommandRequest = {
       text: command.text,
       teamId: command.team_id,
@@ -143,13 +163,13 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     // signature (Socket Mode: its trigger_id), stores nothing for a replay.
     const { slackSignature } = context as SignedRequestContext;
     const key = slackSignature ? `slack:signature:${slackSignature}` : `slack:trigger:${command.trigger_id || randomUUID()}`;
-    const recorded = await app.journal.record("slack", key, request as unknown as Record<string, unknown>);
+    const recorded = await region.journal.record("slack", key, request as unknown as Record<string, unknown>);
     await ack();
     if (!recorded) {
       log.warn({ userId: command.user_id }, "replayed Slack command ignored");
       return;
     }
-    work.push(() => runCommand(recorded));
+    work.push(() => runCommand(region, recorded));
   });
 
   // Every button of the core, one registration each.
@@ -159,7 +179,10 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       const where = whereOfPress(body);
       const responseUrl = "response_url" in body ? (body.response_url as string | undefined) : undefined;
       await guarded(where, responseUrl, defaultLocale, async () => {
-        const actor = await actors.actorFor(where);
+        const region = await regions.forTenant("slack", where.teamId);
+        if (!region) return replies.answer(where, responseUrl, notLinked(where.teamId, defaultLocale));
+        const { core } = region;
+        const actor = await actorsIn(region).actorFor(where);
         const press = {
           intent,
           where,
@@ -170,7 +193,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
           answer: (message: Message) => replies.answer(where, responseUrl, message),
           replace: (message: Message) => replies.replace(where, responseUrl, message),
         };
-        await pressButton(press, { core, replies, publishHome });
+        await pressButton(press, { core, replies, publishHome: (at, who) => publishHome(region, at, who) });
       });
     });
   }
@@ -179,11 +202,16 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     const where: Where = { teamId: body.team?.id ?? body.user.team_id ?? "", userId: body.user.id };
     const context = readModalContext(view.private_metadata, defaultLocale);
     if (context.channelId) where.channelId = context.channelId;
+    const region = await regions.forTenant("slack", where.teamId);
+    if (!region) {
+      await ack({ response_action: "errors", errors: { [FIELD_BLOCKS.code]: notLinked(where.teamId, context.locale).summary } });
+      return;
+    }
     let actor: Actor;
     let result: StatusFormResult;
     try {
-      actor = await actors.actorFor({ teamId: where.teamId, userId: where.userId });
-      result = await core.submitStatusForm(readStatusModal(view.state.values), actor, context.locale);
+      actor = await actorsIn(region).actorFor({ teamId: where.teamId, userId: where.userId });
+      result = await region.core.submitStatusForm(readStatusModal(view.state.values), actor, context.locale);
     } catch (error) {
       log.error({ err: error }, "status form submission failed");
       await ack({ response_action: "errors", errors: { [FIELD_BLOCKS.code]: texts(context.locale).errors.internal } });
@@ -197,14 +225,20 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     const reply = result.reply;
     await guarded(where, undefined, context.locale, async () => {
       await replies.tell(where, reply.message);
-      if (context.fromHome) await publishHome(where, actor);
+      if (context.fromHome) await publishHome(region, where, actor);
     });
   });
 
   bolt.event("app_home_opened", async ({ event, body }) => {
     if (event.tab !== "home") return;
+    const teamId = (body as { team_id?: string }).team_id ?? "";
     try {
-      await publishHome({ teamId: (body as { team_id?: string }).team_id ?? "", userId: event.user });
+      const region = await regions.forTenant("slack", teamId);
+      if (!region) {
+        log.warn({ teamId }, "App Home opened in a workspace of no region served here");
+        return;
+      }
+      await publishHome(region, { teamId, userId: event.user });
     } catch (error) {
       log.error({ err: error, userId: event.user }, "could not publish App Home");
     }
@@ -220,7 +254,11 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     bolt,
     client,
     mode: endpoint.mode,
-    resumeUnfinished: () => app.journal.resume("slack", (command) => work.push(() => runCommand(command))),
+    resumeUnfinished: async () => {
+      let resumed = 0;
+      for (const region of regions.all()) resumed += await region.journal.resume("slack", (command) => work.push(() => runCommand(region, command)));
+      return resumed;
+    },
     async stop() {
       await endpoint.stop();
       await work.idle();

@@ -20,16 +20,15 @@ export class TeamsActors {
     private readonly mode: "local" | "authenticated",
   ) {}
 
-  /** Real Teams sends the user's own language with each activity; the Playground always says en-US. */
   clientLocale(context: TurnContext): Locale | undefined {
-    return this.mode === "authenticated" ? toLocale(context.activity.locale) : undefined;
+    return clientLocale(this.mode, context);
   }
 
   /** The actor of this turn; the conversation is remembered for later messages. */
   async actorFor(context: TurnContext): Promise<Actor> {
     const from = context.activity.from;
     const facts = await this.users.lookup(context, from.id);
-    const tenantId = context.activity.conversation?.tenantId ?? "";
+    const tenantId = tenantOf(context);
     const locale = this.clientLocale(context);
     // Only an id someone vouches for chooses a person: the roster's, or while the roster cannot be asked, the
     // activity's own when a Bot Framework token stands behind it. An unauthenticated claim never does.
@@ -70,4 +69,14 @@ export function conversationOf(context: TurnContext): Conversation {
     channelId: type === "channel" ? (channelData?.channel?.id ?? activity.conversation.id.split(";")[0] ?? "") : activity.conversation.id,
     isChannel: type === "channel",
   };
+}
+
+/** Real Teams sends the user's own language with each activity; the Playground always says en-US. */
+export function clientLocale(mode: "local" | "authenticated", context: TurnContext): Locale | undefined {
+  return mode === "authenticated" ? toLocale(context.activity.locale) : undefined;
+}
+
+/** The tenant an activity comes from (Teams puts it on the conversation). */
+export function tenantOf(context: TurnContext): string {
+  return context.activity.conversation?.tenantId ?? "";
 }

@@ -10,15 +10,17 @@ import { randomUUID } from "node:crypto";
 import { Application } from "@microsoft/teams-ai";
 import { ActivityTypes, type ConversationReference, MemoryStorage, TurnContext } from "botbuilder";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
-import type { ChatAdapterDeps } from "../core/chat-adapter.js";
+import type { ChatAdapterDeps, ChatRegions } from "../core/chat-adapter.js";
 import type { MessageSender } from "../core/delivery/delivery-worker.js";
 import { texts } from "../core/i18n/index.js";
 import type { AcknowledgedCommand } from "../core/journal/acknowledged-commands.js";
+import { notLinkedMessage } from "../core/regions/not-linked.js";
+import { reply } from "../core/reply.js";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { typedFundingValues } from "./funding-card.js";
 import { readStatusCard, STATUS_FORM_VERB, type StatusCardState, statusCard } from "./status-card.js";
-import { TeamsActors } from "./teams-actor.js";
+import { clientLocale, TeamsActors, tenantOf } from "./teams-actor.js";
 import { pressButton } from "./teams-buttons.js";
 import type { TeamsConfig } from "./teams-config.js";
 import { TeamsConversations } from "./teams-conversations.js";
@@ -34,7 +36,8 @@ export interface TeamsAdapterOptions {
   config: TeamsConfig;
   /** `local`: no app id, the Agents Playground on this machine only (see `teamsMode`). */
   mode: "local" | "authenticated";
-  app: ChatAdapterDeps;
+  /** The regions served: each activity goes to its tenant's. */
+  regions: ChatRegions;
   logger: Logger;
   http: HttpServer;
 }
@@ -42,8 +45,8 @@ export interface TeamsAdapterOptions {
 export interface TeamsBot {
   /** "local": no app id, Agents Playground on this machine only; "authenticated": Bot Framework tokens checked; "off": no endpoint. */
   mode: "local" | "authenticated" | "off";
-  /** Sends outbox messages (digests, reminders) proactively; absent when Teams is off. */
-  sender?: MessageSender;
+  /** Sends a region's outbox messages (digests, reminders) proactively; absent when Teams is off. */
+  senderFor?: (region: ChatAdapterDeps) => MessageSender;
   /** Answers the messages a stopped instance took but did not answer; returns how many. Absent when Teams is off. */
   resumeUnfinished?: () => Promise<number>;
 }
@@ -55,20 +58,35 @@ interface TeamsMessageRequest {
 }
 
 export function startTeams(options: TeamsAdapterOptions): TeamsBot {
-  const { config, app, logger, mode } = options;
-  const { core } = app;
-  const { defaultLocale } = app;
+  const { config, regions, logger, mode } = options;
+  const { defaultLocale } = regions;
   const log = logger.child({ component: "teams" });
   const adapter = teamsAdapter(config);
   const users = new TeamsUserDirectory((error, userId) =>
     log.warn({ err: error, userId }, "roster look-up failed; only a token-vouched account identifies the user"),
   );
-  const conversations = new TeamsConversations(app.channels);
-  const actors = new TeamsActors(users, app.people, app.leaders, conversations, mode);
+  const served = new WeakMap<ChatAdapterDeps, { actors: TeamsActors; conversations: TeamsConversations }>();
+  /** Who is asking and where, in this region's agenda (its people, leaders and conversations). */
+  const inRegion = (region: ChatAdapterDeps) => {
+    let parts = served.get(region);
+    if (!parts) {
+      const conversations = new TeamsConversations(region.channels);
+      parts = { conversations, actors: new TeamsActors(users, region.people, region.leaders, conversations, mode) };
+      served.set(region, parts);
+    }
+    return parts;
+  };
+  const localeOf = (context: TurnContext) => clientLocale(mode, context) ?? defaultLocale;
+  const notLinked = (context: TurnContext) => notLinkedMessage("teams", tenantOf(context), localeOf(context));
+  const regionOf = async (context: TurnContext): Promise<ChatAdapterDeps | null> => {
+    const region = await regions.forTenant("teams", tenantOf(context));
+    if (!region) log.warn({ tenantId: tenantOf(context) }, "activity from a tenant of no region served here");
+    return region;
+  };
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, "teams turn failed");
     try {
-      await context.sendActivity(texts(actors.clientLocale(context) ?? defaultLocale).errors.internal);
+      await context.sendActivity(texts(localeOf(context)).errors.internal);
     } catch (nested) {
       log.error({ err: nested }, "could not tell the user about the failure");
     }
@@ -79,7 +97,13 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   bot.conversationUpdate("membersAdded", async (context) => {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((member) => member.id === context.activity.recipient.id)) return;
-    const actor = await actors.actorFor(context);
+    const region = await regionOf(context);
+    if (!region) {
+      await send(context, notLinked(context));
+      return;
+    }
+    const { core } = region;
+    const actor = await inRegion(region).actors.actorFor(context);
     const { conversation, recipient } = context.activity;
     // In a channel the bot hears only messages that @mention it; the welcome card says so.
     const where =
@@ -89,18 +113,20 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   });
 
   bot.activity(ActivityTypes.InstallationUpdate, async (context) => {
-    await conversations.remember(context, null);
+    const region = await regionOf(context);
+    if (region) await inRegion(region).conversations.remember(context, null);
   });
 
   /** Runs a message's command (or gives the answer kept when it ran before) in a turn of its conversation. */
-  async function answerMessage(context: TurnContext, text: string, command: AcknowledgedCommand): Promise<void> {
+  async function answerMessage(region: ChatAdapterDeps, context: TurnContext, text: string, command: AcknowledgedCommand): Promise<void> {
     if (command.answer) {
       await send(context, command.answer);
       return;
     }
+    const { actors } = inRegion(region);
     const actor = await actors.actorFor(context);
-    const reply = await core.run(text, actor, { resolveMention: actors.resolveMention(context) });
-    await app.journal.ran(command, reply.message);
+    const reply = await region.core.run(text, actor, { resolveMention: actors.resolveMention(context) });
+    await region.journal.ran(command, reply.message);
     if (reply.form && reply.form.actions.length > 0) {
       await sendStatusForm(context, reply.form, reply.locale);
       return;
@@ -111,37 +137,48 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   bot.activity(ActivityTypes.Message, async (context) => {
     const text = withMentionTokens(context.activity);
     if (!text.trim()) return;
+    const region = await regionOf(context);
+    if (!region) {
+      await send(context, notLinked(context));
+      return;
+    }
     const activity = context.activity;
     // Stored before it runs, with the conversation reference to answer it proactively after a crash; a
     // redelivered activity (same conversation and id) stores nothing and is not run again.
     const key = `teams:${activity.conversation.id}:${activity.id || randomUUID()}`;
     const request: TeamsMessageRequest = { text, reference: TurnContext.getConversationReference(activity) };
-    const command = await app.journal.record("teams", key, request as unknown as Record<string, unknown>);
+    const command = await region.journal.record("teams", key, request as unknown as Record<string, unknown>);
     if (!command) {
       log.info({ activityId: activity.id }, "repeated Teams message ignored");
       return;
     }
     try {
-      await answerMessage(context, text, command);
+      await answerMessage(region, context, text, command);
     } finally {
-      await app.journal.finish(command);
+      await region.journal.finish(command);
     }
   });
 
   /** Answers, proactively in their conversation, the messages a stopped instance took but did not answer. */
-  function resumeUnfinished(): Promise<number> {
-    return app.journal.resume("teams", async (command) => {
+  async function resumeUnfinished(): Promise<number> {
+    let resumed = 0;
+    for (const region of regions.all()) resumed += await resumeIn(region);
+    return resumed;
+  }
+
+  function resumeIn(region: ChatAdapterDeps): Promise<number> {
+    return region.journal.resume("teams", async (command) => {
       const { text, reference } = command.request as unknown as TeamsMessageRequest;
       try {
         await adapter.continueConversationAsync(config.appId ?? "", reference, async (context) => {
           // The continued turn's activity is made up: the answer replies to the user's own message instead.
           context.activity.id = reference.activityId as string;
-          await answerMessage(context, text, command);
+          await answerMessage(region, context, text, command);
         });
       } catch (error) {
         log.error({ err: error, conversation: reference.conversation?.id }, "could not answer a resumed Teams message");
       } finally {
-        await app.journal.finish(command);
+        await region.journal.finish(command);
       }
     });
   }
@@ -149,14 +186,20 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   // Every button of the core, one registration each.
   for (const intent of BUTTON_INTENTS) {
     bot.adaptiveCards.actionExecute<{ code?: unknown }>(intent, async (context, _state, data) => {
-      const actor = await actors.actorFor(context);
+      const region = await regionOf(context);
+      if (!region) return replyCard(reply(localeOf(context), notLinked(context))) as never;
+      const { core } = region;
+      const actor = await inRegion(region).actors.actorFor(context);
       const locale = actor.locale ?? defaultLocale;
       return (await pressButton({ intent, context, actor, locale, value: typeof data.code === "string" ? data.code : "", core })) as never;
     });
   }
 
   bot.adaptiveCards.actionExecute<Record<string, unknown>>(STATUS_FORM_VERB, async (context, _state, data) => {
-    const actor = await actors.actorFor(context);
+    const region = await regionOf(context);
+    if (!region) return replyCard(reply(localeOf(context), notLinked(context))) as never;
+    const { core } = region;
+    const actor = await inRegion(region).actors.actorFor(context);
     const locale = actor.locale ?? defaultLocale;
     const input = readStatusCard(data);
     const result = await core.submitStatusForm(input, actor, locale);
@@ -178,7 +221,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     mode,
     tenantId: config.tenantId,
     log,
-    unknownTenant: (context) => texts(actors.clientLocale(context) ?? defaultLocale).errors.unknownTenant,
+    unknownTenant: (context) => texts(localeOf(context)).errors.unknownTenant,
     run: (context) => bot.run(context).then(() => undefined),
   });
   log.info(
@@ -186,5 +229,5 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
     mode === "local" ? "Teams in local mode (no app id): accepting the Agents Playground on this machine" : "Teams connected",
   );
   // With Graph set up, leads who never opened the bot are reached by e-mail address (installed for them).
-  return { mode, sender: teamsOutboxSender(adapter, config, mode, app), resumeUnfinished };
+  return { mode, senderFor: (region) => teamsOutboxSender(adapter, config, mode, region), resumeUnfinished };
 }

@@ -11,6 +11,7 @@ import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
+import { regionRoutingEn } from "./region-routing-en.js";
 import { reportEn } from "./report-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
@@ -194,6 +195,7 @@ export const en = {
   mail: mailEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
+  regionRouting: regionRoutingEn,
   report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,

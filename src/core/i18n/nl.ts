@@ -12,6 +12,7 @@ import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
+import { regionRoutingNl } from "./region-routing-nl.js";
 import { reportNl } from "./report-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
@@ -203,6 +204,7 @@ export const nl = {
   mail: mailNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
+  regionRouting: regionRoutingNl,
   report: reportNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,

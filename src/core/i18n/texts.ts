@@ -14,6 +14,7 @@ import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
+import type { regionRoutingNl } from "./region-routing-nl.js";
 import type { reportNl } from "./report-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
@@ -51,6 +52,8 @@ export type DashboardTexts = typeof dashboardNl;
 export type StartupTexts = typeof startupNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
+/** A workspace or tenant of no region served here. */
+export type RegionRoutingTexts = typeof regionRoutingNl;
 /** The charts in chat. */
 export type ChartTexts = typeof chartsNl;
 

@@ -1,0 +1,31 @@
+/** The database figures of several regions as one: `/metrics` shows the whole deployment. */
+import type { OperationalStats, OutboxBacklog } from "./operational-stats.js";
+
+export function combinedStats(stats: readonly OperationalStats[]): OperationalStats {
+  const [only] = stats;
+  if (only && stats.length === 1) return only;
+  return {
+    async outboxBacklog() {
+      const byPlatform = new Map<OutboxBacklog["platform"], OutboxBacklog>();
+      for (const rows of await Promise.all(stats.map((one) => one.outboxBacklog()))) {
+        for (const row of rows) {
+          const known = byPlatform.get(row.platform);
+          byPlatform.set(
+            row.platform,
+            known ? { platform: row.platform, depth: known.depth + row.depth, oldestQueuedAt: older(known.oldestQueuedAt, row.oldestQueuedAt) } : row,
+          );
+        }
+      }
+      return [...byPlatform.values()];
+    },
+    async openRounds() {
+      return (await Promise.all(stats.map((one) => one.openRounds()))).reduce((sum, count) => sum + count, 0);
+    },
+  };
+}
+
+function older(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
