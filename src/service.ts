@@ -13,7 +13,9 @@ import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
+import { mountSlackInstall } from "./slack/slack-install-routes.js";
 import { SlackSender } from "./slack/slack-sender.js";
+import { InstalledWorkspaces, openSlackWorkspaces } from "./slack/slack-workspaces.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
 import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
@@ -69,10 +71,21 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const chartImages = await openChartImages(app, config, logger);
   if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;
-  if (config.slack) {
+  const slackWorkspaces = config.slack ? openSlackWorkspaces(config.slack, app.ports.slackInstallations) : null;
+  if (config.slack?.mode === "oauth" && slackWorkspaces instanceof InstalledWorkspaces) {
+    mountSlackInstall(http, {
+      config: config.slack.oauth,
+      apiUrl: config.slack.apiUrl,
+      workspaces: slackWorkspaces,
+      regions: app.ports.regions,
+      logger,
+    });
+  }
+  if (config.slack && slackWorkspaces) {
     try {
       slack = await startSlack({
         config: config.slack,
+        workspaces: slackWorkspaces,
         app,
         logger,
         http,
@@ -118,10 +131,10 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     senders: {
       ...(teams.sender ? { teams: teams.sender } : {}),
       ...(mail.sender ? { mail: mail.sender } : {}),
-      ...(config.slack
+      ...(config.slack && slackWorkspaces
         ? {
             slack: new SlackSender(
-              config.slack.botToken,
+              () => slackWorkspaces.botTokenForRegion(app.ports.agendaId),
               config.slack.apiUrl,
               async (email, user) => {
                 // A lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack.

@@ -27,10 +27,13 @@ export class SlackRequests {
     });
   }
 
-  slashCommand(fields: { text: string; userId: string; channelId?: string; responseUrl: string; triggerId?: string }, options?: SignOptions) {
+  slashCommand(
+    fields: { text: string; userId: string; channelId?: string; responseUrl: string; triggerId?: string; teamId?: string },
+    options?: SignOptions,
+  ) {
     const body = new URLSearchParams({
       token: "deprecated-verification-token",
-      team_id: "T1",
+      team_id: fields.teamId ?? "T1",
       team_domain: "regio",
       channel_id: fields.channelId ?? "C1",
       channel_name: "doe-agenda",
