@@ -61,6 +61,7 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
       SLACK_API_URL: `${slack.url}/api/`,
       SLACK_AUTHORIZE_URL: `${slack.url}/oauth/v2/authorize`,
       PLAYGROUND: "off",
+      LEADER_EMAILS: ANNA.email,
     });
     // The service closes its database when it stops; this file's database outlives each test.
     service = await startService(config, createLogger("silent"), {
@@ -92,9 +93,9 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
     return { authorize, back, cookie, status: done.status, page: await done.text() };
   }
 
-  async function answerTo(workspace: FakeWorkspace, userId: string, text: string) {
+  async function answerTo(workspace: FakeWorkspace, userId: string, text: string, channelId = "C1") {
     const id = `r${++sequence}`;
-    const response = await requests.slashCommand({ text, userId, teamId: workspace.teamId, responseUrl: slack.responseUrl(id) });
+    const response = await requests.slashCommand({ text, userId, channelId, teamId: workspace.teamId, responseUrl: slack.responseUrl(id) });
     expect(response.status).toBe(200);
     const [first] = await slack.waitFor(() => (slack.responsesTo(id).length ? slack.responsesTo(id) : undefined));
     return first?.payload as { text?: string; blocks?: unknown[] };
@@ -213,6 +214,17 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
     const answer = await answerTo(IJMOND, IVO.id, "help");
     expect(answer.blocks?.length).toBeGreaterThan(0);
     expect(slack.callsOf("users.info").at(-1)?.token).toBe(IJMOND.botToken);
+  });
+
+  it("posts a region's digest through the outbox with the token of the workspace linked to the region", async () => {
+    slack.addChannel({ id: "C-RWB", isMember: true });
+    await install(HAARLEM);
+    expect((await answerTo(HAARLEM, ANNA.id, "koppel RWB", "C-RWB")).text).toContain("Dit kanaal is gekoppeld aan RWB");
+    expect(slack.callsOf("conversations.info").at(-1)?.token).toBe(HAARLEM.botToken);
+    expect((await answerTo(HAARLEM, ANNA.id, "digest nu", "C-RWB")).text).toBe("Het weekoverzicht van RWB wordt zo in dit kanaal geplaatst.");
+    const posted = await slack.waitFor(() => slack.callsOf("chat.postMessage").find((call) => call.args.channel === "C-RWB"), 15_000);
+    expect(String(posted.args.text)).toContain("Weekoverzicht RWB");
+    expect(posted.token).toBe(HAARLEM.botToken);
   });
 
   it("replaces a workspace's installation when it installs again", async () => {
