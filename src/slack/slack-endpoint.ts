@@ -15,7 +15,7 @@ import { boltLogger } from "./bolt-logger.js";
 import { type SlackClients, WorkspaceClients } from "./slack-clients.js";
 import type { SlackConfig } from "./slack-config.js";
 import { WorkspaceNotInstalledError } from "./slack-installation-store.js";
-import type { InstalledWorkspaces, SlackWorkspaces } from "./slack-workspaces.js";
+import { InstalledWorkspaces, type SlackWorkspaces } from "./slack-workspaces.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -69,7 +69,7 @@ export async function slackEndpoint(
     ? undefined
     : new SocketModeReceiver({ appToken: config.appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
   const bolt = new BoltApp({
-    ...(config.mode === "single" ? { token: config.botToken } : { authorize: authorizeBy(workspaces as InstalledWorkspaces) }),
+    ...(config.mode === "single" ? { token: config.botToken } : { authorize: authorizeBy(workspaces) }),
     receiver: httpReceiver ?? (socketReceiver as SocketModeReceiver),
     clientOptions,
     logger: boltLogger(logger),
@@ -91,7 +91,8 @@ export async function slackEndpoint(
 }
 
 /** Bolt's `authorize` in OAuth mode: the token, bot id and bot user of the request's workspace. */
-function authorizeBy(workspaces: InstalledWorkspaces): (source: { teamId?: string | undefined }) => Promise<AuthorizeResult> {
+function authorizeBy(workspaces: SlackWorkspaces): (source: { teamId?: string | undefined }) => Promise<AuthorizeResult> {
+  if (!(workspaces instanceof InstalledWorkspaces)) throw new Error("Slack in OAuth mode needs the installed workspaces (openSlackWorkspaces)");
   return async ({ teamId }) => {
     const installation = teamId ? await workspaces.installation(teamId) : null;
     if (!installation) throw new WorkspaceNotInstalledError(teamId);

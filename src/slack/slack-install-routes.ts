@@ -100,6 +100,7 @@ export function mountSlackInstall(http: HttpServer, deps: SlackInstallDeps): Ins
       },
     }),
   );
+  log.info({ url: config.redirectUri.replace(OAUTH_REDIRECT_PATH, INSTALL_PATH) }, "Slack install flow ready: workspaces install the app here");
   return installer;
 }
 
