@@ -134,6 +134,14 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
     expect(new Set(used.map((call) => call.token))).toEqual(new Set([HAARLEM.botToken]));
   });
 
+  it("publishes App Home in an installed workspace with that workspace's token", async () => {
+    await install(IJMOND);
+    const response = await requests.appHomeOpened({ userId: IVO.id, eventId: `Ev${++sequence}`, teamId: IJMOND.teamId });
+    expect(response.status).toBe(200);
+    const published = await slack.waitFor(() => slack.callsOf("views.publish").find((call) => call.args.user_id === IVO.id));
+    expect(published.token).toBe(IJMOND.botToken);
+  });
+
   it("answers the installing browser in English when it prefers English", async () => {
     const { status, page } = await install(HAARLEM, "", { "accept-language": "en-GB,en;q=0.9,nl;q=0.5" });
     expect(status).toBe(200);
