@@ -27,7 +27,6 @@ import type { OperationalStats } from "./observability/operational-stats.js";
 import { openDashboardStores } from "./persistence/dashboard-stores.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
-import { PrismaRegionDirectory } from "./persistence/prisma-region-directory.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 import { DashboardAccess } from "./web/dashboard-access.js";
 import { UpdateLinkSigner } from "./web/update-links.js";
@@ -36,8 +35,6 @@ export interface App extends ChatAdapterDeps {
   config: Config;
   /** The region (agenda) this app serves. */
   region: RegionSummary;
-  /** Every region in the database and the workspaces and tenants linked to them. */
-  regionDirectory: RegionDirectory;
   clock: Clock;
   /** The ports of the core, for the parts that work beside it (delivery, exports, CLI). */
   ports: Stores;
@@ -116,8 +113,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
   }
   const ports = await openStores(database, options.agendaSlug ?? config.agendaSlug);
-  const regionDirectory = new PrismaRegionDirectory(database.prisma);
-  const region = await regionOf(regionDirectory, ports.agendaId);
+  const region = await regionOf(ports.regions, ports.agendaId);
   const clock = options.clock ?? systemClock;
   const leaders = new LeaderPolicy(options.leaderEmails ?? config.leaderEmails);
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
@@ -215,7 +211,6 @@ export async function composeApp(database: Database, config: Config, options: Ap
   return {
     config,
     region,
-    regionDirectory,
     clock,
     core,
     journal,
@@ -253,7 +248,7 @@ export async function composeRegions(database: Database, config: Config, options
   const first = await composeApp(database, config, options);
   if (config.agendaSlug) return [first];
   const apps = [first];
-  for (const { slug } of await first.regionDirectory.regions()) {
+  for (const { slug } of await first.ports.regions.regions()) {
     if (slug === first.region.slug) continue;
     apps.push(await composeApp(database, config, { ...options, seed: false, agendaSlug: slug, sharedDatabase: true, leaderEmails: [] }));
   }

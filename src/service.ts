@@ -15,7 +15,9 @@ import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import type { Database } from "./persistence/database.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
+import { mountSlackInstall } from "./slack/slack-install-routes.js";
 import { SlackSender } from "./slack/slack-sender.js";
+import { InstalledWorkspaces, openSlackWorkspaces, type SlackWorkspaces } from "./slack/slack-workspaces.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
 import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
@@ -67,7 +69,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   }
   const app = apps[0] as App;
   const { database, seeded } = app;
-  const regions = new RegionRouter({ regions: apps, directory: app.regionDirectory, namedRegion: Boolean(config.agendaSlug) });
+  const regions = new RegionRouter({ regions: apps, directory: app.ports.regions, namedRegion: Boolean(config.agendaSlug) });
   metrics.watch(combinedStats(apps.map((region) => region.stats)));
   http.route("GET", "/metrics", (_request, response) => metrics.respond(response));
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
@@ -77,11 +79,22 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const chartImages = await openChartImages(app, config, logger);
   if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;
-  if (config.slack) {
+  const slackWorkspaces = config.slack ? openSlackWorkspaces(config.slack, app.ports.slackInstallations) : null;
+  if (config.slack?.mode === "oauth" && slackWorkspaces instanceof InstalledWorkspaces) {
+    mountSlackInstall(http, {
+      config: config.slack.oauth,
+      apiUrl: config.slack.apiUrl,
+      workspaces: slackWorkspaces,
+      regions: app.ports.regions,
+      logger,
+    });
+  }
+  if (config.slack && slackWorkspaces) {
     try {
       slack = await startSlack({
         config: config.slack,
         regions,
+        workspaces: slackWorkspaces,
         logger,
         http,
         workConcurrency: database.kind === "pglite" ? 1 : 8,
@@ -128,12 +141,12 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       senders: {
         ...(teams.senderFor ? { teams: teams.senderFor(region) } : {}),
         ...(mail.sender ? { mail: mail.sender } : {}),
-        ...(config.slack ? { slack: slackSender(config.slack.botToken, config.slack.apiUrl, region, chartImages) } : {}),
+        ...(config.slack && slackWorkspaces ? { slack: slackSender(slackWorkspaces, config.slack.apiUrl, region, chartImages) } : {}),
       },
     }),
   );
   const resuming = startResuming(
-    app.journal,
+    apps.map((region) => region.journal),
     [
       ...(slack ? [{ platform: "slack", resume: slack.resumeUnfinished }] : []),
       ...(teams.resumeUnfinished ? [{ platform: "teams", resume: teams.resumeUnfinished }] : []),
@@ -175,9 +188,9 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
 }
 
 /** Slack messages of one region's outbox; a lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack. */
-function slackSender(token: string, apiUrl: string | undefined, region: App, chartImages: ChartImageUrls | undefined): SlackSender {
+function slackSender(workspaces: SlackWorkspaces, apiUrl: string | undefined, region: App, chartImages: ChartImageUrls | undefined): SlackSender {
   return new SlackSender(
-    token,
+    () => workspaces.botTokenForRegion(region.region.agendaId),
     apiUrl,
     async (email, user) => {
       const person = await region.people.findByEmail(email);
@@ -199,9 +212,9 @@ async function openChartImages(app: App, config: Config, logger: Logger): Promis
   }
 }
 
-/** Every few seconds: renew the leases of the commands held here, then claim and run what a stopped instance left. */
+/** Every few seconds: renew the leases of the commands held here (in every region), then claim and run what a stopped instance left. */
 function startResuming(
-  journal: AcknowledgedCommands,
+  journals: readonly AcknowledgedCommands[],
   resumers: { platform: string; resume: () => Promise<number> }[],
   logger: Logger,
 ): { stop(): Promise<void> } {
@@ -210,7 +223,7 @@ function startResuming(
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     try {
-      await journal.renewHeld();
+      for (const journal of journals) await journal.renewHeld();
     } catch (error) {
       log.error({ err: error }, "could not renew the leases of acknowledged commands");
     }
@@ -229,7 +242,7 @@ function startResuming(
     if (stopped) return;
     timer = setTimeout(() => {
       running = tick().finally(next);
-    }, journal.tickMs);
+    }, journals[0]?.tickMs ?? 5_000);
   };
   running = tick().finally(next);
   return {

@@ -16,6 +16,8 @@ import type {
   PeopleDirectory,
 } from "../core/ports.js";
 import type { PersonPrivacy } from "../core/privacy/person-privacy.js";
+import type { SealedInstallations } from "../core/regions/installations.js";
+import type { RegionDirectory } from "../core/regions/region-ports.js";
 import type { RoundStore } from "../core/rounds/round-store.js";
 import type { RetentionStore } from "../core/schedule/retention-sweep.js";
 import { openAgendaScope } from "./agenda-scope.js";
@@ -34,8 +36,10 @@ import { PrismaOutbox } from "./prisma-outbox.js";
 import { PrismaPeopleDirectory } from "./prisma-people.js";
 import { PrismaPeopleRegister } from "./prisma-people-register.js";
 import { PrismaPersonPrivacy } from "./prisma-person-privacy.js";
+import { PrismaRegionDirectory } from "./prisma-region-directory.js";
 import { PrismaRetentionStore } from "./prisma-retention-store.js";
 import { PrismaRoundStore } from "./prisma-round-store.js";
+import { PrismaSlackInstallations } from "./prisma-slack-installations.js";
 
 export interface Stores {
   /** Identifies the agenda (in claims that are per agenda). */
@@ -58,6 +62,9 @@ export interface Stores {
   privacy: PersonPrivacy;
   /** What the retention sweep deletes from the outbox and the claims. */
   retention: RetentionStore;
+  /** Across agendas: the regions there are, and the Slack workspaces installed into them. */
+  regions: RegionDirectory;
+  slackInstallations: SealedInstallations;
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
@@ -81,6 +88,8 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     goals: new PrismaGoalStore(scope),
     privacy: new PrismaPersonPrivacy(prisma),
     retention: new PrismaRetentionStore(prisma),
+    regions: new PrismaRegionDirectory(prisma),
+    slackInstallations: new PrismaSlackInstallations(prisma),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { BlockButtonAction, App as BoltApp } from "@slack/bolt";
-import type { RetryOptions, WebClient } from "@slack/web-api";
+import type { RetryOptions } from "@slack/web-api";
 import type { Actor } from "../core/actor.js";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
 import type { ChatAdapterDeps, ChatRegions } from "../core/chat-adapter.js";
@@ -24,11 +24,13 @@ import { DEFAULT_RETRY, type RetryPolicy } from "./response-url.js";
 import { localeOf, SlackActors, type Where, whereOfPress } from "./slack-actor.js";
 import { pressButton } from "./slack-buttons.js";
 import { SlackChannelAccess } from "./slack-channel-access.js";
+import type { SlackClients } from "./slack-clients.js";
 import type { SlackConfig } from "./slack-config.js";
 import { type SignedRequestContext, SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
 import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
 import { SlackReplies } from "./slack-replies.js";
 import { SlackUserDirectory } from "./slack-users.js";
+import type { SlackWorkspaces } from "./slack-workspaces.js";
 import { FIELD_BLOCKS, modalErrors, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
 
 export { SLACK_EVENTS_PATH } from "./slack-endpoint.js";
@@ -37,6 +39,8 @@ export interface SlackAdapterOptions {
   config: SlackConfig;
   /** The regions served: each request goes to its workspace's. */
   regions: ChatRegions;
+  /** Which bot token speaks for which workspace (one token, or each workspace's installation). */
+  workspaces: SlackWorkspaces;
   logger: Logger;
   http: HttpServer;
   /** Retries of replies through response_url. */
@@ -51,7 +55,8 @@ export interface SlackAdapterOptions {
 
 export interface SlackAdapter {
   bolt: BoltApp;
-  client: WebClient;
+  /** The Web API client of each workspace. */
+  clients: SlackClients;
   mode: "http" | "socket";
   /** Queues the commands a stopped instance acknowledged but did not answer; returns how many. */
   resumeUnfinished(): Promise<number>;
@@ -80,10 +85,10 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     logger,
     options.http,
     options.webApiRetry ?? { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 30_000 },
+    options.workspaces,
   );
-  const { bolt } = endpoint;
-  const client = bolt.client;
-  const users = new SlackUserDirectory(client, (error, userId) =>
+  const { bolt, clients } = endpoint;
+  const users = new SlackUserDirectory(clients, (error, userId) =>
     log.warn({ err: error, userId }, "users.info failed; identifying the user by the stored link to their Slack account"),
   );
   const actorsOf = new WeakMap<ChatAdapterDeps, SlackActors>();
@@ -97,17 +102,17 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     return actors;
   };
   const notLinked = (teamId: string, locale: Locale): Message => notLinkedMessage("slack", teamId, locale);
-  const channelAccess = new SlackChannelAccess(client, (error, channelId) =>
+  const channelAccess = new SlackChannelAccess(clients, (error, channelId) =>
     log.warn({ err: error, channelId }, "conversations.info failed; linking the channel without knowing whether the bot is in it"),
   );
-  const replies = new SlackReplies(client, options.responseRetry ?? DEFAULT_RETRY, options.chartImages);
+  const replies = new SlackReplies(clients, options.responseRetry ?? DEFAULT_RETRY, options.chartImages);
   const guarded = apologising(replies, log);
   const work = new WorkQueue(options.workConcurrency ?? 1, (error) => log.error({ err: error }, "slack work failed"));
 
   async function publishHome(region: ChatAdapterDeps, where: Where, actor?: Actor): Promise<void> {
     const who = actor ?? (await actorsIn(region).actorFor({ teamId: where.teamId, userId: where.userId }));
     const locale = localeOf(who, defaultLocale);
-    await replies.publishHome(where.userId, await region.core.home(who, locale), locale);
+    await replies.publishHome(where, await region.core.home(who, locale), locale);
   }
 
   bolt.use(oncePerSignature(regions.events, log));
@@ -132,7 +137,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
           await journal.ran(command, reply.message);
           // A trigger_id lives three seconds: a resumed command answers with the form's fallback message instead.
           if (reply.form && reply.form.actions.length > 0 && !command.resumed) {
-            await replies.openForm(request.triggerId, reply, { locale: reply.locale, channelId: request.channelId });
+            await replies.openForm(request.teamId, request.triggerId, reply, { locale: reply.locale, channelId: request.channelId });
             return;
           }
           message = reply.message;
@@ -252,7 +257,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   log.info({ mode: endpoint.mode, path: endpoint.mode === "http" ? SLACK_EVENTS_PATH : undefined }, "Slack connected");
   return {
     bolt,
-    client,
+    clients,
     mode: endpoint.mode,
     resumeUnfinished: async () => {
       let resumed = 0;

@@ -36,7 +36,10 @@ export async function pressButton(press: Press, { core, replies, publishHome }: 
   const { where, actor, locale } = press;
   const { reply, answers } = await core.press(press.intent, press.value, actor, locale);
   if (reply.form && reply.form.actions.length > 0 && reply.message.tone !== "error") {
-    await replies.openForm(press.triggerId, reply, { locale, ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }) });
+    await replies.openForm(where.teamId, press.triggerId, reply, {
+      locale,
+      ...(where.channelId ? { channelId: where.channelId } : { fromHome: true }),
+    });
     return;
   }
   await (answers === "in-place" ? press.replace(reply.message) : press.answer(reply.message));

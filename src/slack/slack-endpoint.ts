@@ -1,15 +1,21 @@
 /**
  * How Slack reaches the adapter: over HTTP at `/slack/events` on the service's server (Bolt's HTTPReceiver checks
  * the signature and that the timestamp is not more than five minutes old; a timestamp more than five minutes in the
- * future is refused here, before Bolt; each gets 401), or over Socket Mode when an app token is set.
+ * future is refused here, before Bolt; each gets 401), or over Socket Mode when an app token is set. In OAuth mode
+ * each request is authorized with its workspace's installation (context.botToken, client); a workspace that has
+ * not installed the app gets nothing (Bolt logs the authorization failure and acknowledges with an empty 200).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AuthorizeResult } from "@slack/bolt";
 import { App as BoltApp, type BufferedIncomingMessage, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { RetryOptions } from "@slack/web-api";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { boltLogger } from "./bolt-logger.js";
+import { type SlackClients, WorkspaceClients } from "./slack-clients.js";
 import type { SlackConfig } from "./slack-config.js";
+import { WorkspaceNotInstalledError } from "./slack-installation-store.js";
+import { InstalledWorkspaces, type SlackWorkspaces } from "./slack-workspaces.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -32,13 +38,21 @@ function signatureOf(request: BufferedIncomingMessage): SignedRequestContext {
 
 export interface SlackEndpoint {
   bolt: BoltApp;
+  /** The Web API client of each workspace, with the same options as Bolt's. */
+  clients: SlackClients;
   mode: "http" | "socket";
   /** Mounts the HTTP endpoint, or opens the Socket Mode connection. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function slackEndpoint(config: SlackConfig, logger: Logger, http: HttpServer, webApiRetry: RetryOptions): Promise<SlackEndpoint> {
+export async function slackEndpoint(
+  config: SlackConfig,
+  logger: Logger,
+  http: HttpServer,
+  webApiRetry: RetryOptions,
+  workspaces: SlackWorkspaces,
+): Promise<SlackEndpoint> {
   const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: webApiRetry };
   const httpReceiver =
     config.appToken || !config.signingSecret
@@ -55,7 +69,7 @@ export async function slackEndpoint(config: SlackConfig, logger: Logger, http: H
     ? undefined
     : new SocketModeReceiver({ appToken: config.appToken ?? "", logger: boltLogger(logger), installerOptions: { clientOptions } });
   const bolt = new BoltApp({
-    token: config.botToken,
+    ...(config.mode === "single" ? { token: config.botToken } : { authorize: authorizeBy(workspaces) }),
     receiver: httpReceiver ?? (socketReceiver as SocketModeReceiver),
     clientOptions,
     logger: boltLogger(logger),
@@ -64,6 +78,7 @@ export async function slackEndpoint(config: SlackConfig, logger: Logger, http: H
   await bolt.init();
   return {
     bolt,
+    clients: new WorkspaceClients(workspaces, { ...clientOptions, logger: boltLogger(logger) }),
     mode: httpReceiver ? "http" : "socket",
     async start() {
       if (httpReceiver) http.route("POST", SLACK_EVENTS_PATH, refusingFutureTimestamps(httpReceiver.requestListener, logger));
@@ -72,6 +87,16 @@ export async function slackEndpoint(config: SlackConfig, logger: Logger, http: H
     async stop() {
       if (!httpReceiver) await bolt.stop();
     },
+  };
+}
+
+/** Bolt's `authorize` in OAuth mode: the token, bot id and bot user of the request's workspace. */
+function authorizeBy(workspaces: SlackWorkspaces): (source: { teamId?: string | undefined }) => Promise<AuthorizeResult> {
+  if (!(workspaces instanceof InstalledWorkspaces)) throw new Error("Slack in OAuth mode needs the installed workspaces (openSlackWorkspaces)");
+  return async ({ teamId }) => {
+    const installation = teamId ? await workspaces.installation(teamId) : null;
+    if (!installation) throw new WorkspaceNotInstalledError(teamId);
+    return { botToken: installation.bot.token, botId: installation.bot.id, botUserId: installation.bot.userId, teamId: installation.team.id };
   };
 }
 

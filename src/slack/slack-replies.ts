@@ -3,7 +3,6 @@
  * ephemerally in the channel the user was in, or in the app's DM; App Home views and the status modal.
  */
 import type { KnownBlock } from "@slack/types";
-import type { WebClient } from "@slack/web-api";
 import type { Locale } from "../core/domain/locale.js";
 import { texts } from "../core/i18n/index.js";
 import type { Message } from "../core/messages/model.js";
@@ -11,11 +10,13 @@ import type { Reply } from "../core/reply.js";
 import { type ChartImages, fitView, paginate, renderBlocks, VIEW_BLOCK_LIMIT } from "./block-kit.js";
 import { postToResponseUrl, type RetryPolicy } from "./response-url.js";
 import type { Where } from "./slack-actor.js";
+import type { SlackClients } from "./slack-clients.js";
 import { type ModalContext, statusModal } from "./status-modal.js";
 
 export class SlackReplies {
   constructor(
-    private readonly client: WebClient,
+    /** The Web API client of each workspace: an answer goes out with the token of the workspace it answers. */
+    private readonly clients: SlackClients,
     private readonly responseRetry: RetryPolicy,
     /** Where charts are served as images (with PUBLIC_URL); without it charts go as their text bar. */
     private readonly images?: ChartImages,
@@ -51,9 +52,10 @@ export class SlackReplies {
 
   /** Tells a user something outside a slash command: ephemeral in the channel they were in, else in the app's DM. */
   async tell(where: Where, message: Message): Promise<void> {
+    const client = await this.clients.clientFor(where.teamId);
     for (const blocks of paginate(renderBlocks(message, this.images))) {
-      if (where.channelId) await this.client.chat.postEphemeral({ channel: where.channelId, user: where.userId, text: message.summary, blocks });
-      else await this.client.chat.postMessage({ channel: where.userId, text: message.summary, blocks });
+      if (where.channelId) await client.chat.postEphemeral({ channel: where.channelId, user: where.userId, text: message.summary, blocks });
+      else await client.chat.postMessage({ channel: where.userId, text: message.summary, blocks });
     }
   }
 
@@ -63,18 +65,20 @@ export class SlackReplies {
   }
 
   /** Publishes a user's App Home, cut to Slack's 100 blocks with a line saying how much was left out. */
-  async publishHome(userId: string, home: Message, locale: Locale): Promise<void> {
+  async publishHome(where: Pick<Where, "teamId" | "userId">, home: Message, locale: Locale): Promise<void> {
     const blocks: KnownBlock[] = fitView(
       renderBlocks(home, this.images),
       (hidden) => texts(locale).list.more(VIEW_BLOCK_LIMIT - 1, VIEW_BLOCK_LIMIT - 1 + hidden),
       VIEW_BLOCK_LIMIT,
     );
-    await this.client.views.publish({ user_id: userId, view: { type: "home", blocks } });
+    const client = await this.clients.clientFor(where.teamId);
+    await client.views.publish({ user_id: where.userId, view: { type: "home", blocks } });
   }
 
-  /** Opens the status modal for a reply that asks for the form. */
-  async openForm(triggerId: string, reply: Reply, context: ModalContext): Promise<void> {
+  /** Opens the status modal for a reply that asks for the form, in the workspace (team id) the trigger came from. */
+  async openForm(teamId: string, triggerId: string, reply: Reply, context: ModalContext): Promise<void> {
     if (!reply.form) return;
-    await this.client.views.open({ trigger_id: triggerId, view: statusModal(reply.form, context) });
+    const client = await this.clients.clientFor(teamId);
+    await client.views.open({ trigger_id: triggerId, view: statusModal(reply.form, context) });
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Sends outbox messages to Slack with chat.postMessage. Its WebClient does not retry by itself: the outbox
- * decides, so a 429's Retry-After also paces the following messages to that channel.
+ * decides, so a 429's Retry-After also paces the following messages to that channel. The token is one
+ * (SLACK_BOT_TOKEN) or asked for at each send (the installation of the region's workspace, in OAuth mode).
  */
-import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient } from "@slack/web-api";
+import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type WebClientOptions } from "@slack/web-api";
 import type { MessageSender, SendResult } from "../core/delivery/delivery-worker.js";
 import { emailOfTarget } from "../core/delivery/email-target.js";
 import type { Message } from "../core/messages/model.js";
@@ -24,30 +25,46 @@ const PERMANENT = new Set([
 /** A Slack user found by e-mail address, to link to the person so later messages go to the user directly. */
 export type SlackUserFound = (email: string, user: { id: string; teamId: string }) => Promise<void>;
 
+/** The bot token to send with: fixed, or looked up at each send (null: no workspace has installed the app yet). */
+export type BotTokenSource = string | (() => Promise<string | null>);
+
 export class SlackSender implements MessageSender {
-  private readonly client: WebClient;
+  private readonly clients = new Map<string, WebClient>();
+  private readonly options: WebClientOptions;
   /** E-mail address → Slack user id, for `email:` targets already looked up. */
   private readonly users = new Map<string, string>();
   /** Pages already posted of a long message whose later page failed, per outbox message: a retry goes on from there. */
   private readonly pagesSent = new Map<string, number>();
 
   constructor(
-    token: string,
+    private readonly token: BotTokenSource,
     apiUrl?: string,
     private readonly onUserFound?: SlackUserFound,
     /** Where charts are served as images (with PUBLIC_URL). */
     private readonly images?: ChartImages,
   ) {
-    this.client = new WebClient(token, { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+    this.options = { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } };
+  }
+
+  /** The client of the current token; null when there is none. */
+  private async client(): Promise<WebClient | null> {
+    const token = typeof this.token === "string" ? this.token : await this.token();
+    if (!token) return null;
+    let client = this.clients.get(token);
+    if (!client) {
+      client = new WebClient(token, this.options);
+      this.clients.set(token, client);
+    }
+    return client;
   }
 
   /** The channel to post to: the target itself, or for `email:` targets the user with that address (users.lookupByEmail). */
-  private async channelOf(target: string): Promise<string> {
+  private async channelOf(client: WebClient, target: string): Promise<string> {
     const email = emailOfTarget(target);
     if (email === null) return target;
     const known = this.users.get(email);
     if (known) return known;
-    const found = await this.client.users.lookupByEmail({ email });
+    const found = await client.users.lookupByEmail({ email });
     const id = found.user?.id;
     if (!id) throw new Error(`users.lookupByEmail returned no user for ${email}`);
     this.users.set(email, id);
@@ -57,10 +74,13 @@ export class SlackSender implements MessageSender {
 
   async send(target: string, message: Message, deliveryKey?: string): Promise<SendResult> {
     try {
-      const channel = await this.channelOf(target);
+      const client = await this.client();
+      // Not permanent: the message goes once the region's workspace installs the app (/slack/install).
+      if (!client) return { ok: false, error: "not_installed" };
+      const channel = await this.channelOf(client, target);
       const pages = paginate(renderBlocks(message, this.images));
       for (let page = deliveryKey ? (this.pagesSent.get(deliveryKey) ?? 0) : 0; page < pages.length; page++) {
-        await this.client.chat.postMessage({ channel, text: message.summary, blocks: pages[page] });
+        await client.chat.postMessage({ channel, text: message.summary, blocks: pages[page] });
         if (deliveryKey && page + 1 < pages.length) this.pagesSent.set(deliveryKey, page + 1);
       }
       if (deliveryKey) this.pagesSent.delete(deliveryKey);

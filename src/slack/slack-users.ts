@@ -3,8 +3,8 @@
  * A failed look-up is never cached: the caller gets `email: null` with `unavailable` set, and identifies the
  * user by the stored link to their Slack account until Slack answers again.
  */
-import type { WebClient } from "@slack/web-api";
 import { type Locale, toLocale } from "../core/domain/locale.js";
+import type { SlackClients } from "./slack-clients.js";
 
 export interface SlackUserFacts {
   userId: string;
@@ -22,7 +22,8 @@ export class SlackUserDirectory {
   private readonly cache = new Map<string, { at: number; facts: Promise<SlackUserFacts> }>();
 
   constructor(
-    private readonly client: WebClient,
+    /** The Web API client of each workspace (users.info asks the user's own workspace). */
+    private readonly clients: SlackClients,
     private readonly onError: (error: unknown, userId: string) => void,
   ) {}
 
@@ -41,7 +42,8 @@ export class SlackUserDirectory {
   }
 
   private async fetch(userId: string, teamId: string): Promise<SlackUserFacts> {
-    const response = await this.client.users.info({ user: userId, include_locale: true });
+    const client = await this.clients.clientFor(teamId);
+    const response = await client.users.info({ user: userId, include_locale: true });
     const user = response.user;
     const displayName = user?.profile?.display_name || user?.real_name || user?.name || undefined;
     return {

@@ -27,7 +27,7 @@ const manifestSchema = z.object({
       }),
     ),
   }),
-  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+  oauth_config: z.object({ redirect_urls: z.array(z.url()).max(1000).optional(), scopes: z.object({ bot: z.array(z.string()) }) }),
   settings: z.object({
     event_subscriptions: z.object({ request_url: z.url().optional(), bot_events: z.array(z.string()) }),
     interactivity: z.object({ is_enabled: z.literal(true), request_url: z.url().optional() }),
@@ -54,6 +54,8 @@ describe.each(["manifest.json", "manifest.socket-mode.json"])("Slack app manifes
       manifest.settings.event_subscriptions.request_url,
       manifest.settings.interactivity.request_url,
     ];
+    // The install flow (several workspaces) comes back to /slack/oauth_redirect on the same address.
+    for (const url of manifest.oauth_config.redirect_urls ?? []) expect(new URL(url).pathname).toBe("/slack/oauth_redirect");
     if (manifest.settings.socket_mode_enabled) {
       expect(urls.every((url) => url === undefined)).toBe(true);
     } else {

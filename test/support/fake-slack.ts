@@ -1,6 +1,9 @@
 /**
  * A faithful local fake of the Slack Web API and of response_url endpoints: checks the bot token and each
- * method's required arguments and block limits as Slack documents them, records calls, and can answer 429.
+ * method's required arguments and block limits as Slack documents them, records calls (and the token each used),
+ * and can answer 429. With `oauthApp` it also plays Slack's OAuth v2 install: the authorize page (the installing
+ * user approves at once, into the workspace `installInto` names) and oauth.v2.access, which checks the client id,
+ * secret, the single-use code and the redirect URI as Slack does.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -39,6 +42,34 @@ export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
   at: number;
+  /** The bearer token the call was made with. */
+  token?: string;
+}
+
+/** A workspace that can install the app: its bot token is issued by oauth.v2.access and then accepted. */
+export interface FakeWorkspace {
+  teamId: string;
+  name: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+}
+
+/** The Slack app as registered at api.slack.com: its credentials and its one redirect URL. */
+export interface FakeOAuthApp {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  appId: string;
+}
+
+/** An authorization code issued by the authorize page, exchanged once by oauth.v2.access. */
+interface IssuedCode {
+  teamId: string;
+  scopes: string[];
+  redirectUri: string | undefined;
+  installer: string;
+  used: boolean;
 }
 
 export interface RecordedResponse {
@@ -58,6 +89,7 @@ const REQUIRED: Record<string, string[]> = {
   "conversations.open": ["users"],
   "conversations.info": ["channel"],
   "apps.connections.open": [],
+  "oauth.v2.access": ["code"],
 };
 
 /** A Socket Mode envelope acknowledgement received from the app. */
@@ -99,6 +131,16 @@ export class FakeSlack {
   private socket: WebSocket | undefined;
   readonly socketAcks: SocketAck[] = [];
   url = "";
+  /** The app's OAuth credentials; unset, the authorize page and oauth.v2.access refuse every client. */
+  oauthApp: FakeOAuthApp | undefined;
+  private readonly workspaces = new Map<string, FakeWorkspace>();
+  /** The workspace the user on the authorize page is signed in to (and installs into). */
+  private installTeam: string | undefined;
+  /** When set, the user on the authorize page presses Cancel. */
+  denyNextInstall = false;
+  private readonly codes = new Map<string, IssuedCode>();
+  /** What the authorize page was asked, in order. */
+  readonly authorizations: URLSearchParams[] = [];
 
   /** `appToken` enables Socket Mode (apps.connections.open and a WebSocket at /link). */
   constructor(
@@ -119,6 +161,21 @@ export class FakeSlack {
       JSON.stringify({ envelope_id: envelopeId, payload, type, accepts_response_payload: type !== "events_api", retry_attempt: 0, retry_reason: "" }),
     );
     return envelopeId;
+  }
+
+  addWorkspace(workspace: FakeWorkspace): void {
+    this.workspaces.set(workspace.teamId, workspace);
+  }
+
+  /** The next visits to the authorize page install into this workspace. */
+  installInto(teamId: string): void {
+    if (!this.workspaces.has(teamId)) throw new Error(`the fake Slack knows no workspace ${teamId}`);
+    this.installTeam = teamId;
+  }
+
+  /** The calls made with this token. */
+  callsWith(token: string): RecordedCall[] {
+    return this.calls.filter((call) => call.token === token);
   }
 
   addUser(user: SlackUser): void {
@@ -205,6 +262,70 @@ export class FakeSlack {
     return waitUntil(predicate, ms, "the fake Slack");
   }
 
+  /**
+   * Slack's authorize page (https://slack.com/oauth/v2/authorize): an unknown client_id or a redirect_uri that is
+   * not the app's gets an error page; otherwise the user approves and is sent to the redirect URL with a code and
+   * the state unchanged (or, cancelling, with error=access_denied).
+   */
+  private authorizePage(path: string, response: ServerResponse): undefined {
+    const query = new URL(path, "http://fake").searchParams;
+    this.authorizations.push(query);
+    const app = this.oauthApp;
+    const refuse = (message: string): undefined => {
+      response.writeHead(400, { "content-type": "text/html" }).end(`<p>${message}</p>`);
+    };
+    if (!app || query.get("client_id") !== app.clientId) return refuse("Invalid client_id parameter");
+    const redirectUri = query.get("redirect_uri") ?? undefined;
+    if (redirectUri !== undefined && redirectUri !== app.redirectUri) return refuse("redirect_uri did not match any configured URIs");
+    const scopes = (query.get("scope") ?? "").split(",").filter(Boolean);
+    if (scopes.length === 0) return refuse("Invalid permissions requested");
+    const target = new URL(redirectUri ?? app.redirectUri);
+    const state = query.get("state");
+    if (this.denyNextInstall) {
+      this.denyNextInstall = false;
+      target.searchParams.set("error", "access_denied");
+    } else {
+      const teamId = this.installTeam;
+      if (!teamId) return refuse("No workspace signed in (installInto)");
+      const code = `${Date.now()}.${Math.random().toString(36).slice(2)}`;
+      this.codes.set(code, { teamId, scopes, redirectUri, installer: `UINSTALL${teamId}`, used: false });
+      target.searchParams.set("code", code);
+    }
+    if (state !== null) target.searchParams.set("state", state);
+    response.writeHead(302, { location: target.toString() }).end();
+  }
+
+  /** oauth.v2.access: the app's credentials (form fields or HTTP Basic), a code issued once, the same redirect URI. */
+  private exchangeCode(args: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
+    const app = this.oauthApp;
+    let clientId = args.client_id as string | undefined;
+    let clientSecret = args.client_secret as string | undefined;
+    const basic = /^Basic (.+)$/.exec(authorization ?? "")?.[1];
+    if (basic) [clientId, clientSecret] = Buffer.from(basic, "base64").toString("utf8").split(":");
+    if (!app || clientId !== app.clientId) return { ok: false, error: "invalid_client_id" };
+    if (clientSecret !== app.clientSecret) return { ok: false, error: "bad_client_secret" };
+    const issued = this.codes.get(String(args.code ?? ""));
+    if (!issued) return { ok: false, error: "invalid_code" };
+    if (issued.used) return { ok: false, error: "code_already_used" };
+    issued.used = true;
+    const redirectUri = args.redirect_uri as string | undefined;
+    if (issued.redirectUri !== undefined && redirectUri !== issued.redirectUri) return { ok: false, error: "bad_redirect_uri" };
+    const workspace = this.workspaces.get(issued.teamId);
+    if (!workspace) return { ok: false, error: "invalid_code" };
+    return {
+      ok: true,
+      app_id: app.appId,
+      authed_user: { id: issued.installer },
+      scope: issued.scopes.join(","),
+      token_type: "bot",
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.name },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
   private failure(key: string, response: ServerResponse): boolean {
     const failure = this.failures.get(key);
     if (!failure || failure.remaining <= 0) return false;
@@ -221,6 +342,7 @@ export class FakeSlack {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
     const path = request.url ?? "/";
+    if (request.method === "GET" && path.startsWith("/oauth/v2/authorize")) return this.authorizePage(path, response);
     const respondUrl = /^\/response\/([\w-]+)$/.exec(path);
     if (respondUrl?.[1]) {
       if (this.failure("response_url", response)) return;
@@ -239,8 +361,15 @@ export class FakeSlack {
     const reply = (body: Record<string, unknown>): void =>
       void response.writeHead(200, { "content-type": "application/json", "x-oauth-scopes": this.scopes.join(",") }).end(JSON.stringify(body));
     if (!apiMethod || !(apiMethod in REQUIRED)) return reply({ ok: false, error: "unknown_method" });
-    const expected = apiMethod === "apps.connections.open" ? this.appToken : this.token;
-    if (!expected || request.headers.authorization !== `Bearer ${expected}`) return reply({ ok: false, error: "invalid_auth" });
+    if (apiMethod === "oauth.v2.access") {
+      const args = parseArgs(raw, request.headers["content-type"] ?? "");
+      this.calls.push({ method: apiMethod, args, at: Date.now() });
+      return reply(this.exchangeCode(args, request.headers.authorization));
+    }
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+    const workspace = [...this.workspaces.values()].find((candidate) => candidate.botToken === bearer);
+    const expected = apiMethod === "apps.connections.open" ? this.appToken : workspace ? workspace.botToken : this.token;
+    if (!expected || bearer !== expected) return reply({ ok: false, error: "invalid_auth" });
     if (this.failure(apiMethod, response)) return;
     if (apiMethod === "chat.postMessage" && this.postGate) {
       this.held++;
@@ -251,13 +380,25 @@ export class FakeSlack {
       if (request.socket.destroyed) return;
     }
     const args = parseArgs(raw, request.headers["content-type"] ?? "");
-    this.calls.push({ method: apiMethod, args, at: Date.now() });
+    this.calls.push({ method: apiMethod, args, at: Date.now(), token: bearer });
     const missing = (REQUIRED[apiMethod] ?? []).filter((name) => args[name] === undefined || args[name] === "");
     if (missing.length) return reply({ ok: false, error: "invalid_arguments", response_metadata: { messages: missing.map((m) => `missing ${m}`) } });
     const blockProblem = checkBlocks(apiMethod, args);
     if (blockProblem) return reply({ ok: false, error: "invalid_blocks", response_metadata: { messages: [blockProblem] } });
     switch (apiMethod) {
       case "auth.test":
+        if (workspace) {
+          return reply({
+            ok: true,
+            url: `https://${workspace.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.slack.com/`,
+            team: workspace.name,
+            user: "doe-agenda",
+            team_id: workspace.teamId,
+            user_id: workspace.botUserId,
+            bot_id: workspace.botId,
+            is_enterprise_install: false,
+          });
+        }
         return reply({ ok: true, url: "https://fake.slack.com/", team: "Fake", user: "doe-agenda", team_id: "T1", user_id: "UBOT", bot_id: "BBOT" });
       case "users.lookupByEmail": {
         const user = [...this.users.values()].find((candidate) => candidate.email?.toLowerCase() === String(args.email).toLowerCase());
@@ -269,7 +410,8 @@ export class FakeSlack {
       }
       case "users.info": {
         const user = this.users.get(String(args.user));
-        if (!user) return reply({ ok: false, error: "user_not_found" });
+        // A workspace's token sees only that workspace's users.
+        if (!user || (workspace && user.teamId !== workspace.teamId)) return reply({ ok: false, error: "user_not_found" });
         return reply({
           ok: true,
           user: {

@@ -27,10 +27,13 @@ export class SlackRequests {
     });
   }
 
-  slashCommand(fields: { text: string; userId: string; channelId?: string; responseUrl: string; triggerId?: string }, options?: SignOptions) {
+  slashCommand(
+    fields: { text: string; userId: string; channelId?: string; responseUrl: string; triggerId?: string; teamId?: string },
+    options?: SignOptions,
+  ) {
     const body = new URLSearchParams({
       token: "deprecated-verification-token",
-      team_id: "T1",
+      team_id: fields.teamId ?? "T1",
       team_domain: "regio",
       channel_id: fields.channelId ?? "C1",
       channel_name: "doe-agenda",
@@ -98,10 +101,10 @@ export class SlackRequests {
     });
   }
 
-  appHomeOpened(fields: { userId: string; eventId: string }, options?: SignOptions) {
+  appHomeOpened(fields: { userId: string; eventId: string; teamId?: string }, options?: SignOptions) {
     const body = JSON.stringify({
       token: "deprecated-verification-token",
-      team_id: "T1",
+      team_id: fields.teamId ?? "T1",
       api_app_id: "A1",
       event: { type: "app_home_opened", user: fields.userId, channel: "DHOME", tab: "home", event_ts: "1700000000.000100" },
       type: "event_callback",
