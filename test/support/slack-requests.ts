@@ -54,13 +54,14 @@ export class SlackRequests {
   }
 
   buttonPress(
-    fields: { actionId: string; value: string; userId: string; channelId?: string; responseUrl?: string; triggerId?: string },
+    fields: { actionId: string; value: string; userId: string; channelId?: string; responseUrl?: string; triggerId?: string; teamId?: string },
     options?: SignOptions,
   ) {
+    const teamId = fields.teamId ?? "T1";
     const payload: Record<string, unknown> = {
       type: "block_actions",
-      team: { id: "T1", domain: "regio" },
-      user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: "T1" },
+      team: { id: teamId, domain: "regio" },
+      user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: teamId },
       api_app_id: "A1",
       token: "deprecated-verification-token",
       trigger_id: fields.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
