@@ -16,7 +16,7 @@ import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
-import type { RegionDirectory, RegionSummary } from "./core/regions/region-ports.js";
+import type { RegionSummary } from "./core/regions/region-ports.js";
 import type { ReportSource } from "./core/report/report-source.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
 import { DeadlineReminders } from "./core/schedule/deadline-reminders.js";
@@ -113,7 +113,11 @@ export async function composeApp(database: Database, config: Config, options: Ap
     seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
   }
   const ports = await openStores(database, options.agendaSlug ?? config.agendaSlug);
-  const region = await regionOf(ports.regions, ports.agendaId);
+  const regions = await ports.regions.regions();
+  const region = regions.find((candidate) => candidate.agendaId === ports.agendaId);
+  if (!region) throw new Error(`agenda ${ports.agendaId} disappeared while the app was composed`);
+  // The first region signs with the dashboard's key itself; the others with keys of their own.
+  const regionKey = region === regions[0] ? undefined : region.slug;
   const clock = options.clock ?? systemClock;
   const leaders = new LeaderPolicy(options.leaderEmails ?? config.leaderEmails);
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
@@ -122,7 +126,14 @@ export async function composeApp(database: Database, config: Config, options: Ap
   const dashboardStores = openDashboardStores(database, ports.agendaId);
   const baseUrl = config.publisher.publicUrl ?? `http://localhost:${options.listeningPort ?? config.port}`;
   const { secret } = config.dashboard;
-  const updateLinks = new UpdateLinkSigner({ baseUrl, secret, secrets: dashboardStores.secrets, clock, days: config.mail.updateLinkDays });
+  const updateLinks = new UpdateLinkSigner({
+    baseUrl,
+    secret,
+    secrets: dashboardStores.secrets,
+    clock,
+    days: config.mail.updateLinkDays,
+    region: regionKey,
+  });
   const rounds = new ReminderRounds({
     reader: ports.reader,
     people: ports.people,
@@ -144,6 +155,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
     public: config.dashboard.public,
     secret: config.dashboard.secret,
     secrets: dashboardStores.secrets,
+    region: regionKey,
     people: dashboardStores.reader,
     clock,
   });
@@ -231,12 +243,6 @@ export async function composeApp(database: Database, config: Config, options: Ap
     stats: new PrismaOperationalStats(database.prisma, ports.agendaId),
     close: () => (options.sharedDatabase ? Promise.resolve() : database.close()),
   };
-}
-
-async function regionOf(directory: RegionDirectory, agendaId: number): Promise<RegionSummary> {
-  const region = (await directory.regions()).find((candidate) => candidate.agendaId === agendaId);
-  if (!region) throw new Error(`agenda ${agendaId} disappeared while the app was composed`);
-  return region;
 }
 
 /**

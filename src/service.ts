@@ -107,25 +107,29 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   } else {
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
-  mountDashboard(http, {
-    reader: app.ports.reader,
-    dashboard: app.dashboard.reader,
-    digests: app.core,
-    access: app.dashboard.access,
-    reports: app.dashboard.report,
-    clock: app.clock,
-    defaultLocale: config.defaultLocale,
-  });
+  // Each region's pages and update links, signed with its own key: a link or session opens only its region.
+  mountDashboard(
+    http,
+    apps.map((region) => ({
+      reader: region.ports.reader,
+      dashboard: region.dashboard.reader,
+      digests: region.core,
+      access: region.dashboard.access,
+      reports: region.dashboard.report,
+      clock: region.clock,
+      defaultLocale: config.defaultLocale,
+    })),
+  );
   mountUpdatePage(
     http,
-    {
-      links: app.updateLinks,
-      rounds: app.ports.rounds,
-      people: app.dashboard.reader,
-      goals: app.ports.goals,
-      core: app.core,
-      leaders: app.leaders,
-    },
+    apps.map((region) => ({
+      links: region.updateLinks,
+      rounds: region.ports.rounds,
+      people: region.dashboard.reader,
+      goals: region.ports.goals,
+      core: region.core,
+      leaders: region.leaders,
+    })),
     config.defaultLocale,
   );
   const mail = await startMail(config.mail, logger);

@@ -25,6 +25,8 @@ export interface SecretStore {
 }
 
 export interface DashboardAccessOptions {
+  /** The region's slug when it is not the first region: it signs with a key of its own. */
+  region?: string | undefined;
   /** Where links point: PUBLIC_URL, else http://localhost:<PORT>. */
   baseUrl: string;
   public: boolean;
@@ -116,6 +118,12 @@ export class DashboardAccess implements DashboardLinks {
       "SameSite=Lax",
       ...(this.secure ? ["Secure"] : []),
     ].join("; ");
+  }
+
+  /** Whether this region's key signed the token (expired or not): the dashboard opens the region that did. */
+  async signedHere(purpose: "sign-in" | "session", token: string): Promise<boolean> {
+    const checked = verifyToken(await this.secret(), purpose, token, this.options.clock.now());
+    return checked.ok || checked.reason === "expired";
   }
 
   /** A key for another use of the dashboard's secret (chart image addresses), so the two never share one. */

@@ -67,24 +67,41 @@ function pageFor(path: string): { page: Page; parameter: string } | null {
   }
 }
 
-export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
-  const { access } = deps;
-  const lifetimes = { linkMinutes: access.linkMinutes, sessionHours: access.sessionHours };
+/**
+ * The dashboard of every region served, the default one first. A sign-in link or session cookie opens the region
+ * whose key signed it; without one (or in public mode) the default region's pages answer.
+ */
+export function mountDashboard(http: HttpServer, regions: readonly DashboardDeps[]): void {
+  const [first] = regions;
+  if (!first) throw new Error("the dashboard needs at least one region");
+  const lifetimes = { linkMinutes: first.access.linkMinutes, sessionHours: first.access.sessionHours };
 
-  async function context(request: IncomingMessage, url: URL, session: PageContext["session"]): Promise<PageContext> {
+  async function regionOf(purpose: "sign-in" | "session", token: string | undefined): Promise<DashboardDeps> {
+    if (!token || first?.access.isPublic) return first as DashboardDeps;
+    for (const deps of regions) if (await deps.access.signedHere(purpose, token)) return deps;
+    return first as DashboardDeps;
+  }
+
+  async function context(deps: DashboardDeps, request: IncomingMessage, url: URL, session: PageContext["session"]): Promise<PageContext> {
     return pageContext({
       url,
       acceptLanguage: request.headers["accept-language"],
       defaultLocale: deps.defaultLocale,
       session,
-      isPublic: access.isPublic,
+      isPublic: deps.access.isPublic,
       structure: await deps.dashboard.structure(),
       now: deps.clock.now(),
     });
   }
 
-  async function signInAnswer(request: IncomingMessage, response: ServerResponse, url: URL, reason: SignInReason): Promise<void> {
-    const result = signInPage(await context(request, url, null), reason, lifetimes);
+  async function signInAnswer(
+    deps: DashboardDeps,
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    reason: SignInReason,
+  ): Promise<void> {
+    const result = signInPage(await context(deps, request, url, null), reason, lifetimes);
     send(response, result.status, result.body);
   }
 
@@ -98,18 +115,22 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
       return;
     }
     if (path === SIGN_IN_PATH) {
-      const signedIn = await access.signIn(url.searchParams.get("t") ?? undefined);
-      if (!signedIn.ok) return signInAnswer(request, response, url, signedIn.reason);
+      const token = url.searchParams.get("t") ?? undefined;
+      const deps = await regionOf("sign-in", token);
+      const signedIn = await deps.access.signIn(token);
+      if (!signedIn.ok) return signInAnswer(deps, request, response, url, signedIn.reason);
       response.writeHead(303, { location: DASHBOARD_PATH, "set-cookie": signedIn.setCookie, "cache-control": "no-store", ...SECURITY_HEADERS }).end();
       return;
     }
     const cookie = request.headers.cookie;
+    const deps = await regionOf("session", readCookie(cookie, SESSION_COOKIE));
+    const { access } = deps;
     const session = access.isPublic ? null : await access.session(cookie);
     if (!access.isPublic && !session) {
       const reason: SignInReason = url.searchParams.has(SIGNED_OUT) ? "signed-out" : readCookie(cookie, SESSION_COOKIE) ? "expired" : "none";
-      return signInAnswer(request, response, url, reason);
+      return signInAnswer(deps, request, response, url, reason);
     }
-    const ctx = await context(request, url, session);
+    const ctx = await context(deps, request, url, session);
     const report = deps.reports ? REPORT_PATH.exec(path) : null;
     if (deps.reports && report?.[1] && report[2]) {
       const answer = await reportDownload(deps.reports, decodeURIComponent(report[1]), report[2] as ReportFormat, ctx.locale, ctx.now);
@@ -129,7 +150,7 @@ export function mountDashboard(http: HttpServer, deps: DashboardDeps): void {
     response
       .writeHead(303, {
         location: `${DASHBOARD_PATH}?${SIGNED_OUT}=1`,
-        "set-cookie": access.signOutCookie(),
+        "set-cookie": first.access.signOutCookie(),
         "cache-control": "no-store",
         ...SECURITY_HEADERS,
       })

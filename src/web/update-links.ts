@@ -8,6 +8,8 @@ import { signToken, type TokenCheck, verifyToken } from "./signed-tokens.js";
 export const UPDATE_PATH = "/bijwerken";
 
 export interface UpdateLinkOptions {
+  /** The region's slug when it is not the first region: it signs with a key of its own. */
+  region?: string | undefined;
   /** PUBLIC_URL, else http://localhost:<PORT>. */
   baseUrl: string;
   /** DASHBOARD_SECRET; without it the database keeps one (shared with the dashboard). */

@@ -69,7 +69,7 @@ forEachDatabase("reach by e-mail", { agenda: true, clock: new Date("2026-12-01T0
       core: app.core,
       leaders: app.leaders,
     };
-    mountUpdatePage(http, deps, "nl");
+    mountUpdatePage(http, [deps], "nl");
     const port = await http.listen(0, "127.0.0.1");
     try {
       const local = link.replace(/^http:\/\/localhost:\d+/, `http://127.0.0.1:${port}`);

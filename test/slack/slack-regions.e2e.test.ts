@@ -5,14 +5,13 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/env.js";
-import { parseAgendaSource } from "../../src/core/agenda-file/load.js";
 import { createLogger } from "../../src/logging.js";
 import type { Database } from "../../src/persistence/database.js";
-import { openImporter } from "../../src/persistence/prisma-stores.js";
 import { type Service, startService } from "../../src/service.js";
 import { LEADER } from "../support/agenda-fixture.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { forEachDatabase } from "../support/for-each-database.js";
+import { IVO_EMAIL, importSecondRegion, SECOND_REGION_TITLE } from "../support/second-region.js";
 import { SlackRequests } from "../support/slack-requests.js";
 
 const SECRET = "signing-secret-for-tests";
@@ -20,34 +19,13 @@ const HAARLEM = "THAARLEM";
 const WESTBRABANT = "TWESTBRABANT";
 const ELDERS = "TELDERS";
 const PETRA = { id: "UPETRA", teamId: HAARLEM, name: "petra", realName: "Petra Leider", email: LEADER, locale: "nl-NL" };
-const IVO = { id: "UIVO", teamId: WESTBRABANT, name: "ivo", realName: "Ivo Bakker", email: "ivo@westbrabant.nl", locale: "nl-NL" };
+const IVO = { id: "UIVO", teamId: WESTBRABANT, name: "ivo", realName: "Ivo Bakker", email: IVO_EMAIL, locale: "nl-NL" };
 /** The first region's leader, also in the second region's workspace: a leader there only by that region's say. */
 const PETRA_WB = { id: "UPETRAWB", teamId: WESTBRABANT, name: "petra", realName: "Petra Leider", email: LEADER, locale: "nl-NL" };
 const STRANGER = { id: "USTRANGER", teamId: ELDERS, name: "sam", realName: "Sam Elders", email: "sam@elders.nl", locale: "nl-NL" };
 
-/** The second region: its own 1.1 (the first region has a 1.1 too) and nothing like the first region's 6.8. */
-const WEST_BRABANT = `version: 1
-agenda: { slug: west-brabant, name: Doe-agenda West-Brabant }
-pijlers: [{ code: werk-naar-werk, name: Werk naar werk }]
-themas: [{ number: 1, title: Omscholing, pijler: werk-naar-werk, voorWie: Werkenden }]
-acties:
-  - { code: "1.1", thema: 1, scope: REGIONAAL, title: Omscholingsfonds West-Brabant, status: loopt, trekkers: [UWV], financiering: nader te bepalen }
-`;
-
 async function secondRegion(database: Database): Promise<void> {
-  await openImporter(database).importAgenda(parseAgendaSource(WEST_BRABANT, "west-brabant.yaml"));
-  const [first, second] = await database.prisma.agenda.findMany({ orderBy: { id: "asc" } });
-  if (!first || !second) throw new Error("two regions expected");
-  await database.prisma.regionLink.createMany({
-    data: [
-      { platform: "slack", tenantId: HAARLEM, agendaId: first.id },
-      { platform: "slack", tenantId: WESTBRABANT, agendaId: second.id },
-    ],
-  });
-  // Ivo leads the second region's 1.1.
-  const ivo = await database.prisma.person.create({ data: { email: IVO.email, displayName: IVO.realName } });
-  const action = await database.prisma.action.findFirstOrThrow({ where: { agendaId: second.id, code: "1.1" } });
-  await database.prisma.actionLead.create({ data: { actionId: action.id, personId: ivo.id } });
+  await importSecondRegion(database, [{ platform: "slack", first: HAARLEM, second: WESTBRABANT }]);
 }
 
 type Payload = { text?: string; blocks?: unknown[] };
@@ -105,7 +83,7 @@ forEachDatabase("Two regions in Slack", { agenda: true, seed: secondRegion }, (c
     expect(service.regions.map((region) => region.region.slug)).toEqual(["zuid-kennemerland-ijmond", "west-brabant"]);
     expect(shown(await answer(PETRA, "toon 1.1"))).toContain("Werkgeversservicepunt");
     const west = shown(await answer(IVO, "toon 1.1"));
-    expect(west).toContain("Omscholingsfonds West-Brabant");
+    expect(west).toContain(SECOND_REGION_TITLE);
     expect(west).not.toContain("Werkgeversservicepunt");
   });
 

@@ -18,6 +18,7 @@ import { roundSubject } from "../../core/rounds/round-kind.js";
 import { isAnsweredFor } from "../../core/rounds/round-messages.js";
 import type { RoundStore, RoundView } from "../../core/rounds/round-store.js";
 import type { HttpServer } from "../../server/http-server.js";
+import type { TokenCheck } from "../signed-tokens.js";
 import { UPDATE_PATH, type UpdateLinkSigner } from "../update-links.js";
 import { linkProblemPage, type UpdatePageModel, updatePage } from "./update-page.js";
 
@@ -58,13 +59,34 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams | nul
 }
 
 type Opened =
-  | { ok: true; person: NonNullable<Awaited<ReturnType<DashboardReader["person"]>>>; round: RoundView; codes: string[]; locale: Locale }
+  | {
+      ok: true;
+      /** The region whose key signed the link: everything on the page is read and stored there. */
+      deps: UpdatePageDeps;
+      person: NonNullable<Awaited<ReturnType<DashboardReader["person"]>>>;
+      round: RoundView;
+      codes: string[];
+      locale: Locale;
+    }
   | { ok: false; status: number; body: string };
 
-export function mountUpdatePage(http: HttpServer, deps: UpdatePageDeps, defaultLocale: Locale): void {
+/** The update page of every region served; each link opens in the region whose key signed it. */
+export function mountUpdatePage(http: HttpServer, regions: readonly UpdatePageDeps[], defaultLocale: Locale): void {
+  /** The region that signed the link and its check; a link no region signed is checked (and refused) by the first. */
+  async function regionOf(token: string | undefined): Promise<{ deps: UpdatePageDeps; checked: TokenCheck }> {
+    let first: { deps: UpdatePageDeps; checked: TokenCheck } | undefined;
+    for (const deps of regions) {
+      const checked = await deps.links.verify(token);
+      if (checked.ok || checked.reason === "expired") return { deps, checked };
+      first ??= { deps, checked };
+    }
+    if (!first) throw new Error("the update page needs at least one region");
+    return first;
+  }
+
   /** The token checked, its person known, its round the open one and theirs in it. */
   async function open(token: string | undefined, lang: string | null | undefined): Promise<Opened> {
-    const checked = await deps.links.verify(token);
+    const { deps, checked } = await regionOf(token);
     const fallback = asLocale(lang) ?? defaultLocale;
     if (!checked.ok)
       return {
@@ -77,7 +99,7 @@ export function mountUpdatePage(http: HttpServer, deps: UpdatePageDeps, defaultL
     const [person, round] = await Promise.all([deps.people.person(checked.claims.personId), deps.rounds.openRound()]);
     const mine = round && round.id === checked.claims.roundId ? round.recipients.find((recipient) => recipient.person.id === person?.id) : undefined;
     if (!person || !round || !mine) return { ok: false, status: 410, body: linkProblemPage(locale, "closed") };
-    return { ok: true, person, round, codes: mine.codes, locale };
+    return { ok: true, deps, person, round, codes: mine.codes, locale };
   }
 
   async function render(
@@ -85,7 +107,7 @@ export function mountUpdatePage(http: HttpServer, deps: UpdatePageDeps, defaultL
     token: string,
     extra: Pick<UpdatePageModel, "notice" | "errors"> = {},
   ): Promise<string> {
-    const { person, round, codes, locale } = opened;
+    const { deps, person, round, codes, locale } = opened;
     const goals = await deps.goals.goalsOfMany(codes);
     const items = new Map(round.items.map((item) => [item.code, item]));
     return updatePage({
@@ -129,7 +151,7 @@ export function mountUpdatePage(http: HttpServer, deps: UpdatePageDeps, defaultL
     const opened = await open(token, form?.get("lang"));
     if (!opened.ok || !form || !token)
       return send(response, opened.ok ? 400 : opened.status, opened.ok ? linkProblemPage(opened.locale, "invalid") : opened.body);
-    const { person, locale } = opened;
+    const { deps, person, locale } = opened;
     const p = texts(locale).mail.page;
     const code = form.get("code") ?? "";
     // The token names the person and the round; the action must be theirs in it, whatever the form says.
