@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: latency of core commands (parse, authorise, write, reply) on PGlite and PostgreSQL,
- * on a synthetic 2,000-action agenda, and peak RSS. Each database runs in its own child process so its
+ * with two regions of 2,000 actions each in one database (commands alternate between them), and peak RSS. Each database runs in its own child process so its
  * memory is measured alone. Prints figures; asserts nothing.
  */
 import { spawnSync } from "node:child_process";
@@ -76,18 +76,34 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
   const database = await openDatabase(target);
   try {
     const importStart = performance.now();
-    await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(ACTIONS));
-    const importMs = performance.now() - importStart;
+    const importer = new PrismaAgendaImporter(database.prisma);
+    const agendas = [syntheticAgenda(ACTIONS), syntheticAgenda(ACTIONS, 8, "tweede-regio")];
+    for (const agenda of agendas) await importer.importAgenda(agenda);
+    const importMs = (performance.now() - importStart) / agendas.length;
     const rssAfterImportMb = process.memoryUsage().rss / 1048576;
-    const { core, people, leaders } = await composeApp(database, loadConfig({ LEADER_EMAILS: "leider@example.nl" }), { seed: false });
-    const leader = await identify(people, leaders, { email: "leider@example.nl", channel: "cli" });
+    const config = loadConfig({ LEADER_EMAILS: "leider@example.nl" });
+    // Both regions composed as the service composes them, on one database; the bench's leader leads both.
+    const regions = await Promise.all(
+      agendas.map(({ slug }) => composeApp(database, config, { seed: false, agendaSlug: slug, sharedDatabase: true })),
+    );
     const leadCodes = Array.from({ length: 50 }, (_, i) => `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`);
-    for (const code of leadCodes) await core.run(`trekker ${code} lead@example.nl`, leader);
-    const lead = await identify(people, leaders, { email: "lead@example.nl", channel: "cli" });
+    const leads: { core: (typeof regions)[number]["core"]; lead: Awaited<ReturnType<typeof identify>> }[] = [];
+    for (const { core, people, leaders } of regions) {
+      const leader = await identify(people, leaders, { email: "leider@example.nl", channel: "cli" });
+      for (const code of leadCodes) await core.run(`trekker ${code} lead@example.nl`, leader);
+      leads.push({ core, lead: await identify(people, leaders, { email: "lead@example.nl", channel: "cli" }) });
+    }
+    const [first] = leads;
+    if (!first) throw new Error("no region composed");
+    const { core, lead } = first;
     const statuses = ["loopt", "gepauzeerd", "nader uit te werken", "afgerond"];
 
     const status = await time(STATUS_RUNS, async (i) => {
-      const reply = await core.run(`status ${leadCodes[i % leadCodes.length]} ${statuses[i % statuses.length]} voortgang ronde ${i}`, lead);
+      const region = leads[i % leads.length] ?? first;
+      const reply = await region.core.run(
+        `status ${leadCodes[i % leadCodes.length]} ${statuses[i % statuses.length]} voortgang ronde ${i}`,
+        region.lead,
+      );
       if (!reply.changed) throw new Error(`status was not stored: ${reply.message.summary}`);
     });
     const listAll = await time(LIST_RUNS, () => core.run("lijst", lead));
@@ -145,7 +161,7 @@ if (process.argv.includes("--pglite-floor")) {
   const self = fileURLToPath(import.meta.url);
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   console.log(
-    `Core benchmark: ${STATUS_RUNS} status commands, ${LIST_RUNS}× lijst, ${DIGEST_RUNS}× the RWB digest, ${TOON_RUNS}× toon (3 goals), synthetic agenda of ${ACTIONS} actions\n`,
+    `Core benchmark: ${STATUS_RUNS} status commands (alternating between two regions), ${LIST_RUNS}× lijst, ${DIGEST_RUNS}× the RWB digest, ${TOON_RUNS}× toon (3 goals); two regions of ${ACTIONS} actions each in one database (import: per region)\n`,
   );
   console.log(
     "database   | import     | status p50 | status p99 | lijst (all) p50 | lijst (all) p99 | lijst (filter) p50 | lijst (filter) p99 | digest p50 | digest p99 | toon p50   | toon p99   | RSS after import | RSS at end | peak RSS",

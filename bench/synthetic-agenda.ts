@@ -10,7 +10,8 @@ const PILLARS = [
 const SCOPES = ["REGIONAAL", "IJMOND", "ZUID-KENNEMERLAND", "LOKALE KEUZE, REGIONAAL MOGELIJK"];
 const TREKKERS = ["PoW", "UWV", "IJmond Werkt!", "RMC-netwerk", "REO", "WSP", "gemeenten", "nader te bepalen"];
 
-export function syntheticAgenda(actionCount: number, themeCount = 8): AgendaDefinition {
+/** A synthetic agenda; `region` names a second (third, …) region of the same size beside it. */
+export function syntheticAgenda(actionCount: number, themeCount = 8, region?: string): AgendaDefinition {
   const themes = Array.from({ length: themeCount }, (_, i) => ({
     number: i + 1,
     title: `Thema ${i + 1}`,
@@ -33,7 +34,7 @@ export function syntheticAgenda(actionCount: number, themeCount = 8): AgendaDefi
     };
   });
   return {
-    slug: `synthetisch-${actionCount}`,
+    slug: region ? `synthetisch-${actionCount}-${region}` : `synthetisch-${actionCount}`,
     name: `Synthetische agenda (${actionCount} acties)`,
     period: null,
     pillars: PILLARS,
