@@ -7,6 +7,7 @@ import { digestEn } from "./digest-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
+import { leadersEn } from "./leaders-en.js";
 import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
@@ -76,6 +77,7 @@ export const en = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
       persoon: privacyEn.help,
+      leider: leadersEn.help,
       rapport: { usage: `${COMMAND_WORD.rapport} [2026-Q4]`, description: "the quarterly council report as PDF, Word, Excel or Markdown" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
@@ -89,7 +91,7 @@ export const en = {
     notYourActionHint: (code) =>
       `Only the leads of ${code} and the project leader can update it. Is it yours? Ask the project leader: \`${COMMAND_WORD.trekker} ${code} @you\`.`,
     leaderOnly: (command) => `Only the project leader can use \`${command}\`.`,
-    leaderOnlyHint: "Should you be a project leader? Ask the administrator to add your e-mail address to LEADER_EMAILS.",
+    leaderOnlyHint: leadersEn.leaderOnlyHint,
     unknownUser: "You are not known in the action agenda (yet), so you can read but not change anything.",
     unknownUserHint: `Ask the project leader to link you as lead of your actions (\`${COMMAND_WORD.trekker} 1.3 @you\`).`,
     unknownOverleg: (given, codes) => `I do not know the overleg \`${given}\`. Choose from: ${codes.join(", ")}.`,
@@ -194,6 +196,7 @@ export const en = {
   mail: mailEn,
   dashboard: dashboardEn,
   privacy: privacyEn,
+  leaders: leadersEn,
   report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,

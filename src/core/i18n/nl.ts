@@ -8,6 +8,7 @@ import { digestNl } from "./digest-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
+import { leadersNl } from "./leaders-nl.js";
 import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
@@ -81,6 +82,7 @@ export const nl = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
       persoon: privacyNl.help,
+      leider: leadersNl.help,
       rapport: { usage: `${COMMAND_WORD.rapport} [2026-K4]`, description: "het kwartaalrapport voor de raad, als PDF, Word, Excel of Markdown" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
@@ -94,7 +96,7 @@ export const nl = {
     notYourActionHint: (code: string) =>
       `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`${COMMAND_WORD.trekker} ${code} @jij\`.`,
     leaderOnly: (command: string) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
-    leaderOnlyHint: "Denk je dat je projectleider bent? Vraag de beheerder je e-mailadres aan LEADER_EMAILS toe te voegen.",
+    leaderOnlyHint: leadersNl.leaderOnlyHint,
     unknownUser: "Je bent (nog) niet bekend in de doe-agenda, dus je kunt lezen maar niets wijzigen.",
     unknownUserHint: `Vraag de projectleider je als trekker aan je acties te koppelen (\`${COMMAND_WORD.trekker} 1.3 @jij\`).`,
     unknownOverleg: (given: string, codes: string[]) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
@@ -203,6 +205,7 @@ export const nl = {
   mail: mailNl,
   dashboard: dashboardNl,
   privacy: privacyNl,
+  leaders: leadersNl,
   report: reportNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,

@@ -10,6 +10,7 @@ import type { digestNl } from "./digest-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
+import type { leadersNl } from "./leaders-nl.js";
 import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
@@ -49,6 +50,8 @@ export type DashboardTexts = typeof dashboardNl;
 
 /** What the CLI and the service say when they cannot start. */
 export type StartupTexts = typeof startupNl;
+/** `leider` / `leiders`: the project leaders of a region. */
+export type LeaderTexts = typeof leadersNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
 /** The charts in chat. */
