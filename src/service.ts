@@ -65,7 +65,8 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   http.route("GET", "/metrics", (_request, response) => metrics.respond(response));
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
-  if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
+  if (app.leaders.list.length === 0)
+    logger.warn("this region has no project leader: nobody can assign leads or link channels until LEADER_EMAILS or `regio add --leider` gives one");
   const chartImages = await openChartImages(app, config, logger);
   if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;

@@ -44,6 +44,6 @@ function emailProblem(text: string): EmailProblem {
   if (at < 0) return "no-at";
   if (at === 0) return "no-name";
   const domain = text.slice(at + 1);
-  if (!domain || !domain.includes(".") || domain.endsWith(".")) return "no-domain";
+  if (!domain.includes(".") || domain.endsWith(".")) return "no-domain";
   return "format";
 }

@@ -35,6 +35,8 @@ export const leider: WordHandler<"leider"> = {
     const { email } = command;
     if (command.action === "add") {
       const outcome = await leaders.add(email, actor.person?.id ?? null);
+      // Known to the agenda from now on, as a leader is once they speak to the bot (and so in `persoon export`).
+      await deps.people.ensurePerson(email);
       if (outcome === "already") return reply(locale, notice("info", t.leaders.already(email)));
       return reply(locale, notice("success", t.leaders.added(email), t.leaders.addedHint), true);
     }
