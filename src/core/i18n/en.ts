@@ -12,6 +12,7 @@ import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
+import { regionsEn } from "./regions-en.js";
 import { reportEn } from "./report-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
@@ -197,6 +198,7 @@ export const en = {
   dashboard: dashboardEn,
   privacy: privacyEn,
   leaders: leadersEn,
+  regions: regionsEn,
   report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
@@ -245,7 +247,7 @@ export const en = {
 ${reportEn.usage}
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
-${privacyEn.cliUsage}${backupEn.usage}
+${privacyEn.cliUsage}${regionsEn.cliUsage}${backupEn.usage}
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",

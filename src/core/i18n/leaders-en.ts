@@ -17,6 +17,8 @@ const PROBLEMS: Record<EmailProblem, string> = {
 };
 
 export const leadersEn = {
+  /** What is wrong with an address, as a phrase. */
+  emailProblems: PROBLEMS,
   help: {
     usage: `${LEADER}s · ${ADD} <e-mail> · ${REMOVE} <e-mail>`,
     description: "see, add or remove the project leaders of this region (project leader)",

@@ -16,6 +16,8 @@ const PROBLEMS: Record<EmailProblem, string> = {
 };
 
 export const leadersNl = {
+  /** What is wrong with an address, as a phrase. */
+  emailProblems: PROBLEMS,
   help: {
     usage: `${LEIDER}s · ${TOEVOEGEN} <e-mail> · ${WEG} <e-mail>`,
     description: "de projectleiders van deze regio bekijken, toevoegen of weghalen (projectleider)",

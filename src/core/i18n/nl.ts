@@ -13,6 +13,7 @@ import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
+import { regionsNl } from "./regions-nl.js";
 import { reportNl } from "./report-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
@@ -206,6 +207,7 @@ export const nl = {
   dashboard: dashboardNl,
   privacy: privacyNl,
   leaders: leadersNl,
+  regions: regionsNl,
   report: reportNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
@@ -253,7 +255,7 @@ export const nl = {
 ${reportNl.usage}
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
-${privacyNl.cliUsage}${backupNl.usage}
+${privacyNl.cliUsage}${regionsNl.cliUsage}${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",

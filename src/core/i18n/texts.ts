@@ -15,6 +15,7 @@ import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
+import type { regionsNl } from "./regions-nl.js";
 import type { reportNl } from "./report-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
@@ -52,6 +53,8 @@ export type DashboardTexts = typeof dashboardNl;
 export type StartupTexts = typeof startupNl;
 /** `leider` / `leiders`: the project leaders of a region. */
 export type LeaderTexts = typeof leadersNl;
+/** `npm run cli -- regio …`: the regions of one deployment. */
+export type RegionTexts = typeof regionsNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
 /** The charts in chat. */
