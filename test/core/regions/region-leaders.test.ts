@@ -94,6 +94,12 @@ forEachDatabase("Project leaders per region, kept in the database", { agenda: tr
     expect(await leadersOf(ctx.agenda.ports.agendaId)).toEqual([LEADER]);
   });
 
+  it("shows the leader commands in help to leaders only, in their language", async () => {
+    expect(await run("help", LEADER)).toContain("leiders · leider toevoegen <e-mail> · leider weg <e-mail>");
+    expect(await run("help", LEADER, "en")).toContain("leaders · leader add <e-mail> · leader remove <e-mail>");
+    expect(await run("help", ANNA)).not.toContain("leider toevoegen");
+  });
+
   it("lets a second instance see a change within the refresh interval, and not before", async () => {
     let now = 0;
     const store = new PrismaRegionLeaderStore(ctx.database, ctx.agenda.ports.agendaId);
