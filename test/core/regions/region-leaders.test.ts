@@ -94,6 +94,15 @@ forEachDatabase("Project leaders per region, kept in the database", { agenda: tr
     expect(await leadersOf(ctx.agenda.ports.agendaId)).toEqual([LEADER]);
   });
 
+  it("leaves a region one leader when its two leaders remove each other at the same moment", async () => {
+    const { agenda } = await secondRegion();
+    await ctx.database.prisma.regionLeader.create({ data: { agendaId: agenda.id, email: ANNA } });
+    const store = new PrismaRegionLeaderStore(ctx.database, agenda.id);
+    const outcomes = await Promise.all([store.remove(ANNA), store.remove(BOB)]);
+    expect(outcomes.sort()).toEqual(["last-leader", "removed"]);
+    expect(await leadersOf(agenda.id)).toHaveLength(1);
+  });
+
   it("shows the leader commands in help to leaders only, in their language", async () => {
     expect(await run("help", LEADER)).toContain("leiders · leider toevoegen <e-mail> · leider weg <e-mail>");
     expect(await run("help", LEADER, "en")).toContain("leaders · leader add <e-mail> · leader remove <e-mail>");
