@@ -6,7 +6,6 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import type { Config } from "./config/env.js";
-import { LeaderPolicy } from "./core/actor.js";
 import { AgendaCore } from "./core/agenda-core.js";
 import { loadAgendaFile } from "./core/agenda-file/load.js";
 import type { AgendaDefinition } from "./core/agenda-file/schema.js";
@@ -16,6 +15,7 @@ import { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import { type CoreMetrics, noMetrics } from "./core/metrics.js";
 import type { AgendaImporter, Clock, ImportSummary } from "./core/ports.js";
 import { systemClock } from "./core/ports.js";
+import type { RegionLeaderPolicy } from "./core/regions/region-leader-policy.js";
 import type { RegionSummary } from "./core/regions/region-ports.js";
 import type { ReportSource } from "./core/report/report-source.js";
 import { ReminderRounds } from "./core/rounds/reminder-rounds.js";
@@ -27,6 +27,7 @@ import type { OperationalStats } from "./observability/operational-stats.js";
 import { openDashboardStores } from "./persistence/dashboard-stores.js";
 import { type Database, type DatabaseTarget, openDatabase } from "./persistence/database.js";
 import { PrismaOperationalStats } from "./persistence/prisma-operational-stats.js";
+import { openRegionLeaders } from "./persistence/prisma-region-leaders.js";
 import { openImporter, openStores, type Stores } from "./persistence/prisma-stores.js";
 import { DashboardAccess } from "./web/dashboard-access.js";
 import { UpdateLinkSigner } from "./web/update-links.js";
@@ -36,6 +37,8 @@ export interface App extends ChatAdapterDeps {
   /** The region (agenda) this app serves. */
   region: RegionSummary;
   clock: Clock;
+  /** This region's leaders, kept in the database (`leider toevoegen|weg`). */
+  leaders: RegionLeaderPolicy;
   /** The ports of the core, for the parts that work beside it (delivery, exports, CLI). */
   ports: Stores;
   importer: AgendaImporter;
@@ -119,7 +122,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
   // The first region signs with the dashboard's key itself; the others with keys of their own.
   const regionKey = region === regions[0] ? undefined : region.slug;
   const clock = options.clock ?? systemClock;
-  const leaders = new LeaderPolicy(options.leaderEmails ?? config.leaderEmails);
+  // LEADER_EMAILS seed the default region; every region's leaders are then read from the database (region-leader-policy.ts).
+  const leaders = await openRegionLeaders(database, ports.agendaId, options.leaderEmails ?? config.leaderEmails);
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
   // reminders and answers also reach leads who never used the bot.
   const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
@@ -176,6 +180,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
       dashboard,
       privacy: ports.privacy,
       reachableByEmail,
+      leaders,
     },
     metrics,
   );

@@ -75,7 +75,12 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
   logger.info({ regions: apps.map((region) => region.region.slug) }, apps.length > 1 ? "regions served" : "region served");
-  if (config.leaderEmails.length === 0) logger.warn("LEADER_EMAILS is empty: nobody can assign leads or link channels until it is set");
+  for (const region of apps)
+    if (region.leaders.list.length === 0)
+      logger.warn(
+        { region: region.region.slug },
+        "this region has no project leader: nobody can assign leads or link channels until LEADER_EMAILS or `regio add --leider` gives one",
+      );
   const chartImages = await openChartImages(app, config, logger);
   if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;

@@ -6,23 +6,27 @@ import { type HistoryPeriod, isoDateSchema } from "../core/history-export.js";
 import type { Texts } from "../core/i18n/texts.js";
 import { REPORT_FORMATS, type ReportFormat } from "../core/report/report-links.js";
 import { type PersonRequest, parsePersonArgs } from "./person-args.js";
+import { parseRegionArgs, type RegionRequest, readRegionSlug } from "./region-args.js";
 
 type CliTexts = Texts["cli"];
 
 /** `lang`: `--lang`, for every kind of request (the CLI's own lines follow it too). */
-export type CliRequest = (
-  | { kind: "import"; file: string }
-  | { kind: "export"; format: ExportFormat; out?: string; history?: HistoryPeriod }
-  /** `rapport 2026-K4 --format pdf --out <file>`: the quarterly report as a file (leader, `--as`). */
-  | { kind: "report"; quarter?: string; format: ReportFormat; out?: string; as?: string }
-  | { kind: "people-import"; file: string }
-  | { kind: "people-export"; out?: string }
-  | { kind: "command"; text: string; as?: string }
-  | { kind: "backup"; file: string }
-  | { kind: "restore"; file: string }
-  | PersonRequest
-  | { kind: "usage" }
-) & { lang?: Locale };
+export type CliRequest =
+  /** `region`: the region (agenda slug) to import into, instead of the file's own. */
+  (
+    | { kind: "import"; file: string; region?: string }
+    | { kind: "export"; format: ExportFormat; out?: string; history?: HistoryPeriod }
+    /** `rapport 2026-K4 --format pdf --out <file>`: the quarterly report as a file (leader, `--as`). */
+    | { kind: "report"; quarter?: string; format: ReportFormat; out?: string; as?: string }
+    | { kind: "people-import"; file: string }
+    | { kind: "people-export"; out?: string }
+    | { kind: "command"; text: string; as?: string }
+    | { kind: "backup"; file: string }
+    | { kind: "restore"; file: string }
+    | PersonRequest
+    | RegionRequest
+    | { kind: "usage" }
+  ) & { lang?: Locale };
 
 /** A mistake in the arguments, said in the person's language. */
 export class CliUsageError extends Error {
@@ -52,6 +56,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const options = new Map<string, string>();
   let usage = false;
   const flags = new Set<string>();
+  // `--leider` may be given more than once (`regio add`).
+  const leaders: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--help" || arg === "-h") {
@@ -62,12 +68,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       flags.add(arg.slice(2));
       continue;
     }
-    const option = /^--(as|lang|format|out|from|to)(?:=(.*))?$/.exec(arg);
+    const option = /^--(as|lang|format|out|from|to|naam|name|leider|leader|regio|region)(?:=(.*))?$/.exec(arg);
     if (option?.[1]) {
       const name = option[1];
       const value = option[2] ?? argv[++i];
       if (value === undefined || value.startsWith("--")) throw new CliUsageError((t) => t.needsValue(name));
-      options.set(name, value);
+      if (name === "leider" || name === "leader") leaders.push(value);
+      else options.set(name, value);
       continue;
     }
     words.push(arg);
@@ -83,7 +90,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (usage || words.length === 0) return withLang({ kind: "usage" });
   if (words[0] === "import") {
     if (!words[1] || words.length > 2) throw new CliUsageError((t) => t.importNeedsFile);
-    return withLang({ kind: "import", file: words[1] });
+    const region = options.get("regio") ?? options.get("region");
+    return withLang(region === undefined ? { kind: "import", file: words[1] } : { kind: "import", file: words[1], region: readRegionSlug(region) });
   }
   if (words[0] === "backup" || words[0] === "restore") {
     const what = words[0];
@@ -102,6 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
     throw new CliUsageError((_t, all) => all.people.unknownSubcommand(words.slice(1).join(" ")));
   }
+  if (words[0] === "regio" || words[0] === "region") return withLang(parseRegionArgs(words.slice(1), options, leaders));
   if (words[0] === "persoon" || words[0] === "person") return withLang(parsePersonArgs(words.slice(1), options.get("out")));
   if (words[0] === "export" && options.has("format")) {
     const given = options.get("format") ?? "";

@@ -1,4 +1,5 @@
-/** `npm run cli -- …`: the bot's commands, agenda import and export, from a terminal. */
+/** `npm run cli -- …`: the bot's commands, agenda import and export, regions, from a terminal. */
+import { resolve } from "node:path";
 import { importAgendaFile, openApp } from "../app.js";
 import { loadDotEnv } from "../config/dotenv.js";
 import { envSchema, loadConfig } from "../config/env.js";
@@ -13,6 +14,7 @@ import { runBackupCommand } from "./backup-command.js";
 import { runExport } from "./export-command.js";
 import { type CliOutcome, exportPeople, importPeople } from "./people.js";
 import { runPersonCommand } from "./person-command.js";
+import { importIntoRegion, runRegionCommand } from "./region-command.js";
 import { runReport } from "./report-command.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
@@ -41,8 +43,21 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   try {
     const config = loadConfig();
     if (request.kind === "backup" || request.kind === "restore") return await runBackupCommand(request, config, texts(locale), out, err);
+    if (request.kind === "region-add" || request.kind === "region-list" || request.kind === "region-link" || request.kind === "region-unlink") {
+      const outcome = await runRegionCommand(request, config, locale);
+      if (outcome.out) out(outcome.out);
+      if (outcome.err) err(outcome.err);
+      return outcome.code;
+    }
     if (request.kind === "import") {
-      const { definition, summary } = await importAgendaFile(config, request.file);
+      const imported = request.region
+        ? await importIntoRegion(config, resolve(request.file), request.region, locale)
+        : { ok: true as const, ...(await importAgendaFile(config, request.file)) };
+      if (!imported.ok) {
+        err(imported.err);
+        return 1;
+      }
+      const { definition, summary } = imported;
       out(
         `${t.imported(definition.name, definition.slug, definition.actions.length, definition.themes.length, definition.overleggen.length)}\n` +
           `  ${t.importCounts(summary.created, summary.updated, summary.unchanged, summary.retired)}\n` +

@@ -24,11 +24,14 @@ export interface Actor {
   conversation?: Conversation;
 }
 
-/** Project leaders are configured by e-mail address (LEADER_EMAILS). */
+/**
+ * Who leads this region, by e-mail address, answered synchronously (the adapters ask on every request). This base
+ * holds a fixed list; `RegionLeaderPolicy` (regions/region-leader-policy.ts) keeps it in step with the database.
+ */
 export class LeaderPolicy {
-  private readonly emails: Set<string>;
+  private emails: Set<string>;
   constructor(emails: readonly string[]) {
-    this.emails = new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean));
+    this.emails = normalised(emails);
   }
   isLeader(email: string | null | undefined): boolean {
     return !!email && this.emails.has(email.trim().toLowerCase());
@@ -36,4 +39,13 @@ export class LeaderPolicy {
   get list(): string[] {
     return [...this.emails];
   }
+  /** Brings the list up to date when it may be stale (a fixed list never is). */
+  async refreshIfStale(): Promise<void> {}
+  protected replace(emails: readonly string[]): void {
+    this.emails = normalised(emails);
+  }
+}
+
+function normalised(emails: readonly string[]): Set<string> {
+  return new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean));
 }

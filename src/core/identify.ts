@@ -27,6 +27,8 @@ export async function identify(people: PeopleDirectory, leaders: LeaderPolicy, f
   // The platform could not say (an outage, a profile without e-mail): the person linked to the chat account is
   // who this is, and their stored e-mail decides whether they lead.
   if (!email && linked && person) email = person.email;
+  // Another instance may have added or removed a leader: the list is re-read at most every half minute.
+  await leaders.refreshIfStale();
   const isLeader = leaders.isLeader(email);
   if (!person && email && isLeader) person = await people.ensurePerson(email, facts.displayName);
   // Remember the chat account, so the next message finds the person without the e-mail.

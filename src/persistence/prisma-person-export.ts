@@ -51,8 +51,11 @@ export async function queryPersonExport(prisma: Client, email: string, now: Date
       prisma.outboxMessage.findMany({ where: { target: { in: targets } }, orderBy: { id: "asc" } }),
     ]);
   const journal = await journalMentioning(prisma, [person.email, ...externalIds]);
+  const leaderOf = await prisma.regionLeader.findMany({ where: { email: person.email }, include: { agenda: true }, orderBy: { agendaId: "asc" } });
   const names = person.displayName && person.displayName.trim().length >= 2 ? [person.displayName.trim()] : [];
-  const mentions = await countMentions(prisma, await textColumns(prisma), [person.email, ...names]);
+  // Being a region's leader is a section of its own, not a mention.
+  const columns = (await textColumns(prisma)).filter((column) => column.table !== "region_leader");
+  const mentions = await countMentions(prisma, columns, [person.email, ...names]);
   const [leadsAssigned, channelsLinked, roundsStarted] = await Promise.all([
     prisma.actionLead.count({ where: { assignedById: personId } }),
     prisma.channelLink.count({ where: { linkedById: personId } }),
@@ -82,6 +85,7 @@ export async function queryPersonExport(prisma: Client, email: string, now: Date
       updatedAt: row.updatedAt.toISOString(),
     })),
     leads: leads.map((row) => ({ action: row.action.code, since: row.createdAt.toISOString() })),
+    leaderOf: leaderOf.map((row) => ({ region: row.agenda.slug, name: row.agenda.name, since: row.createdAt.toISOString() })),
     statusChanges: statusChanges.map((row) => ({
       action: row.action.code,
       from: row.fromStatus,

@@ -64,6 +64,8 @@ export async function forgetPersonIn(prisma: PrismaClient, email: string): Promi
         identities: (await tx.platformIdentity.deleteMany({ where: { personId } })).count,
         conversations: (await tx.conversationRef.deleteMany({ where: { personId } })).count,
         leads: (await tx.actionLead.deleteMany({ where: { personId } })).count,
+        // Leader of a region by address: no longer (LEADER_EMAILS seeds an address of its own again on the next start).
+        regionLeaders: (await tx.regionLeader.deleteMany({ where: { email: person.email } })).count,
         // A message being sent right now (`sending`) is left to its worker; its text is rewritten below.
         outboxMessages: (await tx.outboxMessage.deleteMany({ where: { target: { in: targets }, status: { not: "sending" } } })).count,
         journal: (await tx.commandJournalEntry.deleteMany({ where: { id: { in: finishedJournal } } })).count,

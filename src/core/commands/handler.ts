@@ -23,6 +23,7 @@ import type {
   PlatformIdentityRef,
 } from "../ports.js";
 import type { PersonPrivacy } from "../privacy/person-privacy.js";
+import type { RegionLeaderPolicy } from "../regions/region-leader-policy.js";
 import type { Reply } from "../reply.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import type { Command, CommandName } from "./types.js";
@@ -54,6 +55,8 @@ export interface CommandDeps {
   dashboard?: DashboardLinks;
   /** `persoon export` and `persoon vergeet`; without it those commands say they are not available. */
   privacy?: PersonPrivacy;
+  /** The region's leaders (`leider`); without them that command says it is not available. */
+  leaders?: RegionLeaderPolicy;
   /** Platforms that find a person by e-mail address when sending: answers also reach people who never used the bot. */
   reachableByEmail?: Platform[];
 }

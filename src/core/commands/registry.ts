@@ -12,6 +12,7 @@ import { financiering } from "./handlers/financiering.js";
 import { help } from "./handlers/help.js";
 import { herinner } from "./handlers/herinner.js";
 import { koppel } from "./handlers/koppel.js";
+import { leider } from "./handlers/leider.js";
 import { lijst } from "./handlers/lijst.js";
 import { meting } from "./handlers/meting.js";
 import { mijn } from "./handlers/mijn.js";
@@ -50,6 +51,7 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   trekkers,
   taal,
   koppel,
+  leider,
   digest,
   "digest-schedule": digestSchedule,
   "digest-language": digestLanguage,

@@ -3,6 +3,7 @@ import type { FundingDecision, FundingStatus } from "../domain/funding.js";
 import type { Locale } from "../domain/locale.js";
 import type { ActionStatus } from "../domain/status.js";
 import type { GoalCommand, GoalParseError } from "./goal-types.js";
+import type { LeaderCommand, LeaderParseError } from "./leader-types.js";
 import type { HolidayRule } from "./vocabulary.js";
 
 export const COMMAND_NAMES = [
@@ -23,6 +24,7 @@ export const COMMAND_NAMES = [
   "trekker",
   "trekkers",
   "koppel",
+  "leider",
   "digest",
   "herinner",
   "ronde",
@@ -83,6 +85,7 @@ export type Command =
   /** The open round's answers; `close` ends it now and sends the summary. */
   | { name: "ronde"; close: boolean }
   | GoalCommand
+  | LeaderCommand
   /** A personal sign-in link to the web dashboard. */
   | { name: "dashboard" }
   /** AVG/GDPR: everything stored about a person (`export`), or forgetting them (`vergeet`, done only when `confirmed`). */
@@ -129,6 +132,7 @@ export type ParseError =
   | { code: "control-character"; command?: CommandName; character: string; position: number }
   /** `persoon` without `export`/`vergeet` and an e-mail address (`given`: what stood where the address belongs). */
   | { code: "persoon-usage"; given?: string }
-  | GoalParseError;
+  | GoalParseError
+  | LeaderParseError;
 
 export type ParseResult = { ok: true; command: Command; english: boolean } | { ok: false; error: ParseError; english: boolean };

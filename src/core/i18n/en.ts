@@ -7,11 +7,13 @@ import { digestEn } from "./digest-en.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
+import { leadersEn } from "./leaders-en.js";
 import { mailEn } from "./mail-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
 import { regionRoutingEn } from "./region-routing-en.js";
+import { regionsEn } from "./regions-en.js";
 import { reportEn } from "./report-en.js";
 import { roundsEn } from "./rounds-en.js";
 import { startupEn } from "./startup-en.js";
@@ -77,6 +79,7 @@ export const en = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "a personal link to the dashboard with charts and the full history" },
       persoon: privacyEn.help,
+      leider: leadersEn.help,
       rapport: { usage: `${COMMAND_WORD.rapport} [2026-Q4]`, description: "the quarterly council report as PDF, Word, Excel or Markdown" },
     },
     examples: `Examples: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} theme 4\` · \`${COMMAND_WORD.status} 2.5 running first candidates placed\``,
@@ -90,7 +93,7 @@ export const en = {
     notYourActionHint: (code) =>
       `Only the leads of ${code} and the project leader can update it. Is it yours? Ask the project leader: \`${COMMAND_WORD.trekker} ${code} @you\`.`,
     leaderOnly: (command) => `Only the project leader can use \`${command}\`.`,
-    leaderOnlyHint: "Should you be a project leader? Ask the administrator to add your e-mail address to LEADER_EMAILS.",
+    leaderOnlyHint: leadersEn.leaderOnlyHint,
     unknownUser: "You are not known in the action agenda (yet), so you can read but not change anything.",
     unknownUserHint: `Ask the project leader to link you as lead of your actions (\`${COMMAND_WORD.trekker} 1.3 @you\`).`,
     unknownOverleg: (given, codes) => `I do not know the overleg \`${given}\`. Choose from: ${codes.join(", ")}.`,
@@ -196,6 +199,8 @@ export const en = {
   dashboard: dashboardEn,
   privacy: privacyEn,
   regionRouting: regionRoutingEn,
+  leaders: leadersEn,
+  regions: regionsEn,
   report: reportEn,
   delivery: {
     failed: (summary, where, error) => `A message could not be delivered to ${where}: "${summary}" (${error}).`,
@@ -244,7 +249,7 @@ export const en = {
 ${reportEn.usage}
   npm run cli -- people import <file>                        link leads from a people file (CSV: email;name;organization;language;actions)
   npm run cli -- people export [--out <file>]                write the people file
-${privacyEn.cliUsage}${backupEn.usage}
+${privacyEn.cliUsage}${regionsEn.cliUsage}${backupEn.usage}
 Environment: DATA_DIR (default ./data) or DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl or en).`,
     needsValue: (option) => `--${option} needs a value.`,
     importNeedsFile: "import needs exactly one file: npm run cli -- import agenda/mijn-regio.yaml",

@@ -8,11 +8,13 @@ import { digestNl } from "./digest-nl.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
+import { leadersNl } from "./leaders-nl.js";
 import { changeChannelsNl, mailNl } from "./mail-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
 import { regionRoutingNl } from "./region-routing-nl.js";
+import { regionsNl } from "./regions-nl.js";
 import { reportNl } from "./report-nl.js";
 import { roundsNl } from "./rounds-nl.js";
 import { startupNl } from "./startup-nl.js";
@@ -82,6 +84,7 @@ export const nl = {
       },
       dashboard: { usage: COMMAND_WORD.dashboard, description: "een persoonlijke link naar het dashboard met grafieken en de hele geschiedenis" },
       persoon: privacyNl.help,
+      leider: leadersNl.help,
       rapport: { usage: `${COMMAND_WORD.rapport} [2026-K4]`, description: "het kwartaalrapport voor de raad, als PDF, Word, Excel of Markdown" },
     } satisfies Record<CommandName, CommandHelp>,
     examples: `Voorbeelden: \`${COMMAND_WORD.toon} 1.3\` · \`${COMMAND_WORD.lijst} thema 4\` · \`${COMMAND_WORD.status} 2.5 loopt eerste kandidaten geplaatst\``,
@@ -95,7 +98,7 @@ export const nl = {
     notYourActionHint: (code: string) =>
       `Alleen trekkers van ${code} en de projectleider kunnen haar bijwerken. Hoort deze actie bij jou? Vraag de projectleider: \`${COMMAND_WORD.trekker} ${code} @jij\`.`,
     leaderOnly: (command: string) => `Alleen de projectleider kan \`${command}\` gebruiken.`,
-    leaderOnlyHint: "Denk je dat je projectleider bent? Vraag de beheerder je e-mailadres aan LEADER_EMAILS toe te voegen.",
+    leaderOnlyHint: leadersNl.leaderOnlyHint,
     unknownUser: "Je bent (nog) niet bekend in de doe-agenda, dus je kunt lezen maar niets wijzigen.",
     unknownUserHint: `Vraag de projectleider je als trekker aan je acties te koppelen (\`${COMMAND_WORD.trekker} 1.3 @jij\`).`,
     unknownOverleg: (given: string, codes: string[]) => `Overleg \`${given}\` ken ik niet. Kies uit: ${codes.join(", ")}.`,
@@ -205,6 +208,8 @@ export const nl = {
   dashboard: dashboardNl,
   privacy: privacyNl,
   regionRouting: regionRoutingNl,
+  leaders: leadersNl,
+  regions: regionsNl,
   report: reportNl,
   delivery: {
     failed: (summary: string, where: string, error: string) => `Een bericht kon niet worden bezorgd in ${where}: "${summary}" (${error}).`,
@@ -252,7 +257,7 @@ export const nl = {
 ${reportNl.usage}
   npm run cli -- mensen import <bestand>                        trekkers koppelen uit een personenbestand (CSV: email;naam;organisatie;taal;acties)
   npm run cli -- mensen export [--out <bestand>]                het personenbestand wegschrijven
-${privacyNl.cliUsage}${backupNl.usage}
+${privacyNl.cliUsage}${regionsNl.cliUsage}${backupNl.usage}
 Omgeving: DATA_DIR (standaard ./data) of DATABASE_URL, LEADER_EMAILS, DEFAULT_LOCALE (nl of en).`,
     needsValue: (option: string) => `--${option} heeft een waarde nodig.`,
     importNeedsFile: "import heeft precies één bestand nodig: npm run cli -- import agenda/mijn-regio.yaml",

@@ -1,6 +1,7 @@
 /** English answers to input the grammar could not read: what was wrong, and how to write it. */
 
 import { isGoalParseError } from "../commands/goal-types.js";
+import { isLeaderParseError } from "../commands/leader-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { FUNDING_LABELS } from "../domain/funding.js";
@@ -9,6 +10,7 @@ import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsEn } from "./escalations-en.js";
 import { fundingEn } from "./funding-en.js";
 import { goalParseEn } from "./goals-en.js";
+import { leadersEn } from "./leaders-en.js";
 import { privacyEn } from "./privacy-en.js";
 
 const COMMAND_WORD = commandWords("en");
@@ -33,6 +35,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   trekkers: `The organisation in \`${COMMAND_WORD.trekkers}\``,
   taal: "Your message",
   koppel: "The name of the overleg",
+  leider: leadersEn.controlCharacterField,
   digest: "Your message",
   herinner: `The filter of \`${COMMAND_WORD.herinner}\``,
   ronde: "Your message",
@@ -43,6 +46,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 
 export function parseEn(error: ParseError): { problem: string; hint: string } {
   if (isGoalParseError(error)) return goalParseEn(error);
+  if (isLeaderParseError(error)) return leadersEn.parse(error);
   switch (error.code) {
     case "empty":
       return { problem: "You did not give a command.", hint: `Type \`${COMMAND_WORD.help}\` for the commands you can use.` };

@@ -1,6 +1,7 @@
 /** Dutch answers to input the grammar could not read: what was wrong, and how to write it. */
 
 import { isGoalParseError } from "../commands/goal-types.js";
+import { isLeaderParseError } from "../commands/leader-types.js";
 import type { CommandName, ParseError } from "../commands/types.js";
 import { commandWords } from "../commands/vocabulary.js";
 import { FUNDING_LABELS } from "../domain/funding.js";
@@ -9,6 +10,7 @@ import { MAX_NOTE_LENGTH } from "../domain/text-limits.js";
 import { escalationsNl } from "./escalations-nl.js";
 import { fundingNl } from "./funding-nl.js";
 import { goalParseNl } from "./goals-nl.js";
+import { leadersNl } from "./leaders-nl.js";
 import { privacyNl } from "./privacy-nl.js";
 
 const COMMAND_WORD = commandWords("nl");
@@ -33,6 +35,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
   trekkers: `De organisatie bij \`${COMMAND_WORD.trekkers}\``,
   taal: "Je bericht",
   koppel: "De naam van het overleg",
+  leider: leadersNl.controlCharacterField,
   digest: "Je bericht",
   herinner: `Het filter van \`${COMMAND_WORD.herinner}\``,
   ronde: "Je bericht",
@@ -43,6 +46,7 @@ const CONTROL_CHARACTER_FIELD: Record<CommandName, string> = {
 
 export function parseNl(error: ParseError): { problem: string; hint: string } {
   if (isGoalParseError(error)) return goalParseNl(error);
+  if (isLeaderParseError(error)) return leadersNl.parse(error);
   switch (error.code) {
     case "empty":
       return { problem: "Je hebt geen opdracht gegeven.", hint: `Typ \`${COMMAND_WORD.help}\` voor de opdrachten die je kunt gebruiken.` };

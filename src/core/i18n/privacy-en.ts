@@ -26,6 +26,7 @@ export const privacyEn: PrivacyTexts = {
     identities: "chat accounts",
     conversations: "remembered conversations",
     leads: "actions led",
+    leaderOf: "regions as project leader",
     statusChanges: "status changes",
     notes: "notes",
     fundingChanges: "funding decisions",
@@ -48,7 +49,7 @@ export const privacyEn: PrivacyTexts = {
   nothingElse: "Nothing else: no accounts, history or messages.",
   forgetPreview: (who) => `Forget ${who}? This cannot be undone.`,
   forgetWhat:
-    "Removed: e-mail address, name, organisation, language, chat accounts, remembered conversations, leads and messages to them. " +
+    "Removed: e-mail address, name, organisation, language, chat accounts, remembered conversations, leads, project leadership and messages to them. " +
     "In the history and notes a pseudonym takes the place of name and e-mail address; the facts (changes, counts, statuses, times) stay.",
   forgetConfirm: (email) => `Type \`${FORGET} ${email} ${CONFIRM}\` to go ahead.`,
   forgotten: (email, pseudonym) => `${email} is forgotten: in the history this person is now ${pseudonym}.`,

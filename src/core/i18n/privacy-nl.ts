@@ -26,6 +26,7 @@ export const privacyNl = {
     identities: "chataccounts",
     conversations: "onthouden gesprekken",
     leads: "acties als trekker",
+    leaderOf: "regio's als projectleider",
     statusChanges: "statuswijzigingen",
     notes: "notities",
     fundingChanges: "financieringsbesluiten",
@@ -48,7 +49,7 @@ export const privacyNl = {
   nothingElse: "Verder niets: geen accounts, geschiedenis of berichten.",
   forgetPreview: (who: string) => `Wil je ${who} vergeten? Dit kan niet ongedaan worden gemaakt.`,
   forgetWhat:
-    "Weg gaan: e-mailadres, naam, organisatie, taal, chataccounts, onthouden gesprekken, trekkerschap en berichten aan hen. " +
+    "Weg gaan: e-mailadres, naam, organisatie, taal, chataccounts, onthouden gesprekken, trekkerschap, projectleiderschap en berichten aan hen. " +
     "In de geschiedenis en notities komt een pseudoniem in de plaats van naam en e-mailadres; de feiten (wijzigingen, aantallen, statussen, tijden) blijven.",
   forgetConfirm: (email: string) => `Typ \`${VERGEET} ${email} ${BEVESTIG}\` om door te gaan.`,
   forgotten: (email: string, pseudonym: string) => `${email} is vergeten: in de geschiedenis heet deze persoon nu ${pseudonym}.`,

@@ -10,11 +10,13 @@ import type { digestNl } from "./digest-nl.js";
 import type { escalationsNl } from "./escalations-nl.js";
 import type { fundingNl } from "./funding-nl.js";
 import type { goalsNl } from "./goals-nl.js";
+import type { leadersNl } from "./leaders-nl.js";
 import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
 import type { regionRoutingNl } from "./region-routing-nl.js";
+import type { regionsNl } from "./regions-nl.js";
 import type { reportNl } from "./report-nl.js";
 import type { roundsNl } from "./rounds-nl.js";
 import type { startupNl } from "./startup-nl.js";
@@ -50,6 +52,10 @@ export type DashboardTexts = typeof dashboardNl;
 
 /** What the CLI and the service say when they cannot start. */
 export type StartupTexts = typeof startupNl;
+/** `leider` / `leiders`: the project leaders of a region. */
+export type LeaderTexts = typeof leadersNl;
+/** `npm run cli -- regio …`: the regions of one deployment. */
+export type RegionTexts = typeof regionsNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
 /** A workspace or tenant of no region served here. */

@@ -20,6 +20,8 @@ export interface PersonExport {
   conversations: { platform: string; tenantId: string; conversationId: string; kind: string; updatedAt: string }[];
   /** Actions they lead. */
   leads: { action: string; since: string }[];
+  /** Regions (agendas) they are a project leader of. */
+  leaderOf: { region: string; name: string; since: string }[];
   statusChanges: (Stamped & { action: string; from: string | null; to: string; note: string | null })[];
   notes: (Stamped & { action: string; text: string })[];
   fundingChanges: (Stamped & {
@@ -55,6 +57,7 @@ export const EXPORT_SECTIONS = [
   "identities",
   "conversations",
   "leads",
+  "leaderOf",
   "statusChanges",
   "notes",
   "fundingChanges",
@@ -77,7 +80,7 @@ export function exportCounts(data: PersonExport): Record<ExportSection, number> 
 export interface ForgetSummary {
   personId: number;
   pseudonym: { email: string; displayName: string };
-  removed: { identities: number; conversations: number; leads: number; outboxMessages: number; journal: number };
+  removed: { identities: number; conversations: number; leads: number; regionLeaders: number; outboxMessages: number; journal: number };
   /** Rows whose free text named them and now names the pseudonym (history rows among them). */
   rewritten: number;
 }

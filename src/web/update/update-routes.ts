@@ -157,6 +157,7 @@ export function mountUpdatePage(http: HttpServer, regions: readonly UpdatePageDe
     // The token names the person and the round; the action must be theirs in it, whatever the form says.
     if (!opened.codes.includes(code))
       return send(response, 403, await render(opened, token, { notice: { kind: "error", text: p.notInRound(code.slice(0, 20)) } }));
+    await deps.leaders.refreshIfStale();
     const actor = { person, email: person.email, isLeader: deps.leaders.isLeader(person.email), locale, channel: "web" as const };
     const action = form.get("do");
     let failure: UpdatePageModel["errors"] | string | null = null;

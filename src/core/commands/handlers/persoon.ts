@@ -39,6 +39,8 @@ export const persoon: WordHandler<"persoon"> = {
     if (!privacy) return reply(locale, notice("error", t.privacy.unavailable));
     if (action === "vergeet" && confirmed) {
       const summary = await privacy.forgetPerson(email);
+      // A forgotten leader leads no more, on this instance at once.
+      if (summary) await deps.leaders?.refresh();
       return summary ? reply(locale, forgottenMessage(email, summary, locale), true) : reply(locale, unknownPersonMessage(email, locale));
     }
     const data = await privacy.exportPerson(email);
