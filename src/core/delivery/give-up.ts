@@ -27,7 +27,7 @@ export async function handleGiveUp(failure: GiveUpNotice, deps: GiveUpDeps): Pro
     const fallback = await sendByMailInstead(failure, deps);
     if (fallback.queued) return { handled: "mail", address: fallback.address };
     // Queued before (the failure reported twice): the e-mail is on its way, the leaders hear only if it fails.
-    if (fallback.why === "already-queued") return { handled: "mail", address: failure.item.target };
+    if (fallback.why === "already-queued") return { handled: "mail", address: fallback.address };
   }
   return { handled: "told", told: await tellLeadersAboutFailure(failure, deps) };
 }

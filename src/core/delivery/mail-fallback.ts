@@ -28,7 +28,10 @@ export interface MailFallbackDeps {
  * an outage that outlived the message, or a mail itself), `round-closed` (a lead's round message whose round is no
  * longer open: its link could not be used), `already-queued` (its e-mail was queued before).
  */
-export type MailFallbackResult = { queued: true; address: string } | { queued: false; why: "not-refused" | "round-closed" | "already-queued" };
+export type MailFallbackResult =
+  | { queued: true; address: string }
+  | { queued: false; why: "already-queued"; address: string }
+  | { queued: false; why: "not-refused" | "round-closed" };
 
 /** Whether this failure is one that e-mail can take over: an `email:` chat target the platform refused for good. */
 export function refusedEmailTarget(failure: GiveUpNotice): string | null {
@@ -52,7 +55,7 @@ export async function sendByMailInstead(failure: GiveUpNotice, deps: MailFallbac
     message,
     ...(item.usefulUntil ? { usefulUntil: item.usefulUntil } : {}),
   });
-  return queued ? { queued: true, address } : { queued: false, why: "already-queued" };
+  return queued ? { queued: true, address } : { queued: false, why: "already-queued", address };
 }
 
 /**
