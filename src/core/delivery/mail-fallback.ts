@@ -17,8 +17,11 @@ import { emailOfTarget } from "./email-target.js";
 
 export interface MailFallbackDeps {
   outbox: Pick<Outbox, "enqueue">;
-  /** The open round: a lead's reminder by e-mail needs its language and a link that the update page accepts. */
-  rounds: Pick<RoundStore, "openRound">;
+  /**
+   * The open round: a lead's reminder by e-mail needs its language and a link that the update page accepts, and the
+   * lead's channel in the round becomes e-mail (the follow-up then goes there without asking Graph again).
+   */
+  rounds: Pick<RoundStore, "openRound" | "deliverInstead">;
   /** Signs the update page's link (the web adapter behind the port). */
   updateLinks?: UpdateLinks;
 }
@@ -46,25 +49,25 @@ export async function sendByMailInstead(failure: GiveUpNotice, deps: MailFallbac
   const address = refusedEmailTarget(failure);
   if (!address) return { queued: false, why: "not-refused" };
   const { item } = failure;
-  const message = await asMail(item.dedupeKey, item.message, deps);
+  const lead = dedupeKeys.roundLeadOf(item.dedupeKey);
+  const message = lead ? await roundMail(lead, item.message, deps) : item.message;
   if (!message) return { queued: false, why: "round-closed" };
-  const queued = await deps.outbox.enqueue({
+  const delivery = {
     dedupeKey: dedupeKeys.byMail(item.dedupeKey),
-    platform: "mail",
+    platform: "mail" as const,
     target: address,
     message,
     ...(item.usefulUntil ? { usefulUntil: item.usefulUntil } : {}),
-  });
+  };
+  const queued = lead ? await deps.rounds.deliverInstead(lead.roundId, lead.personId, delivery) : await deps.outbox.enqueue(delivery);
   return queued ? { queued: true, address } : { queued: false, why: "already-queued", address };
 }
 
 /**
- * The message as it goes by e-mail: a lead's round reminder or nudge with their update link (null when its round is
- * no longer open); anything else (a deadline reminder, an escalation's answer) as it is, already in their language.
+ * A lead's round reminder or nudge as it goes by e-mail: with their update link, in the language of the chat message
+ * (null when its round is no longer open). Anything else (a deadline reminder, an escalation's answer) goes as it is.
  */
-async function asMail(dedupeKey: string, message: Message, deps: MailFallbackDeps): Promise<Message | null> {
-  const lead = dedupeKeys.roundLeadOf(dedupeKey);
-  if (!lead) return message;
+async function roundMail(lead: { roundId: number; personId: number }, message: Message, deps: MailFallbackDeps): Promise<Message | null> {
   const round = await deps.rounds.openRound();
   const recipient = round?.id === lead.roundId ? round.recipients.find((r) => r.person.id === lead.personId) : undefined;
   if (!round || !recipient) return null;

@@ -75,6 +75,9 @@ forEachDatabase("e-mail instead of a refused Teams message", { agenda: true }, (
     const checked = await app.updateLinks.verify(token);
     expect(checked.ok && checked.claims).toMatchObject({ locale: "en", roundId: (await app.ports.rounds.openRound())?.id });
     expect(queued[0]?.usefulUntil?.getTime()).toBe(item.usefulUntil?.getTime());
+    // His channel in the round is e-mail now, so the follow-up goes there.
+    const round = await app.ports.rounds.openRound();
+    expect(round?.recipients.map((recipient) => [recipient.platform, recipient.target])).toEqual([["mail", "bob@school.nl"]]);
   });
 
   it("mails a deadline reminder or an answer as it is", async () => {

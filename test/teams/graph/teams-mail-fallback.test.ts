@@ -168,7 +168,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     expect((await failedRows()).map((row) => [row.platform, row.target])).toEqual([["teams", `email:${BOB.mail}`]]);
   }, 60_000);
 
-  it("mails a lead once when Graph refuses (403, consent missing), the follow-up too with a fresh link, and tells the leader nothing", async () => {
+  it("mails a lead once when Graph refuses (403, consent missing), the follow-up by e-mail too with a fresh link and without Graph, and tells the leader nothing", async () => {
     graph.refuse = {
       status: 403,
       code: "Forbidden",
@@ -189,8 +189,13 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     expect(toCarla()).toHaveLength(0);
     expect(toLeader()).toHaveLength(0);
 
-    // The follow-up is one more message: Teams is asked again, refuses again, and one more mail arrives.
+    // Each lead's channel in the round is e-mail now: the follow-up is one more mail each, and Graph is not asked again.
     const round = await app.ports.rounds.openRound();
+    expect(round?.recipients.map((recipient) => [recipient.platform, recipient.target])).toEqual([
+      ["mail", BOB.mail],
+      ["mail", CARLA.mail],
+    ]);
+    const graphCalls = graph.requests.length;
     await ctx.database.prisma.reminderRound.update({ where: { id: round?.id ?? 0 }, data: { followUpAt: new Date(Date.now() - 1000) } });
     expect((await app.rounds.runDue()).nudged).toBe(2);
     await sink.waitFor(() => sink.to(CARLA.mail).length > 1, "Carla's follow-up");
@@ -199,6 +204,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     expect(sink.to(BOB.mail)).toHaveLength(2);
     expect(linkIn(sink.to(CARLA.mail)[1]?.text ?? "")).not.toBe(linkIn(carla));
     expect(new Set(sink.mails.map((received) => received.messageId)).size).toBe(4);
+    expect(graph.requests.length).toBe(graphCalls);
     expect(toLeader()).toHaveLength(0);
   }, 60_000);
 
