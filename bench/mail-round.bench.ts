@@ -1,7 +1,8 @@
 /**
  * `npm run bench:mail`: a reminder round to 250 leads outside chat, by e-mail, sent by the real service through the
  * outbox to a real SMTP server on loopback (smtp-server). Prints the mails per second achieved against the configured
- * MAIL_MESSAGES_PER_SECOND, and how many leads got more than one mail. Asserts nothing.
+ * MAIL_MESSAGES_PER_SECOND, and how many leads got more than one mail. Asserts nothing. `npm run bench:round` runs it
+ * after the chat round: its own agenda, leads and round, so both can share one BENCH_DATABASE_URL.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,6 +21,8 @@ const ACTIONS = 2000;
 const LEADS = 250;
 const MAIL_LIMIT = Number(process.env.BENCH_MAIL_LIMIT ?? 10);
 const LEADER = "projectleider@bench.nl";
+/** Addresses of their own: the chat round's leads (trekker<n>@bench.nl) have Slack and Teams accounts. */
+const LEAD_PREFIX = "mailtrekker";
 
 const dir = await mkdtemp(join(tmpdir(), "doe-bench-mail-"));
 const sink = new SmtpSink();
@@ -32,11 +35,11 @@ const env = {
   LEADER_EMAILS: LEADER,
   SMTP_URL: sink.url,
   MAIL_MESSAGES_PER_SECOND: String(MAIL_LIMIT),
-  AGENDA_SLUG: `synthetisch-${ACTIONS}`,
+  AGENDA_SLUG: `synthetisch-mail-${ACTIONS}`,
 };
 const config = loadConfig(env);
 const seeding = await openDatabase(databaseTarget(config));
-await new PrismaAgendaImporter(seeding.prisma).importAgenda(syntheticAgenda(ACTIONS));
+await new PrismaAgendaImporter(seeding.prisma).importAgenda({ ...syntheticAgenda(ACTIONS), slug: env.AGENDA_SLUG });
 await seeding.close();
 
 const service = await startService(config, createLogger("silent"));
@@ -44,7 +47,7 @@ const { core, people: directory } = service.app;
 const { reader, writer } = service.app.ports;
 const openActions = (await reader.listActions({ statuses: ["nader_uit_te_werken"] })).map((action) => action.code);
 const people = [];
-for (let i = 0; i < LEADS; i++) people.push(await directory.ensurePerson(`trekker${i}@bench.nl`, `Trekker ${i}`));
+for (let i = 0; i < LEADS; i++) people.push(await directory.ensurePerson(`${LEAD_PREFIX}${i}@bench.nl`, `Trekker ${i}`));
 for (const [index, code] of openActions.entries()) {
   const person = people[index % people.length];
   if (person) await writer.addLead(code, person.id, null);
@@ -55,7 +58,7 @@ const preparing = performance.now();
 const started = await core.run("herinner start", actor);
 const prepareMs = performance.now() - preparing;
 
-const leadMails = () => sink.mails.filter((mail) => mail.to.startsWith("trekker"));
+const leadMails = () => sink.mails.filter((mail) => mail.to.startsWith(LEAD_PREFIX));
 const deadline = Date.now() + 10 * 60_000;
 while (new Set(leadMails().map((mail) => mail.to)).size < LEADS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
 // A little longer, so a duplicate sent late would be counted.
@@ -78,6 +81,8 @@ console.log(
 );
 console.log("\nTargets: ratio ≥ 0.9 of MAIL_MESSAGES_PER_SECOND, 0 duplicates.");
 
+// Closed, so a next run on the same database can start its round.
+await core.run("ronde sluit", actor);
 await service.stop();
 await sink.stop();
 await rm(dir, { recursive: true, force: true });

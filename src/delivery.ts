@@ -7,7 +7,7 @@
 import cron from "node-cron";
 import type { App } from "./app.js";
 import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type MessageSender } from "./core/delivery/delivery-worker.js";
-import { tellLeadersAboutFailure } from "./core/delivery/failure-notice.js";
+import { handleGiveUp } from "./core/delivery/give-up.js";
 import type { Platform } from "./core/domain/agenda.js";
 import { SCHEDULE_TIME_ZONE } from "./core/schedule/cron-occurrence.js";
 import type { Logger } from "./logging.js";
@@ -28,12 +28,22 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
     options.app.clock,
     async (failure) => {
       const { item, error } = failure;
-      log.error(
-        { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary },
-        "message could not be delivered",
-      );
-      const told = await tellLeadersAboutFailure(failure, { outbox, people: ports.people, leaders, locale: config.defaultLocale });
-      if (told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
+      const about = { outboxId: String(item.id), platform: item.platform, target: item.target, error, summary: item.message.summary };
+      const outcome = await handleGiveUp(failure, {
+        outbox,
+        people: ports.people,
+        leaders,
+        locale: config.defaultLocale,
+        rounds: ports.rounds,
+        updateLinks: options.app.updateLinks,
+        mail: options.senders.mail !== undefined,
+      });
+      if (outcome.handled === "mail") {
+        log.warn({ ...about, to: outcome.address }, "refused in chat; queued by e-mail instead");
+        return;
+      }
+      log.error(about, "message could not be delivered");
+      if (outcome.told === 0) log.warn({ outboxId: String(item.id) }, "no project leader could be told in chat (none has written to the bot yet)");
     },
     // Mail is polled only when there is a sender for it (SMTP_URL).
     { ...DEFAULT_DELIVERY_POLICY, ratePerSecond: pick(config.messagesPerSecond, options.senders), leaseMs: config.deliveryLeaseMs },

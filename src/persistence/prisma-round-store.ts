@@ -169,6 +169,15 @@ export class PrismaRoundStore implements RoundStore {
     });
   }
 
+  async deliverInstead(roundId: number, personId: number, delivery: Delivery): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      if ((await tx.reminderRound.count({ where: { id: roundId, status: "open" } })) === 0) return false;
+      if ((await insertOutboxRows(tx, this.agendaId, [delivery])) === 0) return false;
+      await tx.roundRecipient.updateMany({ where: { roundId, personId }, data: { platform: delivery.platform, target: delivery.target } });
+      return true;
+    });
+  }
+
   enqueue(deliveries: Delivery[]): Promise<number> {
     return insertOutboxRows(this.prisma, this.agendaId, deliveries);
   }

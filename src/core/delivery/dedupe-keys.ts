@@ -15,6 +15,8 @@ const to = (target: KeyTarget) => `${target.platform}:${target.target}`;
 
 /** Prefix of the notices about a message that could not be delivered (never reported again themselves). */
 const FAILURE_PREFIX = "failed:";
+const BY_MAIL_SUFFIX = ":by-mail";
+const ROUND_LEAD = /^round:(\d+):(?:lead|nudge):(\d+)(?::by-mail)?$/;
 
 export const dedupeKeys = {
   /** A channel's scheduled digest, per occurrence. */
@@ -42,6 +44,16 @@ export const dedupeKeys = {
   escalationResolved: (escalationId: number, target: KeyTarget) => `escalation:${escalationId}:resolved:${to(target)}`,
   /** A lead's reminder before a goal's date or an action's deadline (`item`: `goal:<id>`, `deadline:<code>`), once per date. */
   deadlineReminder: (item: string, date: string, personId: number) => `deadline:${item}:${date}:lead:${personId}`,
+  /**
+   * The e-mail sent instead of a message whose `email:` target the chat platform refused for good (Teams through
+   * Graph): one per outbox message, however often its failure is reported. Keeps the message's own kind.
+   */
+  byMail: (dedupeKey: string) => `${dedupeKey}${BY_MAIL_SUFFIX}`,
+  /** The round and lead of a lead's reminder or nudge key (also when sent by e-mail instead), or null for any other key. */
+  roundLeadOf: (key: string): { roundId: number; personId: number } | null => {
+    const match = ROUND_LEAD.exec(key);
+    return match ? { roundId: Number(match[1]), personId: Number(match[2]) } : null;
+  },
   /** The leaders hear once about a message that could not be delivered. */
   deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
   /** True for a failure notice, which is never reported again when it fails itself. */

@@ -4,6 +4,8 @@ import type { MailTexts } from "./texts.js";
 export const mailEn: MailTexts = {
   via: { slack: "by Slack", teams: "by Teams", mail: "by e-mail" },
   viaLookup: "by Slack (looked up by e-mail address)",
+  viaGraph: "by Teams (looked up by e-mail address; the bot installs itself through Microsoft Graph)",
+  viaGraphOrMail: "by Teams (looked up by e-mail address; the bot installs itself through Microsoft Graph), or by e-mail where that is refused",
   unreachableWhy: "no Slack or Teams account known, and e-mail is off (SMTP_URL is not set)",
   linkLine: (url) => `Update your actions on this page (no account needed): ${url}`,
   linkExpires: (date) => `The link is personal and valid until ${date}. Please do not forward it.`,

@@ -5,6 +5,8 @@ export const mailNl = {
   /** How a lead's message travels, in the round preview. */
   via: { slack: "via Slack", teams: "via Teams", mail: "per e-mail" } satisfies Record<Platform, string>,
   viaLookup: "via Slack (gezocht op e-mailadres)",
+  viaGraph: "via Teams (gezocht op e-mailadres; de bot installeert zich via Microsoft Graph)",
+  viaGraphOrMail: "via Teams (gezocht op e-mailadres; de bot installeert zich via Microsoft Graph), en lukt dat niet, per e-mail",
   unreachableWhy: "geen Slack- of Teams-account bekend, en e-mail staat uit (SMTP_URL is niet ingesteld)",
   /** The line with the link in a lead's e-mail. */
   linkLine: (url: string) => `Werk je acties bij op deze pagina (geen account nodig): ${url}`,

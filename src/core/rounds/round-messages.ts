@@ -17,8 +17,10 @@ export interface PlannedRecipient {
   reachable: boolean;
   /** The channel the message takes (absent: unreachable). */
   via?: Platform;
-  /** Slack finds the person by e-mail address when sending (they never used the bot). */
+  /** Slack finds the person by e-mail address when sending (they never used the bot); Teams installs itself for them through Graph. */
   lookup?: boolean;
+  /** Where that look-up is refused, the message goes by e-mail instead (SMTP_URL). */
+  mailFallback?: boolean;
 }
 
 /** What `herinner` would do: the actions, who gets a message, and what has no lead. */
@@ -171,9 +173,10 @@ export function planMessage(
   return message(title, blocks);
 }
 
-/** How a lead's message travels, for the preview: Slack, Teams, e-mail, or Slack found by address. */
+/** How a lead's message travels, for the preview: Slack, Teams, e-mail, Slack found by address, or Teams through Graph (else e-mail). */
 function channelOf(recipient: PlannedRecipient, locale: Locale): string {
   const m = texts(locale).mail;
+  if (recipient.lookup && recipient.via === "teams") return recipient.mailFallback ? m.viaGraphOrMail : m.viaGraph;
   if (recipient.lookup) return m.viaLookup;
   return recipient.via ? m.via[recipient.via] : m.unreachableWhy;
 }

@@ -64,14 +64,24 @@ export async function planRound(
     const direct = reachable.get(person.id) ?? [];
     const byEmail = options.reachableByEmail ?? [];
     const viaEmail = byEmail.includes(preferred as Platform) ? preferred : byEmail[0];
+    // With e-mail on, a lead without a chat account gets e-mail rather than a Slack look-up; with Teams through
+    // Graph as well, Teams is tried first and a lead Graph refuses gets the message by e-mail (mail-fallback.ts).
     const chosen =
       direct.find((candidate) => candidate.platform === preferred) ??
       direct[0] ??
+      (options.mail && byEmail.includes("teams") ? { platform: "teams" as const, target: emailTarget(person.email) } : undefined) ??
       (options.mail ? { platform: "mail" as const, target: person.email } : undefined) ??
       (viaEmail ? { platform: viaEmail, target: emailTarget(person.email) } : undefined);
     if (chosen) targets.set(person.id, chosen);
     const lookup = chosen !== undefined && emailOfTarget(chosen.target) !== null;
-    recipients.push({ person, codes, reachable: chosen !== undefined, ...(chosen ? { via: chosen.platform } : {}), ...(lookup ? { lookup } : {}) });
+    recipients.push({
+      person,
+      codes,
+      reachable: chosen !== undefined,
+      ...(chosen ? { via: chosen.platform } : {}),
+      ...(lookup ? { lookup } : {}),
+      ...(lookup && options.mail ? { mailFallback: true } : {}),
+    });
   }
   recipients.sort((a, b) => personName(a.person).localeCompare(personName(b.person)));
   return { actions, recipients, withoutLead, targets, goals, ...(filter.kind ? { kind: filter.kind } : {}) };

@@ -116,6 +116,12 @@ export interface RoundStore {
   markFollowedUp(roundId: number, at: Date, nudged: number[], deliveries: Delivery[]): Promise<boolean>;
   /** Closes the round and queues the summary, once: false when it was already closed. */
   closeRound(roundId: number, at: Date, deliveries: Delivery[]): Promise<boolean>;
+  /**
+   * A lead's message sent another way (by e-mail instead of a refused Teams look-up): queued, and their channel in the
+   * round becomes its, so the follow-up goes the same way, in one transaction. False (nothing changed) when the
+   * round is no longer open or the key was queued before.
+   */
+  deliverInstead(roundId: number, personId: number, delivery: Delivery): Promise<boolean>;
   /** Queues messages about a round (a "not my action" notice) in the outbox; a repeated key stores nothing. */
   enqueue(deliveries: Delivery[]): Promise<number>;
 }
