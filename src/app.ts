@@ -97,17 +97,6 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   }
 }
 
-/** Every region of the configured database (see composeRegions); closing the first closes the database. */
-export async function openRegions(config: Config, options: AppOptions = {}): Promise<App[]> {
-  const database = await openDatabase(databaseTarget(config));
-  try {
-    return await composeRegions(database, config, options);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-}
-
 /** Builds everything on an open database; closing the app closes it. */
 export async function composeApp(database: Database, config: Config, options: AppOptions = {}): Promise<App> {
   const importer = openImporter(database);

@@ -2,17 +2,17 @@
  * The long-running service: HTTP server, database, agenda core. Platform adapters attach here. Every few seconds
  * it renews the leases of the acknowledged commands this instance holds and resumes what a stopped one left.
  */
-import { type App, type AppOptions, composeRegions, openRegions } from "./app.js";
+import { type App, type AppOptions, databaseTarget } from "./app.js";
 import { type Config, listenHost, teamsMode } from "./config/env.js";
 import type { AcknowledgedCommands } from "./core/journal/acknowledged-commands.js";
 import type { Clock } from "./core/ports.js";
 import { RegionRouter } from "./core/regions/region-router.js";
-import { startDelivery } from "./delivery.js";
 import type { Logger } from "./logging.js";
 import { startMail } from "./mail/start-mail.js";
 import { combinedStats } from "./observability/combined-stats.js";
 import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
-import type { Database } from "./persistence/database.js";
+import { type Database, openDatabase } from "./persistence/database.js";
+import { ServedRegions } from "./served-regions.js";
 import { HttpServer } from "./server/http-server.js";
 import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
 import { mountSlackInstall } from "./slack/slack-install-routes.js";
@@ -52,7 +52,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const port = await http.listen(config.port, host);
   logger.info({ port, host }, "listening; opening the database");
   const metrics = new PrometheusMetrics();
-  let apps: App[];
+  let served: ServedRegions;
   try {
     const options: AppOptions = {
       metrics,
@@ -62,15 +62,25 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       listeningPort: port,
       ...(adapters.clock ? { clock: adapters.clock } : {}),
     };
-    apps = adapters.database ? await composeRegions(adapters.database, config, options) : await openRegions(config, options);
+    const opened = adapters.database ?? (await openDatabase(databaseTarget(config)));
+    served = await ServedRegions.compose({ database: opened, config, app: options, logger }).catch(async (error: unknown) => {
+      if (!adapters.database) await opened.close();
+      throw error;
+    });
   } catch (error) {
     await http.close();
     throw error;
   }
-  const app = apps[0] as App;
+  const apps = served.apps;
+  const app = served.first;
   const { database, seeded } = app;
-  const regions = new RegionRouter({ regions: apps, directory: app.ports.regions, namedRegion: Boolean(config.agendaSlug) });
-  metrics.watch(combinedStats(apps.map((region) => region.stats)));
+  const regions = new RegionRouter({
+    regions: apps,
+    open: (agendaId) => served.open(agendaId),
+    directory: app.ports.regions,
+    namedRegion: Boolean(config.agendaSlug),
+  });
+  metrics.watch(combinedStats(() => apps.map((region) => region.stats)));
   http.route("GET", "/metrics", (_request, response) => metrics.respond(response));
   logger.info({ database: database.kind, location: database.location, migrations: database.migrated }, "database ready");
   if (seeded) logger.info({ file: config.agendaFile, ...seeded }, "agenda imported on first start");
@@ -113,49 +123,22 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     logger.info("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it");
   }
   // Each region's pages and update links, signed with its own key: a link or session opens only its region.
-  mountDashboard(
-    http,
-    apps.map((region) => ({
-      reader: region.ports.reader,
-      dashboard: region.dashboard.reader,
-      digests: region.core,
-      access: region.dashboard.access,
-      reports: region.dashboard.report,
-      clock: region.clock,
-      defaultLocale: config.defaultLocale,
-    })),
-  );
-  mountUpdatePage(
-    http,
-    apps.map((region) => ({
-      links: region.updateLinks,
-      rounds: region.ports.rounds,
-      people: region.dashboard.reader,
-      goals: region.ports.goals,
-      core: region.core,
-      leaders: region.leaders,
-    })),
-    config.defaultLocale,
-  );
+  mountDashboard(http, served.dashboards);
+  mountUpdatePage(http, served.updatePages, config.defaultLocale);
   const mail = await startMail(config.mail, logger);
   const mode = teamsMode(config);
   const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, regions, logger, http });
   if (mode === "off")
     logger.info("Teams is not configured: set MicrosoftAppId and MicrosoftAppPassword to enable it (or PLAYGROUND=on to try it locally)");
   // Each region sends its own outbox, paced on its own: its workspace's token and its tenant's rate limits.
-  const deliveries = apps.map((region) =>
-    startDelivery({
-      app: region,
-      logger: logger.child({ region: region.region.slug }),
-      senders: {
-        ...(teams.senderFor ? { teams: teams.senderFor(region) } : {}),
-        ...(mail.sender ? { mail: mail.sender } : {}),
-        ...(config.slack && slackWorkspaces ? { slack: slackSender(slackWorkspaces, config.slack.apiUrl, region, chartImages) } : {}),
-      },
-    }),
-  );
+  served.startDelivering((region) => ({
+    ...(teams.senderFor ? { teams: teams.senderFor(region) } : {}),
+    ...(mail.sender ? { mail: mail.sender } : {}),
+    ...(config.slack && slackWorkspaces ? { slack: slackSender(slackWorkspaces, config.slack.apiUrl, region, chartImages) } : {}),
+  }));
   const resuming = startResuming(
-    apps.map((region) => region.journal),
+    () => apps.map((region) => region.journal),
+    () => served.openNew(),
     [
       ...(slack ? [{ platform: "slack", resume: slack.resumeUnfinished }] : []),
       ...(teams.resumeUnfinished ? [{ platform: "teams", resume: teams.resumeUnfinished }] : []),
@@ -187,11 +170,9 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
     async stop() {
       http.setHealth({ ready: false, details: { status: "stopping" } });
       await resuming.stop();
-      for (const delivery of deliveries) await delivery.stop();
       await slack?.stop();
       await http.close();
-      for (const region of apps.slice(1)) await region.close();
-      await app.close();
+      await served.stop();
     },
   };
 }
@@ -221,20 +202,27 @@ async function openChartImages(app: App, config: Config, logger: Logger): Promis
   }
 }
 
-/** Every few seconds: renew the leases of the commands held here (in every region), then claim and run what a stopped instance left. */
+/** Every few seconds: renew the leases of the commands held here (in every region), serve new regions, then claim and run what a stopped instance left. */
 function startResuming(
-  journals: readonly AcknowledgedCommands[],
+  journals: () => readonly AcknowledgedCommands[],
+  openNewRegions: () => Promise<void>,
   resumers: { platform: string; resume: () => Promise<number> }[],
   logger: Logger,
 ): { stop(): Promise<void> } {
   const log = logger.child({ component: "journal" });
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let regionsLookedAt = Date.now();
   const tick = async () => {
     try {
-      for (const journal of journals) await journal.renewHeld();
+      for (const journal of journals()) await journal.renewHeld();
     } catch (error) {
       log.error({ err: error }, "could not renew the leases of acknowledged commands");
+    }
+    // Once a minute: regions created since start are served (their digests and rounds run) without a first message.
+    if (Date.now() - regionsLookedAt >= 60_000) {
+      regionsLookedAt = Date.now();
+      await openNewRegions().catch((error: unknown) => log.error({ err: error }, "could not serve a region created since start"));
     }
     for (const { platform, resume } of resumers) {
       if (stopped) return;
@@ -251,7 +239,7 @@ function startResuming(
     if (stopped) return;
     timer = setTimeout(() => {
       running = tick().finally(next);
-    }, journals[0]?.tickMs ?? 5_000);
+    }, journals()[0]?.tickMs ?? 5_000);
   };
   running = tick().finally(next);
   return {

@@ -1,13 +1,12 @@
 /** The database figures of several regions as one: `/metrics` shows the whole deployment. */
 import type { OperationalStats, OutboxBacklog } from "./operational-stats.js";
 
-export function combinedStats(stats: readonly OperationalStats[]): OperationalStats {
-  const [only] = stats;
-  if (only && stats.length === 1) return only;
+/** `regions` is read on every scrape: a region served since start counts from then on. */
+export function combinedStats(regions: () => readonly OperationalStats[]): OperationalStats {
   return {
     async outboxBacklog() {
       const byPlatform = new Map<OutboxBacklog["platform"], OutboxBacklog>();
-      for (const rows of await Promise.all(stats.map((one) => one.outboxBacklog()))) {
+      for (const rows of await Promise.all(regions().map((one) => one.outboxBacklog()))) {
         for (const row of rows) {
           const known = byPlatform.get(row.platform);
           byPlatform.set(
@@ -19,7 +18,7 @@ export function combinedStats(stats: readonly OperationalStats[]): OperationalSt
       return [...byPlatform.values()];
     },
     async openRounds() {
-      return (await Promise.all(stats.map((one) => one.openRounds()))).reduce((sum, count) => sum + count, 0);
+      return (await Promise.all(regions().map((one) => one.openRounds()))).reduce((sum, count) => sum + count, 0);
     },
   };
 }

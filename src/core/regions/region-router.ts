@@ -1,6 +1,6 @@
 /**
- * Routes a chat request to its region. A linked workspace or tenant goes to its region (or nowhere, when that
- * region is not served by this process). An unlinked one goes to the default region only when that cannot mix
+ * Routes a chat request to its region. A linked workspace or tenant goes to its region (opened when it was
+ * created after start; nowhere when this process does not serve it). An unlinked one goes to the default region only when that cannot mix
  * regions up: the database holds one region, or the operator named the one this process serves (AGENDA_SLUG).
  */
 import type { ChatAdapterDeps, ChatRegions } from "../chat-adapter.js";
@@ -13,8 +13,10 @@ export interface RoutedRegion extends ChatAdapterDeps {
 }
 
 export interface RegionRouterOptions {
-  /** The regions served, the default one first. */
+  /** The regions served, the default one first (a list that grows when a region is opened). */
   regions: readonly RoutedRegion[];
+  /** The region of this agenda, opened if need be; null when this process does not serve it. */
+  open: (agendaId: number) => Promise<RoutedRegion | null>;
   directory: RegionDirectory;
   /** True when this process serves one named region (AGENDA_SLUG): unlinked workspaces are that region's. */
   namedRegion: boolean;
@@ -26,7 +28,6 @@ export interface RegionRouterOptions {
 export class RegionRouter implements ChatRegions {
   readonly events: InboundEventLog;
   readonly defaultLocale: Locale;
-  private readonly byAgenda: Map<number, RoutedRegion>;
   private readonly cache = new Map<string, { agendaId: number | null; at: number }>();
   private regionCount: { count: number; at: number } | null = null;
 
@@ -35,7 +36,6 @@ export class RegionRouter implements ChatRegions {
     if (!first) throw new Error("a region router needs at least one region");
     this.events = first.events;
     this.defaultLocale = first.defaultLocale;
-    this.byAgenda = new Map(options.regions.map((region) => [region.region.agendaId, region]));
   }
 
   all(): readonly RoutedRegion[] {
@@ -44,7 +44,7 @@ export class RegionRouter implements ChatRegions {
 
   async forTenant(platform: ChatPlatform, tenantId: string): Promise<RoutedRegion | null> {
     const linked = await this.remembered(`${platform}:${tenantId}`, () => this.options.directory.regionOf(platform, tenantId));
-    if (linked !== null) return this.byAgenda.get(linked) ?? null;
+    if (linked !== null) return this.options.open(linked);
     if (this.options.namedRegion || (await this.soleRegion())) return this.options.regions[0] ?? null;
     return null;
   }

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { composeApp } from "../../../src/app.js";
+import { composeRegions } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config/env.js";
 import { identify } from "../../../src/core/identify.js";
 import { RegionLeaderPolicy } from "../../../src/core/regions/region-leader-policy.js";
@@ -19,12 +19,13 @@ forEachDatabase("Project leaders per region, kept in the database", { agenda: tr
   const leadersOf = async (agendaId: number) =>
     (await ctx.database.prisma.regionLeader.findMany({ where: { agendaId }, orderBy: { email: "asc" } })).map((row) => row.email);
 
-  /** A second, empty region with one leader, and the app of that region on the same database. */
+  /** A second, empty region with one leader, and the app of that region as the service composes it, on the same database. */
   async function secondRegion() {
     const agenda = await ctx.database.prisma.agenda.create({ data: { slug: "tweede", name: "Tweede regio" } });
     await ctx.database.prisma.regionLeader.create({ data: { agendaId: agenda.id, email: BOB } });
-    const config = loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE, AGENDA_SLUG: "tweede" });
-    const app = await composeApp(ctx.database, config, { seed: false });
+    const config = loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE });
+    const [, app] = await composeRegions(ctx.database, config, { seed: false });
+    if (!app) throw new Error("the second region was not composed");
     const say = async (text: string, email: string) =>
       renderText((await app.core.run(text, await identify(app.people, app.leaders, { email, channel: "cli" }))).message);
     return { agenda, app, say };

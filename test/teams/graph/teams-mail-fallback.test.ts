@@ -123,7 +123,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
       core: app.core,
       leaders: app.leaders,
     };
-    mountUpdatePage(http, deps, "nl");
+    mountUpdatePage(http, [deps], "nl");
     return { app, leader: await identify(app.people, app.leaders, { channel: "cli", email: LEADER }) };
   }
 
