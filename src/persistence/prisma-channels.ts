@@ -4,6 +4,7 @@ import type { ChannelSettings } from "../core/channel-settings.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { ChannelDirectory, ChannelLinkInput, ConversationInput, LinkedChannel } from "../core/ports.js";
 import type { AgendaScope } from "./agenda-scope.js";
+import { otherRegionsTenants } from "./direct-targets.js";
 import type { Prisma } from "./generated/client.js";
 
 export class PrismaChannelDirectory implements ChannelDirectory {
@@ -19,9 +20,15 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     await this.scope.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
   }
 
+  /** The latest reference of a conversation with this id, in a tenant of this region (or of none). */
   async conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null> {
+    const elsewhere = platform === "teams" ? await otherRegionsTenants(this.scope.prisma, this.scope.agendaId) : [];
     const row = await this.scope.prisma.conversationRef.findFirst({
-      where: { platform, OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }] },
+      where: {
+        platform,
+        OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }],
+        ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}),
+      },
       orderBy: { updatedAt: "desc" },
       select: { reference: true },
     });

@@ -27,6 +27,9 @@ const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
 /** Pim is in tenant B, with the leader's e-mail address: that makes him no leader of the Voorbeeldregio. */
 const PIM = { id: "29:pim", name: "Pim Dubbel", aadObjectId: "aad-pim" };
 const ROB = { id: "29:rob", name: "Rob Elders", aadObjectId: "aad-rob" };
+/** Anna leads 2.5 of Zuid-Kennemerland en IJmond from tenant A, and is a guest (same address) in tenant B. */
+const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
+const ANNA_AS_GUEST = { id: "29:anna-guest", name: "Anna de Vries (Gast)", aadObjectId: "aad-anna-guest" };
 
 const TITLE_A_11 = "Uitbreiding van de personele bezetting bij het Werkgeversservicepunt";
 const TITLE_B_11 = "Omscholingsfonds Voorbeeldregio";
@@ -108,6 +111,13 @@ describe.each(DATABASE_KINDS)("Teams regions end to end: two tenants, two region
     connectors.a.addMember({ ...PETRA, email: LEADER_EMAIL, userPrincipalName: LEADER_EMAIL, tenantId: TENANT_A });
     connectors.b.addMember({ ...CARLA, email: "carla@voorbeeld.nl", userPrincipalName: "carla@voorbeeld.nl", tenantId: TENANT_B });
     connectors.b.addMember({ ...PIM, email: LEADER_EMAIL, userPrincipalName: LEADER_EMAIL, tenantId: TENANT_B });
+    connectors.a.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT_A });
+    connectors.b.addMember({
+      ...ANNA_AS_GUEST,
+      email: "anna@haarlem.nl",
+      userPrincipalName: "anna_haarlem.nl#EXT#@voorbeeld.nl",
+      tenantId: TENANT_B,
+    });
     connectors.c.addMember({ ...ROB, email: "rob@elders.nl", userPrincipalName: "rob@elders.nl", tenantId: TENANT_C });
 
     running = await startTestService(
@@ -249,5 +259,23 @@ describe.each(DATABASE_KINDS)("Teams regions end to end: two tenants, two region
     expect([...conversationsAt("a")].sort()).toEqual([CHANNEL_A, `a:personal-${PETRA.aadObjectId}`].sort());
     expect([...conversationsAt("b")].sort()).toEqual([CHANNEL_B, OTHER_CHANNEL_B, `a:personal-${CARLA.aadObjectId}`].sort());
     expect(JSON.stringify(connectors.a.sent)).not.toContain("Is er budget voor een tweede ronde?");
+  });
+
+  it("reaches a lead of region A in her tenant-A chat, also when she wrote to the bot from tenant B since", async () => {
+    const anna = await agendaStore(running.service.app.ports).ensurePerson("anna@haarlem.nl", "Anna de Vries");
+    await agendaStore(running.service.app.ports).addLead("2.5", anna.id, null);
+    await say(ANNA, "a", "mijn");
+    // Later, as a guest in tenant B, she reads the Voorbeeldregio's agenda: her most recent personal chat is there.
+    expect(cardText(await say(ANNA_AS_GUEST, "b", "toon 1.7"))).toContain("Leerwerkloket Voorbeeldregio");
+
+    const sentToB = connectors.b.sent.length;
+    expect(cardText(await say(PETRA, "a", "herinner start"))).toContain("2.5");
+    const reminder = await connectors.a.waitFor(() =>
+      connectors.a.sent.find((sent) => sent.conversationId === `a:personal-${ANNA.aadObjectId}` && sent.replyToId === undefined),
+    );
+    expect(cardText(reminder)).toContain("2.5");
+    await expect.poll(async () => database.prisma.outboxMessage.count({ where: { platform: "teams", status: { not: "sent" } } })).toBe(0);
+    // Region A's round wrote nothing into tenant B.
+    expect(connectors.b.sent.slice(sentToB)).toEqual([]);
   });
 });
