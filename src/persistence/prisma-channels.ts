@@ -92,12 +92,13 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     return count === 1;
   }
 
+  /** The overleg of this region a channel is linked to; a link into another region's overleg is none here. */
   async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {
     const row = await this.scope.prisma.channelLink.findUnique({
       where: { platform_tenantId_channelId: { platform, tenantId, channelId } },
-      select: { overleg: { select: { code: true } } },
+      select: { overleg: { select: { code: true, agendaId: true } } },
     });
-    return row?.overleg.code ?? null;
+    return row && row.overleg.agendaId === this.scope.agendaId ? row.overleg.code : null;
   }
 }
 

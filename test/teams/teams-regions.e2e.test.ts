@@ -19,6 +19,7 @@ const LEADER_EMAIL = "pl@haarlem.nl";
 const CHANNEL_A = "19:kanaal-a@thread.tacv2";
 const CHANNEL_B = "19:kanaal-b@thread.tacv2";
 const OTHER_CHANNEL_B = "19:kanaal-b2@thread.tacv2";
+const STALE_CHANNEL_B = "19:kanaal-b3@thread.tacv2";
 
 /** Petra is the project leader of Zuid-Kennemerland en IJmond (LEADER_EMAILS), in tenant A. */
 const PETRA = { id: "29:petra", name: "Petra Leider", aadObjectId: "aad-petra" };
@@ -277,5 +278,15 @@ describe.each(DATABASE_KINDS)("Teams regions end to end: two tenants, two region
     await expect.poll(async () => database.prisma.outboxMessage.count({ where: { platform: "teams", status: { not: "sent" } } })).toBe(0);
     // Region A's round wrote nothing into tenant B.
     expect(connectors.b.sent.slice(sentToB)).toEqual([]);
+  });
+
+  it("takes a tenant-B channel still linked to region A's overleg (from before its tenant moved) as linked to nothing", async () => {
+    const overlegA = await database.prisma.overleg.findUniqueOrThrow({
+      where: { agendaId_code: { agendaId: running.service.app.region.agendaId, code: "BOA" } },
+    });
+    await database.prisma.channelLink.create({ data: { overlegId: overlegA.id, platform: "teams", tenantId: TENANT_B, channelId: STALE_CHANNEL_B } });
+    const preview = cardText(await say(CARLA, "b", "digest", STALE_CHANNEL_B));
+    expect(preview).toContain("Dit kanaal is niet gekoppeld aan een overleg");
+    expect(preview).not.toContain(TITLE_A_11);
   });
 });
