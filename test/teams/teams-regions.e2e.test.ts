@@ -202,6 +202,17 @@ describe.each(DATABASE_KINDS)("Teams regions end to end: two tenants, two region
     expect(answer).not.toContain(TITLE_A_25);
     expect(await statusChanges()).toBe(before);
     expect(await actionOf("2.5", running.service.app.region.agendaId)).toEqual(shown);
+
+    // The status form, submitted with the other region's code typed into its data: refused in the form, nothing stored.
+    const form = await post(cardAction(CARLA, "status-form", { code: "2.5", status: "afgerond", note: "klaar" }, where("b")));
+    expect(form.status).toBe(200);
+    const formAnswer = JSON.stringify(await form.json());
+    expect(formAnswer).toContain("Actie 2.5 bestaat niet (meer).");
+    // The form it comes back as offers her own region's action only.
+    expect(formAnswer).toContain(`1.1 ${TITLE_B_11}`);
+    expect(formAnswer).not.toContain(TITLE_A_25);
+    expect(await statusChanges()).toBe(before);
+    expect(await actionOf("2.5", running.service.app.region.agendaId)).toEqual(shown);
   });
 
   it("tells a tenant of no region so, and reads and stores nothing for it", async () => {
