@@ -21,6 +21,14 @@ export const PUBLIC_CLOUD = {
   oAuthScope: "https://api.botframework.com",
 } as const;
 
+/** botbuilder's names of the sovereign-cloud settings. */
+const CLOUD_KEYS = [
+  "ToBotFromChannelOpenIdMetadataUrl",
+  "ToBotFromChannelTokenIssuer",
+  "ToChannelFromBotLoginUrl",
+  "ToChannelFromBotOAuthScope",
+] as const;
+
 export const teamsEnvSchema = z
   .object({
     MicrosoftAppId: optional(
@@ -58,13 +66,6 @@ export const teamsEnvSchema = z
       ctx.addIssue({ code: "custom", path: ["MicrosoftAppTenantId"], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
     }
   });
-
-const CLOUD_KEYS = [
-  "ToBotFromChannelOpenIdMetadataUrl",
-  "ToBotFromChannelTokenIssuer",
-  "ToChannelFromBotLoginUrl",
-  "ToChannelFromBotOAuthScope",
-] as const;
 
 /** The Bot Framework endpoints of a cloud: the public cloud's (PUBLIC_CLOUD) unless a sovereign-cloud setting says otherwise. */
 export interface BotFrameworkCloud {
