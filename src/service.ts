@@ -19,6 +19,7 @@ import { mountSlackInstall } from "./slack/slack-install-routes.js";
 import { SlackSender } from "./slack/slack-sender.js";
 import { InstalledWorkspaces, openSlackWorkspaces, type SlackWorkspaces } from "./slack/slack-workspaces.js";
 import { startTeams, type TeamsBot } from "./teams/teams-app.js";
+import type { BotCredentials } from "./teams/teams-endpoint.js";
 import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
 import { mountUpdatePage } from "./web/update/update-routes.js";
@@ -44,6 +45,8 @@ export interface AdapterOverrides {
   database?: Database;
   /** A clock the test moves (sign-in links expiring, rounds following up). */
   clock?: Clock;
+  /** Teams' Bot Connector tokens from here, not from Microsoft's login service (a local connector's fixed token). */
+  teamsCredentials?: BotCredentials;
 }
 
 export async function startService(config: Config, logger: Logger, adapters: AdapterOverrides = {}): Promise<Service> {
@@ -127,7 +130,17 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   mountUpdatePage(http, served.updatePages, config.defaultLocale);
   const mail = await startMail(config.mail, logger);
   const mode = teamsMode(config);
-  const teams: TeamsBot = mode === "off" ? { mode: "off" } : startTeams({ config: config.teams, mode, regions, logger, http });
+  const teams: TeamsBot =
+    mode === "off"
+      ? { mode: "off" }
+      : startTeams({
+          config: config.teams,
+          mode,
+          regions,
+          logger,
+          http,
+          ...(adapters.teamsCredentials ? { credentials: adapters.teamsCredentials } : {}),
+        });
   if (mode === "off")
     logger.info("Teams is not configured: set MicrosoftAppId and MicrosoftAppPassword to enable it (or PLAYGROUND=on to try it locally)");
   // Each region sends its own outbox, paced on its own: its workspace's token and its tenant's rate limits.

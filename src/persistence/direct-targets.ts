@@ -1,16 +1,30 @@
-/** Where people can be written to directly: their Slack user (a DM) and their latest Teams personal chat. */
+/**
+ * Where people can be written to directly in one region: their Slack user (a DM) and their latest Teams personal
+ * chat, never one in a tenant linked to another region (a person, known by e-mail address, may be a guest there).
+ */
 import type { Platform } from "../core/domain/agenda.js";
 import type { PrismaClient } from "./generated/client.js";
 
-export async function queryDirectTargets(prisma: PrismaClient, personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
+/** The Teams tenants linked to regions other than this agenda's: its messages never go into their conversations. */
+export async function otherRegionsTenants(prisma: PrismaClient, agendaId: number): Promise<string[]> {
+  const links = await prisma.regionLink.findMany({ where: { platform: "teams", agendaId: { not: agendaId } }, select: { tenantId: true } });
+  return links.map((link) => link.tenantId);
+}
+
+export async function queryDirectTargets(
+  prisma: PrismaClient,
+  agendaId: number,
+  personIds: number[],
+): Promise<Map<number, { platform: Platform; target: string }[]>> {
   const targets = new Map<number, { platform: Platform; target: string }[]>();
   if (personIds.length === 0) return targets;
   const add = (personId: number, platform: Platform, target: string) =>
     targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
+  const elsewhere = await otherRegionsTenants(prisma, agendaId);
   const [slack, teams] = await Promise.all([
     prisma.platformIdentity.findMany({ where: { personId: { in: personIds }, platform: "slack" }, select: { personId: true, externalId: true } }),
     prisma.conversationRef.findMany({
-      where: { personId: { in: personIds }, platform: "teams", kind: "personal" },
+      where: { personId: { in: personIds }, platform: "teams", kind: "personal", ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}) },
       orderBy: { updatedAt: "desc" },
       select: { personId: true, conversationId: true },
     }),

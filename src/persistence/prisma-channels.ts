@@ -4,6 +4,7 @@ import type { ChannelSettings } from "../core/channel-settings.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { ChannelDirectory, ChannelLinkInput, ConversationInput, LinkedChannel } from "../core/ports.js";
 import type { AgendaScope } from "./agenda-scope.js";
+import { otherRegionsTenants } from "./direct-targets.js";
 import type { Prisma } from "./generated/client.js";
 
 export class PrismaChannelDirectory implements ChannelDirectory {
@@ -19,9 +20,15 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     await this.scope.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
   }
 
+  /** The latest reference of a conversation with this id, in a tenant of this region (or of none). */
   async conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null> {
+    const elsewhere = platform === "teams" ? await otherRegionsTenants(this.scope.prisma, this.scope.agendaId) : [];
     const row = await this.scope.prisma.conversationRef.findFirst({
-      where: { platform, OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }] },
+      where: {
+        platform,
+        OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }],
+        ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}),
+      },
       orderBy: { updatedAt: "desc" },
       select: { reference: true },
     });
@@ -85,12 +92,13 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     return count === 1;
   }
 
+  /** The overleg of this region a channel is linked to; a link into another region's overleg is none here. */
   async linkedOverleg(platform: "slack" | "teams", tenantId: string, channelId: string): Promise<string | null> {
     const row = await this.scope.prisma.channelLink.findUnique({
       where: { platform_tenantId_channelId: { platform, tenantId, channelId } },
-      select: { overleg: { select: { code: true } } },
+      select: { overleg: { select: { code: true, agendaId: true } } },
     });
-    return row?.overleg.code ?? null;
+    return row && row.overleg.agendaId === this.scope.agendaId ? row.overleg.code : null;
   }
 }
 

@@ -43,7 +43,7 @@ export class PrismaRoundStore implements RoundStore {
   }
 
   directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
-    return queryDirectTargets(this.prisma, personIds);
+    return queryDirectTargets(this.prisma, this.agendaId, personIds);
   }
 
   async responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | null> {

@@ -24,7 +24,7 @@ import { clientLocale, TeamsActors, tenantOf } from "./teams-actor.js";
 import { pressButton } from "./teams-buttons.js";
 import type { TeamsConfig } from "./teams-config.js";
 import { TeamsConversations } from "./teams-conversations.js";
-import { mountTeamsEndpoint, TEAMS_MESSAGES_PATH, teamsAdapter } from "./teams-endpoint.js";
+import { type BotCredentials, mountTeamsEndpoint, TEAMS_MESSAGES_PATH, teamsAdapter } from "./teams-endpoint.js";
 import { withMentionTokens } from "./teams-mentions.js";
 import { teamsOutboxSender } from "./teams-outbox-sender.js";
 import { replyCard, send, sendStatusForm } from "./teams-replies.js";
@@ -40,6 +40,8 @@ export interface TeamsAdapterOptions {
   regions: ChatRegions;
   logger: Logger;
   http: HttpServer;
+  /** The bot's Bot Connector tokens from here instead of its app credentials (tests: a fixed token). */
+  credentials?: BotCredentials;
 }
 
 export interface TeamsBot {
@@ -61,7 +63,7 @@ export function startTeams(options: TeamsAdapterOptions): TeamsBot {
   const { config, regions, logger, mode } = options;
   const { defaultLocale } = regions;
   const log = logger.child({ component: "teams" });
-  const adapter = teamsAdapter(config);
+  const adapter = teamsAdapter(config, options.credentials);
   const users = new TeamsUserDirectory((error, userId) =>
     log.warn({ err: error, userId }, "roster look-up failed; only a token-vouched account identifies the user"),
   );

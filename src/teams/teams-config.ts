@@ -1,9 +1,33 @@
 /** Bot Framework settings for Teams, validated with zod. Without an app id the bot runs in local mode. */
 import { z } from "zod";
 import { type GraphConfig, readGraphConfig } from "./graph/graph-config.js";
+import { isLoopback } from "./teams-guards.js";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
+/** https, or http on this machine only (a local stand-in for the service, as the tests run one). */
+const secureUrl = z.url("must be a URL").refine((value) => {
+  if (!URL.canParse(value)) return true; // told by z.url
+  const url = new URL(value);
+  return url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname));
+}, "must be an https URL (http only on localhost)");
+
+/** The public cloud's values, which botbuilder uses when none of the sovereign-cloud settings is set. */
+export const PUBLIC_CLOUD = {
+  openIdMetadataUrl: "https://login.botframework.com/v1/.well-known/openidconfiguration",
+  tokenIssuer: "https://api.botframework.com",
+  loginUrl: "https://login.microsoftonline.com/botframework.com",
+  oAuthScope: "https://api.botframework.com",
+} as const;
+
+/** botbuilder's names of the sovereign-cloud settings. */
+const CLOUD_KEYS = [
+  "ToBotFromChannelOpenIdMetadataUrl",
+  "ToBotFromChannelTokenIssuer",
+  "ToChannelFromBotLoginUrl",
+  "ToChannelFromBotOAuthScope",
+] as const;
 
 export const teamsEnvSchema = z
   .object({
@@ -16,11 +40,19 @@ export const teamsEnvSchema = z
       (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
       z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], "must be MultiTenant, SingleTenant or UserAssignedMSI").optional(),
     ),
+    // Sovereign clouds (and a local stand-in): where inbound tokens' signing keys are published and who issues
+    // them, and where the bot gets its own token for the Bot Connector. botbuilder's setting names.
+    ToBotFromChannelOpenIdMetadataUrl: optional(secureUrl),
+    ToBotFromChannelTokenIssuer: optional(z.string().min(1)),
+    ToChannelFromBotLoginUrl: optional(z.url("must be a URL").startsWith("https://", "must be an https URL (MSAL accepts no other)")),
+    ToChannelFromBotOAuthScope: optional(z.string().min(1)),
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) {
       if (env.MicrosoftAppPassword)
         ctx.addIssue({ code: "custom", path: ["MicrosoftAppId"], message: "is required when MicrosoftAppPassword is set" });
+      for (const key of CLOUD_KEYS)
+        if (env[key]) ctx.addIssue({ code: "custom", path: [key], message: "applies only with MicrosoftAppId (local mode checks no tokens)" });
       return;
     }
     if (env.MicrosoftAppType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) {
@@ -35,6 +67,14 @@ export const teamsEnvSchema = z
     }
   });
 
+/** The Bot Framework endpoints of a cloud: the public cloud's (PUBLIC_CLOUD) unless a sovereign-cloud setting says otherwise. */
+export interface BotFrameworkCloud {
+  openIdMetadataUrl: string;
+  tokenIssuer: string;
+  loginUrl: string;
+  oAuthScope: string;
+}
+
 export interface TeamsConfig {
   /** Undefined in local mode (Agents Playground, no authentication, loopback only). */
   appId: string | undefined;
@@ -44,6 +84,8 @@ export interface TeamsConfig {
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
   /** Installing the bot for leads who never opened it (Microsoft Graph); null when off. */
   graph: GraphConfig | null;
+  /** Null: the public cloud, botbuilder's defaults. Set when any sovereign-cloud setting is (the others the public cloud's). */
+  cloud: BotFrameworkCloud | null;
 }
 
 export class TeamsConfigError extends Error {
@@ -65,5 +107,13 @@ export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
     appPassword: e.MicrosoftAppPassword,
     tenantId: e.MicrosoftAppTenantId,
     appType: e.MicrosoftAppType ?? "MultiTenant",
+    cloud: CLOUD_KEYS.some((key) => e[key])
+      ? {
+          openIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl ?? PUBLIC_CLOUD.openIdMetadataUrl,
+          tokenIssuer: e.ToBotFromChannelTokenIssuer ?? PUBLIC_CLOUD.tokenIssuer,
+          loginUrl: e.ToChannelFromBotLoginUrl ?? PUBLIC_CLOUD.loginUrl,
+          oAuthScope: e.ToChannelFromBotOAuthScope ?? PUBLIC_CLOUD.oAuthScope,
+        }
+      : null,
   };
 }

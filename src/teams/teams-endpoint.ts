@@ -4,7 +4,7 @@
  * with no detail and one log line. Users of a tenant the bot does not serve are told so, and nothing is stored.
  */
 import { TeamsAdapter } from "@microsoft/teams-ai";
-import { type Activity, ActivityTypes, ConfigurationServiceClientCredentialFactory, type TurnContext } from "botbuilder";
+import { type Activity, ActivityTypes, CallerIdConstants, ConfigurationServiceClientCredentialFactory, type TurnContext } from "botbuilder";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
 import { BodyTooLargeError, readJsonBody } from "./node-http-bridge.js";
@@ -23,14 +23,33 @@ export class AuthenticatingAdapter extends TeamsAdapter {
   }
 }
 
-export function teamsAdapter(config: TeamsConfig): AuthenticatingAdapter {
+/** Where the bot's own Bot Connector tokens come from (botbuilder's ServiceClientCredentialsFactory). */
+export type BotCredentials = NonNullable<ConstructorParameters<typeof TeamsAdapter>[1]>;
+
+/**
+ * The adapter with the app's credentials (or `credentials`: a test's Bot Connector token). In a sovereign cloud
+ * botbuilder takes its endpoints as given and every one of them is needed, so the rest are the public cloud's.
+ */
+export function teamsAdapter(config: TeamsConfig, credentials?: BotCredentials): AuthenticatingAdapter {
   const authConfig = {
     MicrosoftAppId: config.appId ?? "",
     MicrosoftAppPassword: config.appPassword ?? "",
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId ?? "",
+    ...(config.cloud
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: config.cloud.openIdMetadataUrl,
+          ToBotFromChannelTokenIssuer: config.cloud.tokenIssuer,
+          ToChannelFromBotLoginUrl: config.cloud.loginUrl,
+          ToChannelFromBotOAuthScope: config.cloud.oAuthScope,
+          // Not used by this bot (no sign-in cards, no Emulator), yet required once the endpoints are given.
+          OAuthUrl: "https://api.botframework.com",
+          ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+          CallerId: CallerIdConstants.PublicAzureChannel,
+        }
+      : {}),
   };
-  return new AuthenticatingAdapter(authConfig, new ConfigurationServiceClientCredentialFactory(authConfig));
+  return new AuthenticatingAdapter(authConfig, credentials ?? new ConfigurationServiceClientCredentialFactory(authConfig));
 }
 
 export interface TeamsEndpointOptions {

@@ -31,3 +31,8 @@ export function authenticatedTeamsAdapter(appId: string, tenantId: string, token
   const auth = { MicrosoftAppId: appId, MicrosoftAppPassword: "bot-secret", MicrosoftAppType: "SingleTenant", MicrosoftAppTenantId: tenantId };
   return new TeamsAdapter(auth, new FixedBotToken(auth, token));
 }
+
+/** The credentials of the bot `appId` (multi-tenant) whose every Bot Connector request carries `token`: for startService's `teamsCredentials`. */
+export function fixedBotToken(appId: string, token: string): ConfigurationServiceClientCredentialFactory {
+  return new FixedBotToken({ MicrosoftAppId: appId, MicrosoftAppPassword: "bot-secret", MicrosoftAppType: "MultiTenant" }, token);
+}

@@ -15,13 +15,16 @@ export interface Where {
   serviceUrl: string;
   conversationId?: string;
   channel?: boolean;
+  /** The team channel's thread id (default 19:channel-abc@thread.tacv2), with `channel`. */
+  channelId?: string;
   tenantId?: string;
   locale?: string;
 }
 
 function base(user: TeamsUser, where: Where) {
   const channel = where.channel ?? false;
-  const conversationId = where.conversationId ?? (channel ? "19:channel-abc@thread.tacv2;messageid=1" : `a:personal-${user.aadObjectId}`);
+  const channelId = where.channelId ?? "19:channel-abc@thread.tacv2";
+  const conversationId = where.conversationId ?? (channel ? `${channelId};messageid=1` : `a:personal-${user.aadObjectId}`);
   return {
     id: randomUUID(),
     channelId: "msteams",
@@ -33,7 +36,7 @@ function base(user: TeamsUser, where: Where) {
     conversation: { id: conversationId, conversationType: channel ? "channel" : "personal", tenantId: where.tenantId ?? TENANT, isGroup: channel },
     channelData: {
       tenant: { id: where.tenantId ?? TENANT },
-      ...(channel ? { channel: { id: "19:channel-abc@thread.tacv2" }, team: { id: "19:team@thread.tacv2" } } : {}),
+      ...(channel ? { channel: { id: channelId }, team: { id: "19:team@thread.tacv2" } } : {}),
     },
   };
 }

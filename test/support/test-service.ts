@@ -1,4 +1,4 @@
-/** The real service (startService) on a temporary data folder, for end-to-end tests; `stop` cleans up. */
+/** The real service (startService) on a temporary data folder (or the test's open database), for end-to-end tests; `stop` cleans up. */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +21,7 @@ export async function startTestService(env: Record<string, string>, overrides: A
   const dir = await mkdtemp(join(tmpdir(), "doe-agenda-e2e-"));
   try {
     const config = loadConfig({ PORT: "0", DATA_DIR: join(dir, "data"), ...env });
-    const database = await openDatabase(databaseTarget(config));
+    const database = overrides.database ?? (await openDatabase(databaseTarget(config)));
     const service = await startService(config, createLogger("silent"), { ...overrides, database }).catch(async (error: unknown) => {
       await database.close();
       throw error;
