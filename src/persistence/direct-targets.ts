@@ -1,13 +1,14 @@
 /**
  * Where people can be written to directly in one region: their Slack user (a DM) and their latest Teams personal
- * chat, never one in a tenant linked to another region (a person, known by e-mail address, may be a guest there).
+ * chat, never in a workspace or tenant linked to another region (a person, known by e-mail address, may have an
+ * account there too).
  */
 import type { Platform } from "../core/domain/agenda.js";
 import type { PrismaClient } from "./generated/client.js";
 
-/** The Teams tenants linked to regions other than this agenda's: its messages never go into their conversations. */
-export async function otherRegionsTenants(prisma: PrismaClient, agendaId: number): Promise<string[]> {
-  const links = await prisma.regionLink.findMany({ where: { platform: "teams", agendaId: { not: agendaId } }, select: { tenantId: true } });
+/** The tenants (Teams) or workspaces (Slack) linked to regions other than this agenda's: its messages never go there. */
+export async function otherRegionsTenants(prisma: PrismaClient, agendaId: number, platform: "slack" | "teams" = "teams"): Promise<string[]> {
+  const links = await prisma.regionLink.findMany({ where: { platform, agendaId: { not: agendaId } }, select: { tenantId: true } });
   return links.map((link) => link.tenantId);
 }
 
@@ -20,9 +21,12 @@ export async function queryDirectTargets(
   if (personIds.length === 0) return targets;
   const add = (personId: number, platform: Platform, target: string) =>
     targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
-  const elsewhere = await otherRegionsTenants(prisma, agendaId);
+  const [elsewhere, slackElsewhere] = await Promise.all([otherRegionsTenants(prisma, agendaId), otherRegionsTenants(prisma, agendaId, "slack")]);
   const [slack, teams] = await Promise.all([
-    prisma.platformIdentity.findMany({ where: { personId: { in: personIds }, platform: "slack" }, select: { personId: true, externalId: true } }),
+    prisma.platformIdentity.findMany({
+      where: { personId: { in: personIds }, platform: "slack", ...(slackElsewhere.length ? { tenantId: { notIn: slackElsewhere } } : {}) },
+      select: { personId: true, externalId: true },
+    }),
     prisma.conversationRef.findMany({
       where: { personId: { in: personIds }, platform: "teams", kind: "personal", ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}) },
       orderBy: { updatedAt: "desc" },

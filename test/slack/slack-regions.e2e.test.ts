@@ -132,6 +132,16 @@ forEachDatabase("Two regions in Slack", { agenda: true, seed: secondRegion }, (c
     expect(lead).toBe(0);
   });
 
+  it("writes to a person in each region only in that region's workspace", async () => {
+    // Petra has an account in both workspaces (one e-mail address, one person): both get linked when she writes.
+    await answer(PETRA, "mijn");
+    await answer(PETRA_WB, "mijn");
+    const petra = await ctx.database.prisma.person.findUniqueOrThrow({ where: { email: LEADER } });
+    const [first, second] = service.regions;
+    expect(await first?.people.directTargets(petra.id)).toEqual([{ platform: "slack", target: PETRA.id }]);
+    expect(await second?.people.directTargets(petra.id)).toEqual([{ platform: "slack", target: PETRA_WB.id }]);
+  });
+
   it("tells a workspace of no region so, and stores nothing", async () => {
     const journal = () => ctx.database.prisma.commandJournalEntry.count();
     const before = await journal();
