@@ -37,9 +37,14 @@ export function startDelivery(options: { app: App; logger: Logger; senders: Part
         rounds: ports.rounds,
         updateLinks: options.app.updateLinks,
         mail: options.senders.mail !== undefined,
+        now: () => options.app.clock.now(),
       });
       if (outcome.handled === "mail") {
         log.warn({ ...about, to: outcome.address }, "refused in chat; queued by e-mail instead");
+        return;
+      }
+      if (failure.notInstalled) {
+        log.warn({ ...about, told: outcome.told }, "message given up: the region's workspace had not installed the app while it was useful");
         return;
       }
       log.error(about, "message could not be delivered");

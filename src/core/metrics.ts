@@ -18,9 +18,10 @@ export type MeasuredCommand = Command["name"] | "unknown";
 
 /**
  * What became of one try to send an outbox message: `sent`; `retried` it failed and is tried again later;
- * `rate-limited` the platform asked to wait (not a failure); `given-up` it will not be sent.
+ * `rate-limited` the platform asked to wait (not a failure); `not-installed` the workspace has not (or no longer)
+ * installed the app, so it waits for a reinstall (not a failure); `given-up` it will not be sent.
  */
-export type DeliveryOutcome = "sent" | "retried" | "rate-limited" | "given-up";
+export type DeliveryOutcome = "sent" | "retried" | "rate-limited" | "not-installed" | "given-up";
 
 /** What an outbox message is, read from its dedupe key (see delivery/dedupe-keys.ts). */
 export type MessageKind = "digest" | "reminder-round" | "failure-notice" | "other";

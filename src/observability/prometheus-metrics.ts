@@ -11,7 +11,7 @@ import type { CommandOutcome, CoreMetrics, DeliveryOutcome, MeasuredCommand, Mes
 import type { OperationalStats, OutboxBacklog } from "./operational-stats.js";
 
 const PLATFORMS: readonly Platform[] = ["slack", "teams"];
-const DELIVERY_OUTCOMES: readonly DeliveryOutcome[] = ["sent", "retried", "rate-limited", "given-up"];
+const DELIVERY_OUTCOMES: readonly DeliveryOutcome[] = ["sent", "retried", "rate-limited", "not-installed", "given-up"];
 const MESSAGE_KINDS: readonly MessageKind[] = ["digest", "reminder-round", "failure-notice", "other"];
 /** Seconds: a command answers within Slack's 3 s; most take milliseconds. */
 const COMMAND_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -45,7 +45,7 @@ export class PrometheusMetrics implements CoreMetrics {
     });
     this.deliveries = new Counter({
       name: "doe_agenda_deliveries_total",
-      help: "Tries to send an outbox message: sent, retried after a failure, rate-limited (waited out), given up",
+      help: "Tries to send an outbox message: sent, retried after a failure, rate-limited (waited out), not installed (waits for a reinstall), given up",
       labelNames: ["platform", "outcome", "kind"],
       registers,
     });

@@ -49,8 +49,8 @@ export class PrismaSlackInstallations implements SealedInstallations {
     });
   }
 
-  async remove(teamId: string): Promise<void> {
-    await this.prisma.slackInstallation.deleteMany({ where: { teamId } });
+  async remove(teamId: string): Promise<boolean> {
+    return (await this.prisma.slackInstallation.deleteMany({ where: { teamId } })).count > 0;
   }
 
   async regionOfTeam(teamId: string): Promise<RegionSummary | null> {

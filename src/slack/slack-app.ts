@@ -29,6 +29,7 @@ import type { SlackConfig } from "./slack-config.js";
 import { type SignedRequestContext, SLACK_EVENTS_PATH, slackEndpoint } from "./slack-endpoint.js";
 import { apologising, oncePerEvent, oncePerSignature } from "./slack-guards.js";
 import { SlackReplies } from "./slack-replies.js";
+import { listenForUninstall } from "./slack-uninstall.js";
 import { SlackUserDirectory } from "./slack-users.js";
 import type { SlackWorkspaces } from "./slack-workspaces.js";
 import { FIELD_BLOCKS, modalErrors, readModalContext, readStatusModal, STATUS_MODAL_ID } from "./status-modal.js";
@@ -248,6 +249,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       log.error({ err: error, userId: event.user }, "could not publish App Home");
     }
   });
+
+  listenForUninstall(bolt, options.workspaces, logger);
 
   bolt.error(async (error) => {
     log.error({ err: error }, "bolt error");

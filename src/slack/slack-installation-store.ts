@@ -91,9 +91,14 @@ export class SealedInstallationStore implements InstallationStore {
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
-    if (!query.teamId) return;
-    await this.rows.remove(query.teamId);
-    this.onChange(query.teamId);
+    if (query.teamId) await this.remove(query.teamId);
+  }
+
+  /** Deletes the workspace's installation (true when there was one); its link to the region stays. */
+  async remove(teamId: string): Promise<boolean> {
+    const removed = await this.rows.remove(teamId);
+    this.onChange(teamId);
+    return removed;
   }
 
   /** The workspace's installation, or null when it has none; throws InstallationSealError for a row that does not open. */

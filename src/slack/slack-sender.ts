@@ -1,7 +1,8 @@
 /**
  * Sends outbox messages to Slack with chat.postMessage. Its WebClient does not retry by itself: the outbox
  * decides, so a 429's Retry-After also paces the following messages to that channel. The token is one
- * (SLACK_BOT_TOKEN) or asked for at each send (the installation of the region's workspace, in OAuth mode).
+ * (SLACK_BOT_TOKEN) or asked for at each send (the installation of the region's workspace, in OAuth mode); without
+ * one (the workspace has not installed the app, or removed it) a send is reported as `not_installed`.
  */
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type WebClientOptions } from "@slack/web-api";
 import type { MessageSender, SendResult } from "../core/delivery/delivery-worker.js";
@@ -75,8 +76,8 @@ export class SlackSender implements MessageSender {
   async send(target: string, message: Message, deliveryKey?: string): Promise<SendResult> {
     try {
       const client = await this.client();
-      // Not permanent: the message goes once the region's workspace installs the app (/slack/install).
-      if (!client) return { ok: false, error: "not_installed" };
+      // Not permanent: the message goes once the region's workspace installs the app (again, /slack/install).
+      if (!client) return { ok: false, error: "not_installed", notInstalled: true };
       const channel = await this.channelOf(client, target);
       const pages = paginate(renderBlocks(message, this.images));
       for (let page = deliveryKey ? (this.pagesSent.get(deliveryKey) ?? 0) : 0; page < pages.length; page++) {
@@ -90,6 +91,8 @@ export class SlackSender implements MessageSender {
         return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000, rateLimited: true };
       if (error instanceof WebAPIPlatformError) {
         const code = error.data.error;
+        // The workspace removed the app (or revoked its token) and the installation is not deleted yet: as above.
+        if (code === "token_revoked") return { ok: false, error: code, notInstalled: true };
         return { ok: false, error: code, permanent: PERMANENT.has(code), ...(code === "not_in_channel" ? { notInChannel: true } : {}) };
       }
       if (error instanceof WebAPIHTTPError) {

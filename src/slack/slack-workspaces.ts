@@ -1,7 +1,8 @@
 /**
  * Which bot token speaks for which Slack workspace: with SLACK_BOT_TOKEN the one token for every workspace; in
  * OAuth mode each workspace's own installation (kept a minute in memory, dropped at once when it is reinstalled
- * or removed on this instance). Null: that workspace (or region) has not installed the app.
+ * or removed on this instance; other instances drop theirs within that minute). Null: that workspace (or region)
+ * has not installed the app.
  */
 import type { SealedInstallations } from "../core/regions/installations.js";
 import { InstallationSeal } from "./installation-seal.js";
@@ -14,13 +15,20 @@ export interface SlackWorkspaces {
   botToken(teamId: string): Promise<string | null>;
   /** The bot token of the workspace linked to this region (agenda id), for messages the outbox sends. */
   botTokenForRegion(agendaId: number): Promise<string | null>;
+  /**
+   * The workspace removed the app or revoked the bot's token: its installation is deleted and its token forgotten
+   * here at once (its link to the region stays). True when an installation was deleted; with one SLACK_BOT_TOKEN
+   * nothing is stored, so nothing changes (false).
+   */
+  uninstall(teamId: string): Promise<boolean>;
 }
 
 export function singleWorkspace(token: string): SlackWorkspaces {
-  return { mode: "single", botToken: async () => token, botTokenForRegion: async () => token };
+  return { mode: "single", botToken: async () => token, botTokenForRegion: async () => token, uninstall: async () => false };
 }
 
-const CACHE_MS = 60_000;
+/** How long an instance keeps a workspace's installation in memory: another instance's uninstall reaches it within this. */
+export const INSTALLATION_CACHE_MS = 60_000;
 
 export class InstalledWorkspaces implements SlackWorkspaces {
   readonly mode = "oauth";
@@ -39,7 +47,7 @@ export class InstalledWorkspaces implements SlackWorkspaces {
   /** The workspace's installation (bot token, bot id and user); a failed read is not kept. */
   installation(teamId: string): Promise<BotInstallation | null> {
     const cached = this.cache.get(teamId);
-    if (cached && this.now() - cached.at < CACHE_MS) return cached.installation;
+    if (cached && this.now() - cached.at < INSTALLATION_CACHE_MS) return cached.installation;
     const installation = this.store.forTeam(teamId);
     this.cache.set(teamId, { at: this.now(), installation });
     installation.then(
@@ -55,6 +63,11 @@ export class InstalledWorkspaces implements SlackWorkspaces {
 
   forget(teamId: string): void {
     this.cache.delete(teamId);
+  }
+
+  async uninstall(teamId: string): Promise<boolean> {
+    this.forget(teamId);
+    return this.store.remove(teamId);
   }
 
   async botToken(teamId: string): Promise<string | null> {

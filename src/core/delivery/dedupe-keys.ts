@@ -56,6 +56,11 @@ export const dedupeKeys = {
   },
   /** The leaders hear once about a message that could not be delivered. */
   deliveryFailed: (outboxId: bigint, target: KeyTarget) => `${FAILURE_PREFIX}${String(outboxId)}:${to(target)}`,
+  /**
+   * The leaders hear once a day (UTC date) that messages waited in vain for the region's workspace to install the
+   * app, however many were given up. A failure notice too.
+   */
+  notInstalled: (day: string, target: KeyTarget) => `${FAILURE_PREFIX}not-installed:${day}:${to(target)}`,
   /** True for a failure notice, which is never reported again when it fails itself. */
   isDeliveryFailure: (key: string) => key.startsWith(FAILURE_PREFIX),
 };

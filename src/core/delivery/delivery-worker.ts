@@ -1,18 +1,24 @@
 /**
  * Sends what is in the outbox: per target no faster than the platform allows, retrying 429 and 5xx with
  * back-off (honouring Retry-After), and after the last try telling the project leader what could not be sent.
- * A rate limit (429) is not a failed try: it is waited out for as long as the message is worth sending.
+ * A rate limit (429) is not a failed try: it is waited out for as long as the message is worth sending; so is a
+ * workspace that has not (or no longer) installed the app, looked at again every `maxBackoffMs`.
  */
 import type { Platform } from "../domain/agenda.js";
 import type { Message } from "../messages/model.js";
 import { type CoreMetrics, messageKindOf, noMetrics } from "../metrics.js";
 import type { Clock, Outbox, OutboxItem } from "../ports.js";
 import type { UnreachableReason } from "./chat-reach.js";
+import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from "./delivery-policy.js";
+
+export { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from "./delivery-policy.js";
 
 /**
  * `rateLimited`: the platform said "not now" (429); it does not count as a failed try. `retryAfterMs`: its
  * Retry-After, for a 429 or a 5xx. `permanent`: trying again will not help. `unreachable`: an `email:` target the
- * platform could not find or reach, and why (so another way, e-mail, can be chosen).
+ * platform could not find or reach, and why (so another way, e-mail, can be chosen). `notInstalled`: the region's
+ * workspace has not (or no longer) installed the app; not a failed try either: the message waits for a reinstall
+ * while it is worth sending.
  */
 export type SendResult =
   | { ok: true }
@@ -24,6 +30,7 @@ export type SendResult =
       rateLimited?: boolean;
       notInChannel?: boolean;
       unreachable?: UnreachableReason;
+      notInstalled?: boolean;
     };
 
 /** How long a message without its own `usefulUntil` is worth sending: a week (a digest, until the next one). */
@@ -35,38 +42,6 @@ export interface MessageSender {
   send(target: string, message: Message, deliveryKey?: string): Promise<SendResult>;
 }
 
-export interface DeliveryPolicy {
-  /** Least time between two messages to the same target, per platform (Slack: about one a second per channel). */
-  pacingMs: Partial<Record<Platform, number>>;
-  /**
-   * The platform's limit for the whole app, in messages per second (Slack's workspace limit on chat.postMessage,
-   * Teams' per-app-per-tenant limit, the mail rate MAIL_MESSAGES_PER_SECOND). The worker sends at `rateHeadroom`
-   * of it, so it never runs into the limit. Only the platforms named here are polled.
-   */
-  ratePerSecond: Partial<Record<Platform, number>>;
-  rateHeadroom: number;
-  /** Failed tries before giving up (rate-limited tries do not count). */
-  maxAttempts: number;
-  baseBackoffMs: number;
-  maxBackoffMs: number;
-  /** How long a claimed message is reserved for this worker. */
-  leaseMs: number;
-  batchSize: number;
-}
-
-export const DEFAULT_DELIVERY_POLICY = {
-  pacingMs: { slack: 1100, teams: 1000 },
-  // Slack allows "several hundred messages a minute" per workspace; Teams 50 requests a second per app and tenant,
-  // of which replies to users take their share.
-  ratePerSecond: { slack: 5, teams: 30 },
-  rateHeadroom: 0.95,
-  maxAttempts: 6,
-  baseBackoffMs: 2000,
-  maxBackoffMs: 5 * 60_000,
-  leaseMs: 60_000,
-  batchSize: 50,
-} satisfies DeliveryPolicy;
-
 export interface GiveUpNotice {
   item: OutboxItem;
   error: string;
@@ -76,6 +51,8 @@ export interface GiveUpNotice {
   notInChannel?: boolean;
   /** An `email:` target the platform could not reach, and why. */
   unreachable?: UnreachableReason;
+  /** Waited for the workspace to install the app (again) until it stopped being useful. */
+  notInstalled?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -206,7 +183,17 @@ export class DeliveryWorker {
           await this.giveUp(item, `${result.error}: still rate limited when it stopped being useful`, true);
           continue;
         }
-        await this.postpone(queue, index, new Date(now + holdMs), false, result.error);
+        await this.postpone(queue, index, new Date(now + holdMs), "rate-limited", result.error);
+        break;
+      }
+      if (result.notInstalled && !result.permanent) {
+        // Looked at again every longest back-off: given up once the next look would come after its useful life.
+        const next = now + this.policy.maxBackoffMs;
+        if (next > usefulUntil) {
+          await this.giveUp(item, `${result.error}: the app was not installed while it was useful`, true, false, undefined, true);
+          continue;
+        }
+        await this.postpone(queue, index, new Date(next), "not-installed", result.error);
         break;
       }
       const failures = item.failures + 1;
@@ -221,21 +208,37 @@ export class DeliveryWorker {
         );
         continue;
       }
-      await this.postpone(queue, index, new Date(now + backoff), true, result.error);
+      await this.postpone(queue, index, new Date(now + backoff), "retried", result.error);
       break;
     }
     return sent;
   }
 
-  /** Puts the message back until `at`, and the later messages to its target with it, so their order is kept. */
-  private async postpone(queue: OutboxItem[], index: number, at: Date, failed: boolean, error: string): Promise<void> {
+  /**
+   * Puts the message back until `at`, and the later messages to its target with it, so their order is kept. Only
+   * `retried` counts the try as a failure.
+   */
+  private async postpone(
+    queue: OutboxItem[],
+    index: number,
+    at: Date,
+    outcome: "retried" | "rate-limited" | "not-installed",
+    error: string,
+  ): Promise<void> {
     const item = queue[index];
-    if (item) await this.outbox.reschedule(item.id, at, failed, error);
-    if (item) this.metrics.delivery(item.platform, failed ? "retried" : "rate-limited", messageKindOf(item.dedupeKey));
+    if (item) await this.outbox.reschedule(item.id, at, outcome === "retried", error);
+    if (item) this.metrics.delivery(item.platform, outcome, messageKindOf(item.dedupeKey));
     for (const rest of queue.slice(index + 1)) await this.outbox.reschedule(rest.id, at, false);
   }
 
-  private async giveUp(item: OutboxItem, error: string, expired = false, notInChannel = false, unreachable?: UnreachableReason): Promise<void> {
+  private async giveUp(
+    item: OutboxItem,
+    error: string,
+    expired = false,
+    notInChannel = false,
+    unreachable?: UnreachableReason,
+    notInstalled = false,
+  ): Promise<void> {
     await this.outbox.markFailed(item.id, error);
     this.metrics.delivery(item.platform, "given-up", messageKindOf(item.dedupeKey));
     await this.onGiveUp({
@@ -244,6 +247,7 @@ export class DeliveryWorker {
       ...(expired ? { expired } : {}),
       ...(notInChannel ? { notInChannel } : {}),
       ...(unreachable ? { unreachable } : {}),
+      ...(notInstalled ? { notInstalled } : {}),
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * What happens to a message the outbox gave up: with e-mail on (SMTP_URL), a lead the chat platform refused for good
  * gets it by e-mail instead and nobody else hears of it; otherwise, or when that e-mail fails too, the project
- * leaders are told what could not be delivered (failure-notice.ts).
+ * leaders are told what could not be delivered (failure-notice.ts). Messages that waited in vain for the region's
+ * workspace to install the app are told once a day, not one by one (not-installed-notice.ts).
  */
 import type { LeaderPolicy } from "../actor.js";
 import type { Locale } from "../domain/locale.js";
@@ -9,6 +10,7 @@ import type { Outbox, PeopleDirectory } from "../ports.js";
 import type { GiveUpNotice } from "./delivery-worker.js";
 import { tellLeadersAboutFailure } from "./failure-notice.js";
 import { type MailFallbackDeps, sendByMailInstead } from "./mail-fallback.js";
+import { tellLeadersNotInstalled } from "./not-installed-notice.js";
 
 export interface GiveUpDeps extends MailFallbackDeps {
   outbox: Outbox;
@@ -17,12 +19,16 @@ export interface GiveUpDeps extends MailFallbackDeps {
   locale: Locale;
   /** E-mail is on: the outbox has a `mail` sender. */
   mail: boolean;
+  /** Today, for the once-a-day notice about a workspace without the app (default: the system clock). */
+  now?: () => Date;
 }
 
 /** `mail`: sent by e-mail instead (to `address`); `told`: how many leader notices were queued. */
 export type GiveUpOutcome = { handled: "mail"; address: string } | { handled: "told"; told: number };
 
 export async function handleGiveUp(failure: GiveUpNotice, deps: GiveUpDeps): Promise<GiveUpOutcome> {
+  if (failure.notInstalled)
+    return { handled: "told", told: await tellLeadersNotInstalled(failure, { ...deps, now: deps.now ?? (() => new Date()) }) };
   if (deps.mail) {
     const fallback = await sendByMailInstead(failure, deps);
     if (fallback.queued) return { handled: "mail", address: fallback.address };

@@ -9,6 +9,7 @@ import { fundingEn } from "./funding-en.js";
 import { goalsEn } from "./goals-en.js";
 import { leadersEn } from "./leaders-en.js";
 import { mailEn } from "./mail-en.js";
+import { notInstalledEn } from "./not-installed-en.js";
 import { parseEn } from "./parse-en.js";
 import { peopleEn } from "./people-en.js";
 import { privacyEn } from "./privacy-en.js";
@@ -199,6 +200,7 @@ export const en = {
   dashboard: dashboardEn,
   privacy: privacyEn,
   regionRouting: regionRoutingEn,
+  notInstalled: notInstalledEn,
   leaders: leadersEn,
   regions: regionsEn,
   report: reportEn,

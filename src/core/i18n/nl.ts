@@ -10,6 +10,7 @@ import { fundingNl } from "./funding-nl.js";
 import { goalsNl } from "./goals-nl.js";
 import { leadersNl } from "./leaders-nl.js";
 import { changeChannelsNl, mailNl } from "./mail-nl.js";
+import { notInstalledNl } from "./not-installed-nl.js";
 import { parseNl } from "./parse-nl.js";
 import { peopleNl } from "./people-nl.js";
 import { privacyNl } from "./privacy-nl.js";
@@ -208,6 +209,7 @@ export const nl = {
   dashboard: dashboardNl,
   privacy: privacyNl,
   regionRouting: regionRoutingNl,
+  notInstalled: notInstalledNl,
   leaders: leadersNl,
   regions: regionsNl,
   report: reportNl,

@@ -13,6 +13,7 @@ import type { goalsNl } from "./goals-nl.js";
 import type { leadersNl } from "./leaders-nl.js";
 import type { mailNl } from "./mail-nl.js";
 import type { nl } from "./nl.js";
+import type { notInstalledNl } from "./not-installed-nl.js";
 import type { peopleNl } from "./people-nl.js";
 import type { privacyNl } from "./privacy-nl.js";
 import type { regionRoutingNl } from "./region-routing-nl.js";
@@ -58,6 +59,8 @@ export type LeaderTexts = typeof leadersNl;
 export type RegionTexts = typeof regionsNl;
 /** `persoon export` and `persoon vergeet` (AVG/GDPR). */
 export type PrivacyTexts = typeof privacyNl;
+/** Messages that waited in vain for the region's workspace to install the app. */
+export type NotInstalledTexts = typeof notInstalledNl;
 /** A workspace or tenant of no region served here. */
 export type RegionRoutingTexts = typeof regionRoutingNl;
 /** The charts in chat. */

@@ -22,8 +22,8 @@ export interface SealedInstallations {
   byTeam(teamId: string): Promise<SealedInstallation | null>;
   /** The installation of a workspace linked to this region (the first installed, when there are several). */
   forRegion(agendaId: number): Promise<SealedInstallation | null>;
-  /** Removes the installation; the region link stays (a reinstall goes to the same region). */
-  remove(teamId: string): Promise<void>;
+  /** Removes the installation (true when there was one); the region link stays (a reinstall goes to the same region). */
+  remove(teamId: string): Promise<boolean>;
   /** The region a workspace is linked to, installed or not. */
   regionOfTeam(teamId: string): Promise<RegionSummary | null>;
 }
