@@ -3,7 +3,9 @@
  * method's required arguments and block limits as Slack documents them, records calls (and the token each used),
  * and can answer 429. With `oauthApp` it also plays Slack's OAuth v2 install: the authorize page (the installing
  * user approves at once, into the workspace `installInto` names) and oauth.v2.access, which checks the client id,
- * secret, the single-use code and the redirect URI as Slack does.
+ * secret, the single-use code and the redirect URI as Slack does. A workspace that removes the app (`uninstall`) or
+ * revokes the bot's token (`revokeBotToken`) has that token revoked, as Slack does: every call with it answers
+ * `token_revoked`, and its next install issues a new one.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -139,6 +141,11 @@ export class FakeSlack {
   /** When set, the user on the authorize page presses Cancel. */
   denyNextInstall = false;
   private readonly codes = new Map<string, IssuedCode>();
+  /** The bot token each workspace holds now (its `botToken` until a revoke; then a new one per install). */
+  private readonly tokens = new Map<string, string>();
+  /** Tokens revoked by an uninstall or a revoke: Slack answers every call with one `token_revoked`. */
+  private readonly revoked = new Set<string>();
+  private reissued = 0;
   /** What the authorize page was asked, in order. */
   readonly authorizations: URLSearchParams[] = [];
 
@@ -165,6 +172,26 @@ export class FakeSlack {
 
   addWorkspace(workspace: FakeWorkspace): void {
     this.workspaces.set(workspace.teamId, workspace);
+    this.tokens.set(workspace.teamId, workspace.botToken);
+  }
+
+  /** The bot token the workspace's installation holds now (a new one after each revoke and install). */
+  tokenOf(teamId: string): string {
+    const token = this.tokens.get(teamId);
+    if (!token) throw new Error(`the fake Slack knows no workspace ${teamId}`);
+    return token;
+  }
+
+  /** The workspace removes the app: its bot token is revoked (Slack then sends `app_uninstalled`, see SlackRequests). */
+  uninstall(teamId: string): void {
+    this.revokeBotToken(teamId);
+  }
+
+  /** The workspace's bot token is revoked (Slack then sends `tokens_revoked` with the bot user); the next install issues a new one. */
+  revokeBotToken(teamId: string): void {
+    const token = this.tokenOf(teamId);
+    this.revoked.add(token);
+    this.tokens.set(teamId, `${token.replace(/\.r\d+$/, "")}.r${++this.reissued}`);
   }
 
   /** The next visits to the authorize page install into this workspace. */
@@ -318,7 +345,7 @@ export class FakeSlack {
       authed_user: { id: issued.installer },
       scope: issued.scopes.join(","),
       token_type: "bot",
-      access_token: workspace.botToken,
+      access_token: this.tokenOf(workspace.teamId),
       bot_user_id: workspace.botUserId,
       team: { id: workspace.teamId, name: workspace.name },
       enterprise: null,
@@ -367,8 +394,12 @@ export class FakeSlack {
       return reply(this.exchangeCode(args, request.headers.authorization));
     }
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
-    const workspace = [...this.workspaces.values()].find((candidate) => candidate.botToken === bearer);
-    const expected = apiMethod === "apps.connections.open" ? this.appToken : workspace ? workspace.botToken : this.token;
+    if (bearer && this.revoked.has(bearer)) {
+      this.calls.push({ method: apiMethod, args: parseArgs(raw, request.headers["content-type"] ?? ""), at: Date.now(), token: bearer });
+      return reply({ ok: false, error: "token_revoked" });
+    }
+    const workspace = [...this.workspaces.values()].find((candidate) => this.tokens.get(candidate.teamId) === bearer);
+    const expected = apiMethod === "apps.connections.open" ? this.appToken : workspace ? this.tokens.get(workspace.teamId) : this.token;
     if (!expected || bearer !== expected) return reply({ ok: false, error: "invalid_auth" });
     if (this.failure(apiMethod, response)) return;
     if (apiMethod === "chat.postMessage" && this.postGate) {

@@ -114,4 +114,29 @@ export class SlackRequests {
     });
     return this.post(body, "application/json", options);
   }
+
+  /** An Events API event_callback from a workspace, as Slack sends it (`event_id` names it; a retry repeats it). */
+  eventCallback(fields: { teamId: string; eventId: string; event: Record<string, unknown> }, options?: SignOptions) {
+    const body = JSON.stringify({
+      token: "deprecated-verification-token",
+      team_id: fields.teamId,
+      api_app_id: "A1",
+      event: fields.event,
+      type: "event_callback",
+      event_id: fields.eventId,
+      event_time: Math.floor(Date.now() / 1000),
+    });
+    return this.post(body, "application/json", options);
+  }
+
+  /** Slack's `app_uninstalled`: the workspace removed the app (its tokens are revoked with it). */
+  appUninstalled(fields: { teamId: string; eventId: string }, options?: SignOptions) {
+    return this.eventCallback({ ...fields, event: { type: "app_uninstalled" } }, options);
+  }
+
+  /** Slack's `tokens_revoked`: the user ids whose user tokens (`oauth`) and bot tokens (`bot`) were revoked. */
+  tokensRevoked(fields: { teamId: string; eventId: string; bot?: string[]; oauth?: string[] }, options?: SignOptions) {
+    const tokens = { ...(fields.oauth ? { oauth: fields.oauth } : {}), ...(fields.bot ? { bot: fields.bot } : {}) };
+    return this.eventCallback({ teamId: fields.teamId, eventId: fields.eventId, event: { type: "tokens_revoked", tokens } }, options);
+  }
 }
