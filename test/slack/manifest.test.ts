@@ -45,7 +45,8 @@ describe.each(["manifest.json", "manifest.socket-mode.json"])("Slack app manifes
   it("is a valid manifest that routes everything to the bot", async () => {
     const manifest = manifestSchema.parse(JSON.parse(await readFile(join(ROOT, "manifests/slack", file), "utf8")));
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/actie"]);
-    expect(manifest.settings.event_subscriptions.bot_events).toContain("app_home_opened");
+    // A workspace that removes the app (or revokes its token) is forgotten (slack-uninstall.ts): Slack sends only what is subscribed.
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_home_opened", "app_uninstalled", "tokens_revoked"]);
     for (const scope of SCOPES_NEEDED) expect(manifest.oauth_config.scopes.bot).toContain(scope);
     // The fake Slack grants what the manifest asks for, so the end-to-end tests run with the real scopes.
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...MANIFEST_SCOPES].sort());

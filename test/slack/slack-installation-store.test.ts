@@ -62,6 +62,19 @@ forEachDatabase("sealed Slack installations", {}, (ctx) => {
     );
   });
 
+  it("forgets a workspace that removed the app at once, also its token held in memory; its region link stays", async () => {
+    const workspaces = new InstalledWorkspaces(new PrismaSlackInstallations(ctx.database.prisma), new InstallationSeal(KEY));
+    await workspaces.store.storeInstallation(installation("T1", regionA.id));
+    expect(await workspaces.botToken("T1")).toBe(TOKEN);
+    expect(await workspaces.uninstall("T1")).toBe(true);
+    expect(await workspaces.botToken("T1")).toBeNull();
+    expect(await workspaces.botTokenForRegion(regionA.id)).toBeNull();
+    expect(await workspaces.uninstall("T1")).toBe(false);
+    expect(await ctx.database.prisma.regionLink.findMany({ select: { tenantId: true, agendaId: true } })).toEqual([
+      { tenantId: "T1", agendaId: regionA.id },
+    ]);
+  });
+
   it("refuses a workspace linked to another region and leaves its installation as it was", async () => {
     await store.storeInstallation(installation("T1", regionA.id));
     const refused = await store.storeInstallation(installation("T1", regionB.id, "xoxb-other")).catch((error: unknown) => error);
