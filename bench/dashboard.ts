@@ -15,8 +15,8 @@ import { loadConfig } from "../src/config/env.js";
 import { identify } from "../src/core/identify.js";
 import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { startService } from "../src/service.js";
+import { importBenchRegion } from "./bench-region.js";
 import { percentile } from "./launch.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 import { seedHistory } from "./year-history.js";
@@ -57,7 +57,7 @@ try {
     AGENDA_SLUG: `synthetisch-${ACTIONS}`,
   });
   const seeding = await openDatabase(databaseTarget(config));
-  await new PrismaAgendaImporter(seeding.prisma).importAgenda(syntheticAgenda(ACTIONS));
+  await importBenchRegion(seeding, syntheticAgenda(ACTIONS), LEADER);
   await seeding.close();
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();

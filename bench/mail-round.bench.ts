@@ -12,9 +12,9 @@ import { loadConfig } from "../src/config/env.js";
 import type { Actor } from "../src/core/actor.js";
 import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { startService } from "../src/service.js";
 import { SmtpSink } from "../test/support/smtp-sink.js";
+import { importBenchRegion } from "./bench-region.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
 const ACTIONS = 2000;
@@ -39,7 +39,7 @@ const env = {
 };
 const config = loadConfig(env);
 const seeding = await openDatabase(databaseTarget(config));
-await new PrismaAgendaImporter(seeding.prisma).importAgenda({ ...syntheticAgenda(ACTIONS), slug: env.AGENDA_SLUG });
+await importBenchRegion(seeding, { ...syntheticAgenda(ACTIONS), slug: env.AGENDA_SLUG }, LEADER);
 await seeding.close();
 
 const service = await startService(config, createLogger("silent"));

@@ -12,10 +12,10 @@ import { loadConfig } from "../src/config/env.js";
 import type { Actor } from "../src/core/actor.js";
 import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
-import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { startService } from "../src/service.js";
 import { FakeConnector } from "../test/support/fake-connector.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
+import { importBenchRegion } from "./bench-region.js";
 import { percentile } from "./launch.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
@@ -53,7 +53,7 @@ const config = loadConfig(env);
 
 // The synthetic agenda goes in first, so the service does not seed the region's own.
 const seeding = await openDatabase(databaseTarget(config));
-await new PrismaAgendaImporter(seeding.prisma).importAgenda(syntheticAgenda(ACTIONS));
+await importBenchRegion(seeding, syntheticAgenda(ACTIONS), LEADER);
 await seeding.close();
 
 const service = await startService(config, createLogger("silent"));

@@ -76,7 +76,7 @@ export interface AppOptions {
   agendaSlug?: string;
   /** Another app of this process closes the database (several regions on one database). */
   sharedDatabase?: boolean;
-  /** Project leaders by e-mail address (default LEADER_EMAILS: the first region's). */
+  /** Project leaders by e-mail address besides the stored ones (default: LEADER_EMAILS for the first region, none for others). */
   leaderEmails?: readonly string[];
 }
 
@@ -111,8 +111,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
   // The first region signs with the dashboard's key itself; the others with keys of their own.
   const regionKey = region === regions[0] ? undefined : region.slug;
   const clock = options.clock ?? systemClock;
-  // LEADER_EMAILS seed the default region; every region's leaders are then read from the database (region-leader-policy.ts).
-  const leaders = await openRegionLeaders(database, ports.agendaId, options.leaderEmails ?? config.leaderEmails);
+  // LEADER_EMAILS seed the first region (lowest id); every region's leaders are then read from the database (region-leader-policy.ts).
+  const leaders = await openRegionLeaders(database, ports.agendaId, options.leaderEmails ?? (region === regions[0] ? config.leaderEmails : []));
   // Slack finds a lead by e-mail address, and Teams with Graph installs itself for them, so rounds, deadline
   // reminders and answers also reach leads who never used the bot.
   const reachableByEmail = [...(config.slack ? ["slack" as const] : []), ...(config.teams.graph && config.teams.appId ? ["teams" as const] : [])];
@@ -242,7 +242,7 @@ export async function composeApp(database: Database, config: Config, options: Ap
 /**
  * Every region this process serves, the default one first: with AGENDA_SLUG only that one (one process per region,
  * as before); without it every agenda in the database. The first also seeds an empty database and closes it; the
- * others share it. LEADER_EMAILS are the first region's leaders.
+ * others share it.
  */
 export async function composeRegions(database: Database, config: Config, options: AppOptions = {}): Promise<App[]> {
   const first = await composeApp(database, config, options);

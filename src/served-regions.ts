@@ -105,14 +105,7 @@ export class ServedRegions {
       clock: app.clock,
       defaultLocale: this.options.config.defaultLocale,
     });
-    this.updatePages.push({
-      links: app.updateLinks,
-      rounds: app.ports.rounds,
-      people: app.dashboard.reader,
-      goals: app.ports.goals,
-      core: app.core,
-      leaders: app.leaders,
-    });
+    this.updatePages.push(updatePageDeps(app));
   }
 
   private deliver(app: App): void {
@@ -120,4 +113,16 @@ export class ServedRegions {
     const logger = this.options.logger.child({ region: app.region.slug });
     this.deliveries.push(startDelivery({ app, logger, senders: this.sendersFor(app) }));
   }
+}
+
+/** What a region's update page (`/bijwerken`) works with. */
+export function updatePageDeps(app: App): UpdatePageDeps {
+  return {
+    links: app.updateLinks,
+    rounds: app.ports.rounds,
+    people: app.dashboard.reader,
+    goals: app.ports.goals,
+    core: app.core,
+    leaders: app.leaders,
+  };
 }

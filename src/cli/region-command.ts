@@ -12,7 +12,7 @@ import type { ImportSummary } from "../core/ports.js";
 import type { RegionAdmin } from "../core/regions/region-admin.js";
 import { type Database, openDatabase } from "../persistence/database.js";
 import { PrismaRegionAdmin } from "../persistence/prisma-region-admin.js";
-import { seedDefaultRegionLeaders } from "../persistence/prisma-region-leaders.js";
+import { seedFirstRegionLeaders } from "../persistence/prisma-region-leaders.js";
 import { openImporter } from "../persistence/prisma-stores.js";
 import type { CliOutcome } from "./people.js";
 import type { RegionRequest } from "./region-args.js";
@@ -20,8 +20,8 @@ import type { RegionRequest } from "./region-args.js";
 async function withDatabase<T>(config: Config, work: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(databaseTarget(config));
   try {
-    // As on every start: LEADER_EMAILS lead the default region (`regio list` shows them).
-    await seedDefaultRegionLeaders(database, config.leaderEmails, config.agendaSlug);
+    // As on every start: LEADER_EMAILS lead the first region (`regio list` shows them).
+    await seedFirstRegionLeaders(database, config.leaderEmails);
     return await work(database);
   } finally {
     await database.close();

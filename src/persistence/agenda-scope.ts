@@ -29,7 +29,7 @@ export class NoAgendaError extends Error {
 
 /** The agenda with this slug, or the only/first agenda when no slug is given. */
 export const FIRST_AGENDA: PreparedStatement = { name: "doe_first_agenda", text: `SELECT id FROM "agenda" ORDER BY id LIMIT 1` };
-export const AGENDA_BY_SLUG: PreparedStatement = { name: "doe_agenda_by_slug", text: `SELECT id FROM "agenda" WHERE slug = $1 ORDER BY id LIMIT 1` };
+const AGENDA_BY_SLUG: PreparedStatement = { name: "doe_agenda_by_slug", text: `SELECT id FROM "agenda" WHERE slug = $1 ORDER BY id LIMIT 1` };
 
 export async function openAgendaScope(database: Pick<Database, "prisma" | "reads">, slug?: string): Promise<AgendaScope> {
   const { prisma, reads } = database;

@@ -1,12 +1,11 @@
 /**
  * The core's RegionLeaderStore on the database, and the policy the app composes: LEADER_EMAILS seeded into the
- * process's default region (AGENDA_SLUG's, else the agenda with the lowest id), then every leader of this app's
- * region read. The reads are
+ * first region (the agenda with the lowest id), then every leader of this app's region read. The reads are
  * prepared statements (a CLI run pays no Prisma start-up for them); the writes go through Prisma.
  */
 import { RegionLeaderPolicy } from "../core/regions/region-leader-policy.js";
 import type { LeaderRemoval, RegionLeaderRow, RegionLeaderStore } from "../core/regions/region-leader-store.js";
-import { AGENDA_BY_SLUG, FIRST_AGENDA } from "./agenda-scope.js";
+import { FIRST_AGENDA } from "./agenda-scope.js";
 import type { Database } from "./database.js";
 import type { PreparedStatement } from "./prepared-reads.js";
 
@@ -50,11 +49,9 @@ export class PrismaRegionLeaderStore implements RegionLeaderStore {
   }
 }
 
-/** Makes every address of LEADER_EMAILS a leader of the default region (AGENDA_SLUG's, else the first); its id, or null. */
-export async function seedDefaultRegionLeaders(database: Db, emails: readonly string[], slug?: string): Promise<number | null> {
-  const [region] = slug
-    ? await database.reads.rows<{ id: number }>(AGENDA_BY_SLUG, [slug])
-    : await database.reads.rows<{ id: number }>(FIRST_AGENDA, []);
+/** Makes every address of LEADER_EMAILS a leader of the first region (lowest id); its id, or null. */
+export async function seedFirstRegionLeaders(database: Db, emails: readonly string[]): Promise<number | null> {
+  const [region] = await database.reads.rows<{ id: number }>(FIRST_AGENDA, []);
   if (!region) return null;
   const agendaId = Number(region.id);
   await seedRegionLeaders(database, agendaId, emails);
@@ -72,8 +69,8 @@ async function seedRegionLeaders(database: Db, agendaId: number, emails: readonl
 }
 
 /**
- * The leaders of region `agendaId`. `configured` are LEADER_EMAILS when this is the process's default region
- * (seeded, and never removed by command), else none.
+ * The leaders of region `agendaId`. `configured` are LEADER_EMAILS when this is the first region (seeded, and
+ * never removed by command), else none.
  */
 export async function openRegionLeaders(database: Db, agendaId: number, configured: readonly string[]): Promise<RegionLeaderPolicy> {
   await seedRegionLeaders(database, agendaId, configured);

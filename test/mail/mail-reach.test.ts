@@ -11,6 +11,7 @@ import type { Actor } from "../../src/core/actor.js";
 import type { Message } from "../../src/core/messages/model.js";
 import { createLogger } from "../../src/logging.js";
 import { renderText } from "../../src/render/text.js";
+import { updatePageDeps } from "../../src/served-regions.js";
 import { HttpServer } from "../../src/server/http-server.js";
 import { mountUpdatePage } from "../../src/web/update/update-routes.js";
 import { AGENDA_FILE, LEADER } from "../support/agenda-fixture.js";
@@ -61,15 +62,7 @@ forEachDatabase("reach by e-mail", { agenda: true, clock: new Date("2026-12-01T0
     expect(link).not.toBe("");
 
     const http = new HttpServer(createLogger("silent"));
-    const deps = {
-      links: app.updateLinks,
-      rounds: app.ports.rounds,
-      people: app.dashboard.reader,
-      goals: app.ports.goals,
-      core: app.core,
-      leaders: app.leaders,
-    };
-    mountUpdatePage(http, [deps], "nl");
+    mountUpdatePage(http, [updatePageDeps(app)], "nl");
     const port = await http.listen(0, "127.0.0.1");
     try {
       const local = link.replace(/^http:\/\/localhost:\d+/, `http://127.0.0.1:${port}`);

@@ -15,6 +15,7 @@ import { type Delivery, startDelivery } from "../../../src/delivery.js";
 import { createLogger } from "../../../src/logging.js";
 import { startMail } from "../../../src/mail/start-mail.js";
 import { renderText } from "../../../src/render/text.js";
+import { updatePageDeps } from "../../../src/served-regions.js";
 import { HttpServer } from "../../../src/server/http-server.js";
 import { teamsOutboxSender } from "../../../src/teams/teams-outbox-sender.js";
 import { mountUpdatePage } from "../../../src/web/update/update-routes.js";
@@ -115,15 +116,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     const mail = await startMail(config.mail, logger);
     const delivery: Delivery = startDelivery({ app, logger, senders: { teams, ...(mail.sender ? { mail: mail.sender } : {}) } });
     stops.push(() => delivery.stop());
-    const deps = {
-      links: app.updateLinks,
-      rounds: app.ports.rounds,
-      people: app.dashboard.reader,
-      goals: app.ports.goals,
-      core: app.core,
-      leaders: app.leaders,
-    };
-    mountUpdatePage(http, [deps], "nl");
+    mountUpdatePage(http, [updatePageDeps(app)], "nl");
     return { app, leader: await identify(app.people, app.leaders, { channel: "cli", email: LEADER }) };
   }
 
