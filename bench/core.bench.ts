@@ -84,7 +84,9 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
     const config = loadConfig({ LEADER_EMAILS: "leider@example.nl" });
     // Both regions composed as the service composes them, on one database; the bench's leader leads both.
     const regions = await Promise.all(
-      agendas.map(({ slug }) => composeApp(database, config, { seed: false, agendaSlug: slug, sharedDatabase: true })),
+      agendas.map(({ slug }) =>
+        composeApp(database, config, { seed: false, agendaSlug: slug, sharedDatabase: true, leaderEmails: config.leaderEmails }),
+      ),
     );
     const leadCodes = Array.from({ length: 50 }, (_, i) => `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`);
     const leads: { core: (typeof regions)[number]["core"]; lead: Awaited<ReturnType<typeof identify>> }[] = [];
