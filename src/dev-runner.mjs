@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { mapStackTraces } from "./dev-stack-traces.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const sources = join(root, "src");
@@ -71,8 +72,10 @@ if (!entry?.endsWith(".ts")) {
   process.stderr.write("usage: node src/dev-runner.mjs src/<entry>.ts [arguments…]\n");
   process.exit(2);
 }
-const target = join(await transpiled(), relative(sources, resolve(root, entry)).replace(/\.ts$/, ".js"));
-process.setSourceMapsEnabled(true);
+const built = await transpiled();
+const target = join(built, relative(sources, resolve(root, entry)).replace(/\.ts$/, ".js"));
+// Stack traces name the .ts files; only our own maps are read, and only when a stack is formatted (see dev-stack-traces.mjs).
+mapStackTraces(built);
 // The entry sees itself as the script Node runs (the CLI checks process.argv[1] to know it is the main module).
 process.argv = [process.argv[0] ?? "node", target, ...args];
 await import(pathToFileURL(target).href);

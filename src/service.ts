@@ -14,11 +14,10 @@ import { PrometheusMetrics } from "./observability/prometheus-metrics.js";
 import { type Database, openDatabase } from "./persistence/database.js";
 import { ServedRegions } from "./served-regions.js";
 import { HttpServer } from "./server/http-server.js";
-import { type SlackAdapter, type SlackAdapterOptions, startSlack } from "./slack/slack-app.js";
-import { mountSlackInstall } from "./slack/slack-install-routes.js";
-import { SlackSender } from "./slack/slack-sender.js";
+import type { SlackAdapter, SlackAdapterOptions } from "./slack/slack-app.js";
+import type { SlackSender } from "./slack/slack-sender.js";
 import { InstalledWorkspaces, openSlackWorkspaces, type SlackWorkspaces } from "./slack/slack-workspaces.js";
-import { startTeams, type TeamsBot } from "./teams/teams-app.js";
+import type { TeamsBot } from "./teams/teams-app.js";
 import type { BotCredentials } from "./teams/teams-endpoint.js";
 import { ChartImageUrls, mountChartImages } from "./web/chart-images.js";
 import { mountDashboard } from "./web/dashboard-routes.js";
@@ -98,8 +97,10 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   if (chartImages) mountChartImages(http, chartImages, logger);
   let slack: SlackAdapter | null = null;
   const slackWorkspaces = config.slack ? openSlackWorkspaces(config.slack, app.ports.slackInstallations) : null;
-  if (config.slack?.mode === "oauth" && slackWorkspaces instanceof InstalledWorkspaces) {
-    mountSlackInstall(http, {
+  // Each platform's libraries (Bolt and Slack's Web API, the Bot Framework) are loaded only when it is configured.
+  const slackModules = config.slack ? await loadSlackModules() : null;
+  if (config.slack?.mode === "oauth" && slackWorkspaces instanceof InstalledWorkspaces && slackModules) {
+    slackModules.mountSlackInstall(http, {
       config: config.slack.oauth,
       apiUrl: config.slack.apiUrl,
       workspaces: slackWorkspaces,
@@ -107,9 +108,9 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
       logger,
     });
   }
-  if (config.slack && slackWorkspaces) {
+  if (config.slack && slackWorkspaces && slackModules) {
     try {
-      slack = await startSlack({
+      slack = await slackModules.startSlack({
         config: config.slack,
         regions,
         workspaces: slackWorkspaces,
@@ -133,7 +134,7 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   const teams: TeamsBot =
     mode === "off"
       ? { mode: "off" }
-      : startTeams({
+      : (await import("./teams/teams-app.js")).startTeams({
           config: config.teams,
           mode,
           regions,
@@ -147,7 +148,9 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   served.startDelivering((region) => ({
     ...(teams.senderFor ? { teams: teams.senderFor(region) } : {}),
     ...(mail.sender ? { mail: mail.sender } : {}),
-    ...(config.slack && slackWorkspaces ? { slack: slackSender(slackWorkspaces, config.slack.apiUrl, region, chartImages) } : {}),
+    ...(config.slack && slackWorkspaces && slackModules
+      ? { slack: slackSender(slackModules.SlackSender, slackWorkspaces, config.slack.apiUrl, region, chartImages) }
+      : {}),
   }));
   const resuming = startResuming(
     () => apps.map((region) => region.journal),
@@ -190,9 +193,25 @@ export async function startService(config: Config, logger: Logger, adapters: Ada
   };
 }
 
+/** Slack's adapter: the events endpoint, the install pages and the outbox's sender. */
+async function loadSlackModules() {
+  const [{ startSlack }, { mountSlackInstall }, { SlackSender }] = await Promise.all([
+    import("./slack/slack-app.js"),
+    import("./slack/slack-install-routes.js"),
+    import("./slack/slack-sender.js"),
+  ]);
+  return { startSlack, mountSlackInstall, SlackSender };
+}
+
 /** Slack messages of one region's outbox; a lead found by e-mail is linked, so `mijn`, answers and the next round know them in Slack. */
-function slackSender(workspaces: SlackWorkspaces, apiUrl: string | undefined, region: App, chartImages: ChartImageUrls | undefined): SlackSender {
-  return new SlackSender(
+function slackSender(
+  Sender: typeof SlackSender,
+  workspaces: SlackWorkspaces,
+  apiUrl: string | undefined,
+  region: App,
+  chartImages: ChartImageUrls | undefined,
+): SlackSender {
+  return new Sender(
     () => workspaces.botTokenForRegion(region.region.agendaId),
     apiUrl,
     async (email, user) => {

@@ -3,7 +3,6 @@ import type { MailConfig } from "../config/mail-config.js";
 import type { MessageSender } from "../core/delivery/delivery-worker.js";
 import type { Logger } from "../logging.js";
 import { MailHealth } from "./mail-health.js";
-import { createMailTransport, SmtpSender } from "./smtp-sender.js";
 
 /** How long the start waits for the SMTP server's greeting before it goes on (the part stays "down" until it answers). */
 const CHECK_MS = 5000;
@@ -14,6 +13,8 @@ export async function startMail(config: MailConfig, logger: Logger): Promise<{ s
     logger.info("E-mail is off: set SMTP_URL to reach leads without a Slack or Teams account");
     return { sender: null, health };
   }
+  // nodemailer (some 10 MB) is loaded only when mail is on.
+  const { createMailTransport, SmtpSender } = await import("./smtp-sender.js");
   const transport = createMailTransport(config.smtpUrl);
   const checked = health.check(transport).then((ok) => {
     if (ok) logger.info({ from: config.from, perSecond: config.messagesPerSecond }, "e-mail ready");

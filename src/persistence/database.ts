@@ -6,8 +6,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { inspect } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { texts } from "../core/i18n/index.js";
 import type { DatabaseOpenReason } from "../core/i18n/startup-nl.js";
@@ -16,7 +15,7 @@ import { PrismaClient } from "./generated/client.js";
 import { checkIntegrity, DatabaseDamagedError, isDamageError } from "./integrity-check.js";
 import { maskSecretsIn, maskUrl } from "./mask-url.js";
 import { applyMigrations, type Migration, readMigrations, type SqlSession } from "./migrate.js";
-import { type PreparedReads, pgliteReads, postgresReads } from "./prepared-reads.js";
+import { type PreparedReads, pgliteReads } from "./prepared-reads.js";
 import { yieldingAdapter } from "./yielding-adapter.js";
 
 /** The embedded database lives in DATA_DIR/pglite; the lock file sits beside it. */
@@ -123,6 +122,12 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 }
 
 async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Database> {
+  // node-postgres and Prisma's adapter for it (some 10 MB) are loaded only for PostgreSQL, not with PGlite.
+  const [{ default: pg }, { PrismaPg }, { postgresReads }] = await Promise.all([
+    import("pg"),
+    import("@prisma/adapter-pg"),
+    import("./postgres-reads.js"),
+  ]);
   const safeLocation = maskUrl(url);
   const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
   const migrationClient = new pg.Client({

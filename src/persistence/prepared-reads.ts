@@ -5,7 +5,6 @@
  * once per connection (PostgreSQL) or once per process (PGlite, one session) and Prisma is not involved.
  */
 import type { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { yieldToEventLoop } from "./yielding-adapter.js";
 
 /**
@@ -23,34 +22,18 @@ export interface PreparedReads {
   rows<Row>(statement: PreparedStatement, values: readonly SqlValue[]): Promise<Row[]>;
 }
 
-const TIMESTAMP_OID = 1114;
+export const TIMESTAMP_OID = 1114;
 
 /** Columns of type `timestamp` (without time zone) hold UTC, as Prisma writes and reads them. */
-function utcTimestamp(text: string): Date {
+export function utcTimestamp(text: string): Date {
   return new Date(`${text.replace(" ", "T")}Z`);
-}
-
-const utcTypes = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID && format !== "binary"
-      ? utcTimestamp
-      : pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
-};
-
-/** node-postgres prepares a named statement on each pooled connection the first time that connection runs it. */
-export function postgresReads(pool: pg.Pool): PreparedReads {
-  return {
-    async rows<Row>(statement: PreparedStatement, values: readonly SqlValue[]): Promise<Row[]> {
-      const result = await pool.query({ name: statement.name, text: statement.text, values: [...values], types: utcTypes });
-      return result.rows as Row[];
-    },
-  };
 }
 
 /**
  * PGlite has one session: each statement is prepared once (`PREPARE`) and run with `EXECUTE`. PGlite cannot
- * bind parameters to EXECUTE, so the values are written as SQL literals, escaped by node-postgres's
- * escapeLiteral. `exec` waits for any open transaction (Prisma's included), as every PGlite query does.
+ * bind parameters to EXECUTE, so the values are written as SQL literals, escaped as node-postgres's
+ * escapeLiteral does (node-postgres itself is loaded only for PostgreSQL, see postgres-reads.ts). `exec` waits
+ * for any open transaction (Prisma's included), as every PGlite query does.
  */
 /** The statements prepared in each PGlite session, shared by every reader of that session (a name is prepared once). */
 const preparedIn = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
@@ -85,5 +68,20 @@ function literal(value: SqlValue): string {
   const text = String(value);
   // PostgreSQL text cannot hold NUL (a bound parameter fails the same way).
   if (text.includes("\0")) throw new Error("a text value with a NUL character cannot be sent to the database");
-  return pg.escapeLiteral(text);
+  return escapeLiteral(text);
+}
+
+/** node-postgres's escapeLiteral (lib/utils.js): quotes doubled; with a backslash, doubled too and an E'…' string. */
+function escapeLiteral(text: string): string {
+  let hasBackslash = false;
+  let escaped = "'";
+  for (const c of text) {
+    if (c === "'") escaped += "''";
+    else if (c === "\\") {
+      escaped += "\\\\";
+      hasBackslash = true;
+    } else escaped += c;
+  }
+  escaped += "'";
+  return hasBackslash ? ` E${escaped}` : escaped;
 }

@@ -7,7 +7,8 @@
  * live beside it.
  */
 import { randomUUID } from "node:crypto";
-import { Application } from "@microsoft/teams-ai";
+// The module itself, not the package's index: that also loads the AI planners (openai, gpt-tokenizer), some 16 MB.
+import { Application } from "@microsoft/teams-ai/lib/Application.js";
 import { ActivityTypes, type ConversationReference, MemoryStorage, TurnContext } from "botbuilder";
 import { BUTTON_INTENTS } from "../core/buttons/registry.js";
 import type { ChatAdapterDeps, ChatRegions } from "../core/chat-adapter.js";

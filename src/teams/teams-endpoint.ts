@@ -3,7 +3,8 @@
  * (with an app id: the Bot Framework token) and runs the turn; a request that cannot be authenticated gets 401
  * with no detail and one log line. Users of a tenant the bot does not serve are told so, and nothing is stored.
  */
-import { TeamsAdapter } from "@microsoft/teams-ai";
+// The module itself, not the package's index: that also loads the AI planners (openai, gpt-tokenizer), some 16 MB.
+import { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter.js";
 import { type Activity, ActivityTypes, CallerIdConstants, ConfigurationServiceClientCredentialFactory, type TurnContext } from "botbuilder";
 import type { Logger } from "../logging.js";
 import type { HttpServer } from "../server/http-server.js";
