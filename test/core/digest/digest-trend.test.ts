@@ -8,6 +8,7 @@ import type { ActionStatus } from "../../../src/core/domain/status.js";
 import type { Chart, Message } from "../../../src/core/messages/model.js";
 import type { Database } from "../../../src/persistence/database.js";
 import { renderText } from "../../../src/render/text.js";
+import { type CardElement, renderCards } from "../../../src/teams/adaptive-card.js";
 import { LEADER } from "../../support/agenda-fixture.js";
 import { forEachDatabase } from "../../support/for-each-database.js";
 
@@ -62,6 +63,13 @@ forEachDatabase("the digest's weekly trend", { agenda: true, clock: NOW }, (ctx)
     expect(Object.values(lastWeek).reduce((sum: number, n) => sum + (n ?? 0), 0)).toBe(16);
     const text = renderText(message);
     expect(text).toMatch(/30 nov 2026: loopt \d+ · nader uit te werken \d+ · gepauzeerd 1/);
+    // In Teams: the status bar, then the trend as Teams' line chart.
+    const types = (body: readonly CardElement[]): string[] =>
+      body.flatMap((element) => [String(element.type), ...types((element.items as CardElement[] | undefined) ?? [])]);
+    expect(types(renderCards(message)[0]?.body ?? []).filter((type) => type.startsWith("Chart."))).toEqual([
+      "Chart.HorizontalBar.Stacked",
+      "Chart.Line",
+    ]);
 
     // A digest of all of Zuid-Kennemerland en IJmond does count 6.2's change.
     const done = line(charts(await digest("RWB"))[1], "afgerond") ?? [];
