@@ -4,6 +4,7 @@
  */
 import type { AgendaDefinition } from "./agenda-file/schema.js";
 import type { ChannelSettings } from "./channel-settings.js";
+import type { WeeklyStatusDelta } from "./dashboard/dashboard-reader.js";
 import type {
   ActionActivity,
   ActionDetail,
@@ -64,6 +65,11 @@ export interface AgendaReader {
   actionCodes(): Promise<string[]>;
   /** Status changes (not the import) and notes since `since` on actions of these themes, oldest first. */
   activitySince(themes: number[], since: Date): Promise<ActionActivity[]>;
+  /**
+   * How the statuses moved per week on actions of these themes, only those within `areas` (or without areas) when
+   * given: an overleg's reach. Summed with `weeklyCounts`, the digest's trend.
+   */
+  weeklyStatusDeltas(themes: number[], areas?: string[]): Promise<WeeklyStatusDelta[]>;
 }
 
 export interface StatusChangeInput {

@@ -1,4 +1,6 @@
 /** The core's AgendaReader on Prisma: the agenda, its actions, lists, search and what changed. */
+
+import type { WeeklyStatusDelta } from "../core/dashboard/dashboard-reader.js";
 import type {
   ActionActivity,
   ActionDetail,
@@ -16,6 +18,7 @@ import { type AgendaScope, likePattern, peopleById } from "./agenda-scope.js";
 import type { Prisma } from "./generated/client.js";
 import { summarySelect, toSummary } from "./mappers.js";
 import type { PreparedStatement } from "./prepared-reads.js";
+import { queryWeeklyStatusDeltas } from "./weekly-status-query.js";
 
 /** Prepared once (see prepared-reads.ts): every chat message that names an action asks it. */
 const HAS_ACTION: PreparedStatement = {
@@ -153,6 +156,10 @@ export class PrismaAgendaReader implements AgendaReader {
   async actionCodes(): Promise<string[]> {
     const rows = await this.scope.prisma.action.findMany({ where: { agendaId: this.scope.agendaId, retiredAt: null }, select: { code: true } });
     return rows.map((row) => row.code);
+  }
+
+  weeklyStatusDeltas(themes: number[], areas?: string[]): Promise<WeeklyStatusDelta[]> {
+    return queryWeeklyStatusDeltas(this.scope.reads, this.scope.agendaId, { themes, areas });
   }
 
   async activitySince(themes: number[], since: Date): Promise<ActionActivity[]> {

@@ -19,6 +19,7 @@ import type { AgendaScope } from "./agenda-scope.js";
 import { queryActionRecord } from "./dashboard-action-query.js";
 import type { PreparedStatement } from "./prepared-reads.js";
 import { intArray, jsonRows, maybeUtcDate, personOf } from "./sql-rows.js";
+import { queryWeeklyStatusDeltas } from "./weekly-status-query.js";
 
 const STRUCTURE: PreparedStatement = {
   name: "doe_dashboard_structure",
@@ -46,36 +47,6 @@ const THEME_COUNTS: PreparedStatement = {
     SELECT t.number, NULL, count(*)::int, 'escalations'
     FROM escalation e JOIN action a ON a.id = e.action_id JOIN theme t ON t.id = a.theme_id
     WHERE a.agenda_id = $1 AND a.retired_at IS NULL AND e.resolved_at IS NULL GROUP BY t.number`,
-};
-
-/**
- * Into a status +1, out of the one before −1; a confirmation (same status) moves nothing. Weeks start on Monday in
- * Amsterdam. Converting every change's time to Amsterdam costs most of the statement, so the moves are summed per
- * UTC day first, with the hours from 22:00 apart (only there can Amsterdam, at UTC+1 or +2, be on the next day), and
- * only those sums are converted.
- */
-const WEEKLY_DELTAS: PreparedStatement = {
-  name: "doe_dashboard_weekly_deltas",
-  text: `
-    WITH changes AS (
-      SELECT sc.created_at, sc.from_status, sc.to_status FROM status_change sc
-      JOIN action a ON a.id = sc.action_id JOIN theme t ON t.id = a.theme_id
-      WHERE a.agenda_id = $1 AND a.retired_at IS NULL AND ($2::int[] IS NULL OR t.number = ANY($2::int[]))
-        AND sc.from_status IS DISTINCT FROM sc.to_status
-    ), moves AS (
-      SELECT created_at, to_status AS status, 1 AS delta FROM changes
-      UNION ALL
-      SELECT created_at, from_status, -1 FROM changes WHERE from_status IS NOT NULL
-    ), per_slot AS (
-      SELECT date_trunc('day', created_at)
-               + CASE WHEN extract(hour FROM created_at) >= 22 THEN make_interval(hours => extract(hour FROM created_at)::int, mins => 30)
-                      ELSE interval '12 hours' END AS slot,
-             status, sum(delta) AS delta
-      FROM moves GROUP BY 1, 2
-    )
-    SELECT to_char(date_trunc('week', (slot AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM-DD') AS week,
-           status::text AS status, sum(delta)::int AS delta
-    FROM per_slot GROUP BY 1, 2 ORDER BY 1, 2`,
 };
 
 /** $2 themes (NULL: all), $3 overleg (put to it, or to nobody on actions of $2), $4 1: open ones only, $5 at most (NULL: 1000). */
@@ -225,12 +196,8 @@ export class PrismaDashboardReader implements DashboardReader {
     return [...themes.values()].sort((a, b) => a.themeNumber - b.themeNumber);
   }
 
-  async weeklyStatusDeltas(themes?: number[]): Promise<WeeklyStatusDelta[]> {
-    const rows = await this.scope.reads.rows<{ week: string; status: ActionStatus; delta: number }>(WEEKLY_DELTAS, [
-      this.scope.agendaId,
-      intArray(themes),
-    ]);
-    return rows.map((row) => ({ week: row.week, status: row.status, delta: Number(row.delta) }));
+  weeklyStatusDeltas(themes?: number[]): Promise<WeeklyStatusDelta[]> {
+    return queryWeeklyStatusDeltas(this.scope.reads, this.scope.agendaId, { themes });
   }
 
   actionRecord(code: string): Promise<ActionRecord | null> {

@@ -13,6 +13,7 @@ import type { PersonInfo } from "../core/domain/agenda.js";
 import type { Locale } from "../core/domain/locale.js";
 import type { Clock } from "../core/ports.js";
 import { DashboardKey } from "./dashboard-key.js";
+import { nextPathSchema, safeNextPath } from "./next-path.js";
 import { signToken, verifyToken } from "./signed-tokens.js";
 
 export const DASHBOARD_PATH = "/dashboard";
@@ -45,7 +46,9 @@ export interface DashboardSession {
   expiresAt: Date;
 }
 
-export type SignInResult = { ok: true; setCookie: string; locale: Locale } | { ok: false; reason: "invalid" | "expired" };
+export type SignInResult =
+  /** `next`: the dashboard path the link was made for (a report's file), else the overview. */
+  { ok: true; setCookie: string; locale: Locale; next: string } | { ok: false; reason: "invalid" | "expired" };
 
 export class DashboardAccess implements DashboardLinks {
   readonly isPublic: boolean;
@@ -69,10 +72,13 @@ export class DashboardAccess implements DashboardLinks {
     return `${this.options.baseUrl}${DASHBOARD_PATH}${locale === "nl" ? "" : `?lang=${locale}`}`;
   }
 
-  async linkFor(person: PersonInfo, locale: Locale): Promise<DashboardLink> {
-    if (this.isPublic) return { kind: "public", url: this.publicUrl(locale) };
+  /** A sign-in link; with `next` (a dashboard path, e.g. a report's file) it goes there after signing in. */
+  async linkFor(person: PersonInfo, locale: Locale, next?: string): Promise<DashboardLink> {
+    const destination = next === undefined ? undefined : nextPathSchema.parse(next);
+    if (this.isPublic) return { kind: "public", url: destination ? `${this.options.baseUrl}${destination}` : this.publicUrl(locale) };
     const expiresAt = new Date(this.options.clock.now().getTime() + this.linkMinutes * 60_000);
-    const token = signToken(await this.secret(), "sign-in", { personId: person.id, locale, expiresAt });
+    const claims = { personId: person.id, locale, expiresAt, ...(destination ? { next: destination } : {}) };
+    const token = signToken(await this.secret(), "sign-in", claims);
     return {
       kind: "personal",
       url: `${this.options.baseUrl}${SIGN_IN_PATH}?t=${token}`,
@@ -91,7 +97,8 @@ export class DashboardAccess implements DashboardLinks {
     if (!person) return { ok: false, reason: "invalid" };
     const expiresAt = new Date(now.getTime() + this.sessionHours * 3600_000);
     const session = signToken(await this.secret(), "session", { personId: person.id, locale: checked.claims.locale, expiresAt });
-    return { ok: true, setCookie: this.cookie(session, this.sessionHours * 3600), locale: checked.claims.locale };
+    const next = safeNextPath(checked.claims.next) ?? DASHBOARD_PATH;
+    return { ok: true, setCookie: this.cookie(session, this.sessionHours * 3600), locale: checked.claims.locale, next };
   }
 
   /** The session of a request's cookies; null without a valid, unexpired one. */

@@ -119,7 +119,7 @@ export function mountDashboard(http: HttpServer, regions: readonly DashboardDeps
       const deps = await regionOf("sign-in", token);
       const signedIn = await deps.access.signIn(token);
       if (!signedIn.ok) return signInAnswer(deps, request, response, url, signedIn.reason);
-      response.writeHead(303, { location: DASHBOARD_PATH, "set-cookie": signedIn.setCookie, "cache-control": "no-store", ...SECURITY_HEADERS }).end();
+      response.writeHead(303, { location: signedIn.next, "set-cookie": signedIn.setCookie, "cache-control": "no-store", ...SECURITY_HEADERS }).end();
       return;
     }
     const cookie = request.headers.cookie;

@@ -7,6 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { LOCALES, type Locale } from "../core/domain/locale.js";
+import { nextPathSchema } from "./next-path.js";
 
 export type TokenPurpose = "sign-in" | "session" | "update";
 
@@ -16,6 +17,8 @@ export interface TokenClaims {
   expiresAt: Date;
   /** The round an update link is for. */
   roundId?: number;
+  /** Where a sign-in link goes after signing in (a dashboard path; sign-in links only). */
+  next?: string;
 }
 
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: "malformed" | "tampered" | "expired" };
@@ -29,6 +32,8 @@ const claimsSchema = z.object({
   x: z.number().int().positive(),
   /** The round (update links only). */
   r: z.number().int().positive().optional(),
+  /** Where to go after signing in (sign-in links only): a dashboard path, checked again when read. */
+  g: nextPathSchema.optional(),
   /** A nonce, so two links of the same second differ. */
   n: z.string().regex(/^[0-9a-f]{8,32}$/),
 });
@@ -47,6 +52,7 @@ export function signToken(secret: string, purpose: TokenPurpose, claims: TokenCl
     l: claims.locale,
     x: Math.floor(claims.expiresAt.getTime() / 1000),
     ...(claims.roundId !== undefined ? { r: claims.roundId } : {}),
+    ...(claims.next !== undefined ? { g: nextPathSchema.parse(claims.next) } : {}),
     n: randomBytes(6).toString("hex"),
   } satisfies z.infer<typeof claimsSchema>);
   const hex = Buffer.from(body, "utf8").toString("hex");
@@ -68,5 +74,8 @@ export function verifyToken(secret: string, purpose: TokenPurpose, token: string
   if (parsed.k !== purpose) return { ok: false, reason: "tampered" };
   const expiresAt = new Date(parsed.x * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
-  return { ok: true, claims: { personId: parsed.p, locale: parsed.l, expiresAt, ...(parsed.r !== undefined ? { roundId: parsed.r } : {}) } };
+  const claims: TokenClaims = { personId: parsed.p, locale: parsed.l, expiresAt };
+  if (parsed.r !== undefined) claims.roundId = parsed.r;
+  if (parsed.g !== undefined) claims.next = parsed.g;
+  return { ok: true, claims };
 }

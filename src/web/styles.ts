@@ -72,6 +72,8 @@ summary { cursor: pointer; color: var(--link); }
 .timeline blockquote, .note blockquote { margin: 0.25rem 0 0; padding-left: 0.75rem; border-left: 3px solid var(--soft); white-space: pre-wrap; }
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem; }
 .cards li { border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.8rem; }
+.reports { padding-left: 1.25rem; }
+.downloads { list-style: none; padding: 0; margin: 0.25rem 0 0.75rem; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .message-list { padding-left: 1.25rem; }
 .message-list li { margin-bottom: 0.5rem; }
 .message-list .detail { white-space: pre-wrap; color: var(--muted); }

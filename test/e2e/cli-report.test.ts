@@ -64,8 +64,10 @@ describe.each(["pglite", "postgres"] as const)("the report and the exports from 
     expect(screen.code).toBe(2);
     expect(screen.stderr).toContain("Een PDF-bestand schrijf ik niet naar het scherm: geef --out <bestand>.");
     expect((await cli("rapport", "--format", "html")).stderr).toContain('--format moet pdf, docx, xlsx of md zijn (niet "html").');
-    // Without --format it is the chat command: links to the dashboard.
-    expect((await cli("rapport", "--as", LEADER)).stdout).toContain("/dashboard/rapport/2026-K4.pdf");
+    // Without --format it is the chat command: personal links that sign in and open the file on the dashboard.
+    const answer = (await cli("rapport", "--as", LEADER)).stdout;
+    expect(answer.match(/\/dashboard\/aanmelden\?t=[0-9a-f]+\.[0-9a-f]{64}/g)).toHaveLength(4);
+    expect(answer).toContain("De links zijn persoonlijk: ze melden je aan en openen het bestand.");
   }, 300_000);
 
   it("exports CSV for Dutch Excel: a BOM, semicolons and a decimal comma", async () => {

@@ -49,10 +49,18 @@ describe.each(["pglite", "postgres"] as const)("the quarterly report's links and
     expect(reply.message.tone).toBe("success");
     const text = renderText(reply.message);
     expect(text).toContain("Het kwartaalrapport 2026-K4 staat klaar op het dashboard:");
+    expect(text.match(/\/dashboard\/aanmelden\?t=[0-9a-f]+\.[0-9a-f]{64}/g)).toHaveLength(4);
+    expect(text).toContain("De links zijn persoonlijk: ze melden je aan en openen het bestand. Ze werken 15 minuten");
+    const inChannel = {
+      ...(await actor(service, LEADER)),
+      conversation: { platform: "teams" as const, tenantId: "T", channelId: "19:k", isChannel: true },
+    };
+    const plain = renderText((await service.service.app.core.run("rapport 2026-K4", inChannel)).message);
     for (const format of ["pdf", "docx", "xlsx", "md"])
-      expect(text).toContain(`${service.baseUrl.replace("127.0.0.1", "localhost")}/dashboard/rapport/2026-K4.${format}`);
-    expect(text).toContain("typ `dashboard` voor een aanmeldlink");
-    const english = renderText((await service.service.app.core.run("report 2026-Q4", { ...(await actor(service, LEADER)), locale: "en" })).message);
+      expect(plain).toContain(`${service.baseUrl.replace("127.0.0.1", "localhost")}/dashboard/rapport/2026-K4.${format}`);
+    expect(plain).not.toContain("/dashboard/aanmelden");
+    expect(plain).toContain("typ `dashboard` voor een aanmeldlink");
+    const english = renderText((await service.service.app.core.run("report 2026-Q4", { ...inChannel, locale: "en" })).message);
     expect(english).toContain("/dashboard/rapport/2026-K4.pdf?lang=en");
     const lead = await service.service.app.core.run("rapport", await actor(service, "anna@haarlem.nl"));
     expect(lead.message.tone).toBe("error");
@@ -61,6 +69,28 @@ describe.each(["pglite", "postgres"] as const)("the quarterly report's links and
     expect(renderText(bad.message)).toContain("`2026-K5` is geen kwartaal.");
     const future = await service.service.app.core.run("rapport 2031-K1", await actor(service, LEADER));
     expect(renderText(future.message)).toContain("Het kwartaal 2031-K1 is nog niet begonnen");
+  });
+
+  it("signs in with a link from `rapport` and lands on the file itself, not on the overview", async () => {
+    const reply = await service.service.app.core.run("rapport 2026-K4", await actor(service, LEADER));
+    const [pdfLink, docxLink] = (renderText(reply.message).match(/http:\/\/\S+\/dashboard\/aanmelden\?t=[0-9a-f.]+/g) ?? []).map((link) =>
+      link.replace("localhost", "127.0.0.1"),
+    );
+    const signIn = await fetch(pdfLink ?? "", { redirect: "manual" });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get("location")).toBe("/dashboard/rapport/2026-K4.pdf");
+    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const pdf = await fetch(new URL(signIn.headers.get("location") ?? "", service.baseUrl), { headers: { cookie } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await fetch(docxLink ?? "", { redirect: "manual" })).headers.get("location")).toBe("/dashboard/rapport/2026-K4.docx");
+    const dashboardLink = /(http:\/\/\S+)/.exec((await service.service.app.core.run("dashboard", await actor(service, LEADER))).message.summary)?.[1];
+    expect((await fetch(dashboardLink ?? "", { redirect: "manual" })).headers.get("location")).toBe("/dashboard");
   });
 
   it("gives the file only with a session, in the page's language", async () => {

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { nextPathSchema, safeNextPath } from "../../src/web/next-path.js";
 import { signToken, verifyToken } from "../../src/web/signed-tokens.js";
 
 const SECRET = "a-test-secret-of-at-least-thirty-two-characters";
@@ -61,5 +62,55 @@ describe("signed dashboard tokens", () => {
     const forged = Buffer.from(JSON.stringify({ v: 1, k: "sign-in", p: "7", l: "en", x: 1900000000, n: "abcdef12" }), "utf8").toString("hex");
     const signature = createHmac("sha256", SECRET).update(`doe-agenda-dashboard:sign-in:${forged}`).digest("hex");
     expect(verifyToken(SECRET, "sign-in", `${forged}.${signature}`, NOW)).toEqual({ ok: false, reason: "malformed" });
+  });
+
+  it("carry where a sign-in link goes afterwards, and only a dashboard path", () => {
+    const report = { ...claims, next: "/dashboard/rapport/2026-K4.pdf?lang=en" };
+    expect(verifyToken(SECRET, "sign-in", signToken(SECRET, "sign-in", report), NOW)).toEqual({ ok: true, claims: report });
+    expect(() => signToken(SECRET, "sign-in", { ...claims, next: "https://evil.example/dashboard" })).toThrow(/next path/);
+  });
+
+  it("refuse a well-signed link whose next path leaves the dashboard (what a leaked key with a forged body would give)", () => {
+    const body = { v: 1, k: "sign-in", p: 7, l: "en", x: 1900000000, n: "abcdef12", g: "//evil.example/" };
+    const forged = Buffer.from(JSON.stringify(body), "utf8").toString("hex");
+    const signature = createHmac("sha256", SECRET).update(`doe-agenda-dashboard:sign-in:${forged}`).digest("hex");
+    expect(verifyToken(SECRET, "sign-in", `${forged}.${signature}`, NOW)).toEqual({ ok: false, reason: "malformed" });
+  });
+});
+
+describe("the path a sign-in link goes to", () => {
+  it("is the dashboard or a plain path under it", () => {
+    for (const good of [
+      "/dashboard",
+      "/dashboard/rapport/2026-K4.pdf",
+      "/dashboard/actie/1.3",
+      "/dashboard/zoek?q=scholing&lang=en",
+      "/dashboard/overleg/RWB%20x",
+    ])
+      expect(safeNextPath(good), good).toBe(good);
+  });
+
+  it("is never another site, another part of the service, a way out of the dashboard, or a path with control characters", () => {
+    const bad = [
+      "https://evil.example/dashboard",
+      "//evil.example/dashboard",
+      "/\\evil.example",
+      "/dashboardx",
+      "/dashboard//evil.example",
+      "/dashboard/../metrics",
+      "/dashboard/%2e%2e/metrics",
+      "/dashboard/%2F%2Fevil.example",
+      "/dashboard/a\\b",
+      "/dashboard/a\nb",
+      "/dashboard/a b",
+      "/dashboard#x",
+      "/admin",
+      "",
+      `/dashboard/${"a".repeat(300)}`,
+    ];
+    for (const path of bad) {
+      expect(safeNextPath(path), path).toBeUndefined();
+      expect(nextPathSchema.safeParse(path).error?.issues[0]?.message, path).toMatch(/next path/);
+    }
   });
 });

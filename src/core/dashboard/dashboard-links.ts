@@ -20,8 +20,11 @@ export type DashboardLink =
 export interface DashboardLinks {
   /** True when everyone may open the dashboard without signing in (DASHBOARD_PUBLIC=true). */
   readonly isPublic: boolean;
-  /** A link for this person, in their language (the pages open in it). */
-  linkFor(person: PersonInfo, locale: Locale): Promise<DashboardLink>;
+  /**
+   * A link for this person, in their language (the pages open in it). With `next`, a path under the dashboard
+   * (`/dashboard/rapport/2026-K4.pdf`), the link opens that after signing in instead of the overview.
+   */
+  linkFor(person: PersonInfo, locale: Locale, next?: string): Promise<DashboardLink>;
   /** The dashboard's address without a sign-in (for DASHBOARD_PUBLIC, and to say where it is). */
   publicUrl(locale: Locale): string;
 }

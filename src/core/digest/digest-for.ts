@@ -1,5 +1,6 @@
 import { amsterdamDate } from "../calendar/dutch-holidays.js";
 import type { CommandDeps } from "../commands/handler.js";
+import { weeklyCounts } from "../dashboard/weekly-counts.js";
 import type { Escalation } from "../domain/escalation.js";
 import type { Locale } from "../domain/locale.js";
 import type { DigestChannel, EscalationStore } from "../escalations/escalation-store.js";
@@ -8,12 +9,13 @@ import type { Message } from "../messages/model.js";
 import type { AgendaReader } from "../ports.js";
 import type { ReminderRounds } from "../rounds/reminder-rounds.js";
 import { buildDigest, overlegThemes } from "./digest.js";
+import { DIGEST_TREND_WEEKS } from "./sections/trend.js";
 
 /** A digest covers a week. */
 export const DIGEST_PERIOD_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface DigestSources {
-  reader: Pick<AgendaReader, "overleggen" | "themes" | "listActions" | "activitySince">;
+  reader: Pick<AgendaReader, "overleggen" | "themes" | "listActions" | "activitySince" | "weeklyStatusDeltas">;
   rounds?: Pick<ReminderRounds, "responseRate">;
   escalations: Pick<EscalationStore, "open" | "resolvedBetween" | "shownUntil" | "markShown">;
   goals?: Pick<GoalStore, "overdue">;
@@ -43,12 +45,13 @@ export async function digestFor(
   // Only the actions within the overleg's reach: one for Zuid-Kennemerland does not hear of IJmond-only actions.
   const actions = await reader.listActions({ themes: numbers, ...(overleg.areas?.length ? { areas: overleg.areas } : {}) });
   const inReach = new Set(actions.map((action) => action.code));
-  const [activity, open, resolved, round, overdue] = await Promise.all([
+  const [activity, open, resolved, round, overdue, deltas] = await Promise.all([
     reader.activitySince(numbers, since),
     sources.escalations.open(scope),
     sources.escalations.resolvedBetween(scope, options.resolvedSince ?? since, now),
     sources.rounds?.responseRate(numbers, [...inReach]),
     sources.goals?.overdue(amsterdamDate(now), numbers),
+    reader.weeklyStatusDeltas(numbers, overleg.areas?.length ? overleg.areas : undefined),
   ]);
   // One put to this overleg by name is its own, wherever its action runs.
   const ours = (escalation: Escalation) => escalation.overlegCode === overleg.code || inReach.has(escalation.code);
@@ -59,6 +62,7 @@ export async function digestFor(
       actions,
       activity: activity.filter((entry) => inReach.has(entry.code)),
       escalations: { open: open.filter(ours), resolved: resolved.filter(ours) },
+      trend: weeklyCounts(deltas, now, DIGEST_TREND_WEEKS),
       since,
       now,
       ...(round ? { round } : {}),

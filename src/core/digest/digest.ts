@@ -1,7 +1,8 @@
 /**
  * The weekly digest of an overleg: what moved in its themes since the previous digest, what is still to be worked
- * out and for how long, open escalations, and the open round's response rate. Built once as a neutral message.
+ * out and for how long, open escalations, and the open round's response rate; the status counts now and per week. Built once as a neutral message.
  */
+import type { WeekCounts } from "../dashboard/weekly-counts.js";
 import type { ActionActivity, ActionSummary, OverlegInfo, ThemeInfo } from "../domain/agenda.js";
 import type { Locale } from "../domain/locale.js";
 import { type ActionStatus, statusLabel } from "../domain/status.js";
@@ -14,6 +15,7 @@ import { statusCounts } from "../status-counts.js";
 import { type DigestEscalations, escalationsSection } from "./sections/escalations.js";
 import { fundingSection } from "./sections/funding.js";
 import { overdueSection } from "./sections/overdue.js";
+import { trendSection } from "./sections/trend.js";
 
 /** At most this many actions are listed under "what changed"; the rest is counted, with a pointer to `toon`. */
 export const DIGEST_ACTION_LIMIT = 8;
@@ -30,6 +32,8 @@ export interface DigestInput {
   round?: { answered: number; total: number };
   /** Deadlines and goal dates passed in the overleg's themes. */
   overdue?: DatedItem[];
+  /** The status counts at the end of each of the last weeks, in the overleg's themes and reach. */
+  trend?: WeekCounts[];
   since: Date;
   now: Date;
 }
@@ -101,6 +105,7 @@ export function buildDigest(input: DigestInput, locale: Locale): Message {
   const counts: Partial<Record<ActionStatus, number>> = {};
   for (const action of input.actions) counts[action.status] = (counts[action.status] ?? 0) + 1;
   blocks.push(statusChartBlock(statusCounts(counts, locale), input.actions.length, locale));
+  blocks.push(...trendSection(input.trend, locale));
 
   blocks.push(...changesSection(input.activity, input.since, locale));
 

@@ -108,6 +108,8 @@ export const reportEn = {
   ready: (quarter: string) => `The quarterly report ${quarter} is ready on the dashboard:`,
   formats: { pdf: "PDF (for the council's documents)", docx: "Word (to edit into a council letter)", xlsx: "Excel (the figures)", md: "Markdown" },
   signInHint: `The links work once you are signed in to the dashboard; type \`${COMMAND_WORD.dashboard}\` for a sign-in link.`,
+  personalHint: (minutes: number, hours: number) =>
+    `The links are personal: they sign you in and open the file. They work for ${minutes} minutes; after that you stay signed in for ${hours} hours and the file is on the dashboard too.`,
   publicHint: "The dashboard is open to everyone, so the links work without signing in.",
   badQuarter: (given: string) => `\`${given}\` is not a quarter.`,
   badQuarterHint: "Write the year and the quarter, for example `report 2026-Q4` (or `2026-K4`); without one you get the current quarter.",

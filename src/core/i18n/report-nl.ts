@@ -109,6 +109,8 @@ export const reportNl = {
   ready: (quarter: string) => `Het kwartaalrapport ${quarter} staat klaar op het dashboard:`,
   formats: { pdf: "PDF (voor de raadsstukken)", docx: "Word (om te bewerken tot raadsbrief)", xlsx: "Excel (de cijfers)", md: "Markdown" },
   signInHint: `De links werken als je op het dashboard bent aangemeld; typ \`${COMMAND_WORD.dashboard}\` voor een aanmeldlink.`,
+  personalHint: (minutes: number, hours: number) =>
+    `De links zijn persoonlijk: ze melden je aan en openen het bestand. Ze werken ${minutes} minuten; daarna blijf je ${hours} uur aangemeld en werkt ook het gewone adres op het dashboard.`,
   publicHint: "Het dashboard staat open voor iedereen, dus de links werken zonder aanmelden.",
   badQuarter: (given: string) => `\`${given}\` is geen kwartaal.`,
   badQuarterHint: `Schrijf het jaar en het kwartaal, bijvoorbeeld \`rapport 2026-K4\` (of \`2026-Q4\`); zonder kwartaal krijg je het lopende kwartaal.`,

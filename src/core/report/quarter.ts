@@ -68,3 +68,8 @@ export function currentQuarter(now: Date): Quarter {
   const date = amsterdamDate(now);
   return quarterOf(Number(date.slice(0, 4)), Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1);
 }
+
+/** The quarter before this one. */
+export function previousQuarter(quarter: Quarter): Quarter {
+  return quarter.quarter === 1 ? quarterOf(quarter.year - 1, 4) : quarterOf(quarter.year, quarter.quarter - 1);
+}

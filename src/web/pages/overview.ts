@@ -9,6 +9,7 @@ import { PATHS } from "../paths.js";
 import { slot } from "../slots.js";
 import { statusBarsFigure } from "../status-charts.js";
 import { escalationsTable, type PageResult } from "./parts.js";
+import { reportSection } from "./report-section.js";
 
 /** At most this many open escalations on the overview; each theme page shows all of its own. */
 const ESCALATIONS_SHOWN = 15;
@@ -83,6 +84,7 @@ export async function overviewPage(ctx: PageContext, deps: DashboardDeps): Promi
     <section aria-labelledby="ronde"><h2 id="ronde">${t.latestRound}</h2>
       <p>${latest ? html`<a href="${ctx.href(PATHS.rounds)}">${roundLine(ctx, latest)}</a>` : t.noRound}</p>
     </section>
+    ${reportSection(ctx, deps)}
     <section aria-labelledby="overleggen"><h2 id="overleggen">${t.overleggen}</h2>
       <p>${t.overlegIntro}</p>
       <ul class="cards">${overleggen.map(

@@ -7,6 +7,7 @@ import { page } from "../layout.js";
 import type { PageContext } from "../page-context.js";
 import { statusTrendFigure } from "../status-charts.js";
 import type { PageResult } from "./parts.js";
+import { reportSection } from "./report-section.js";
 
 /** The weekly trend figure with the one line people look for: how *nader uit te werken* went down (or not). */
 export async function trendSection(ctx: PageContext, title: string, weeks: WeekCounts[]): Promise<Html> {
@@ -23,6 +24,7 @@ export async function progressPage(ctx: PageContext, deps: DashboardDeps): Promi
   const p = ctx.t.progress;
   const weeks = weeklyCounts(await deps.dashboard.weeklyStatusDeltas(), ctx.now);
   const body = html`<p class="lead">${p.intro}</p>
-    <section aria-labelledby="verloop"><h2 id="verloop">${p.chart}</h2>${await trendSection(ctx, p.chart, weeks)}</section>`;
+    <section aria-labelledby="verloop"><h2 id="verloop">${p.chart}</h2>${await trendSection(ctx, p.chart, weeks)}</section>
+    ${reportSection(ctx, deps)}`;
   return { status: 200, body: page(ctx, { title: p.title, body }) };
 }

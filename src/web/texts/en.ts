@@ -166,6 +166,15 @@ export const webEn = {
     overleg: (code) => `Working group ${code} does not exist.`,
     back: "To the overview",
   },
+  reports: {
+    title: "Quarterly report",
+    intro:
+      "The quarterly report for the council: per pillar and theme the status at the start and end of the quarter, the changes, funding, goals, escalations and rounds. It is made when you open it.",
+    quarter: (name, label) => `${name.charAt(0).toUpperCase()}${name.slice(1)} (${label})`,
+    underWay: "still under way: today's figures",
+    formats: { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)" },
+    link: (format, label) => `${format} ${label}`,
+  },
   slots: {
     funding: "Funding decisions",
     goals: "Goals and measurements",

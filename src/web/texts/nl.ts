@@ -163,6 +163,15 @@ export const webNl = {
     overleg: (code: string) => `Overleg ${code} bestaat niet.`,
     back: "Naar het overzicht",
   },
+  reports: {
+    title: "Kwartaalrapportage",
+    intro:
+      "Het kwartaalrapport voor de raad: per pijler en thema de stand aan het begin en eind van het kwartaal, de wijzigingen, financiering, doelen, escalaties en rondes. Het wordt gemaakt als je het opent.",
+    quarter: (name: string, label: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)} (${label})`,
+    underWay: "loopt nog: de cijfers van vandaag",
+    formats: { pdf: "PDF", docx: "Word (DOCX)", xlsx: "Excel (XLSX)" },
+    link: (format: string, label: string) => `${format} ${label}`,
+  },
   slots: {
     funding: "Financieringsbesluiten",
     goals: "Doelen en metingen",
