@@ -2,12 +2,28 @@
  * The Microsoft Graph calls that install the bot for a user and find their personal chat with it, on
  * @microsoft/microsoft-graph-client. The client sends every request with the app's token and does not retry:
  * the outbox decides when to try again. Answers are checked with zod; a refusal comes out as a GraphError.
+ * The client library loads on the first call: a service that never installs the bot by e-mail does not hold it.
  */
-import { Client, type Context, GraphError, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
+import type { Client, Context, Middleware } from "@microsoft/microsoft-graph-client";
 import { z } from "zod";
 import type { ClientCredentialsToken } from "./graph-token.js";
 
 const GRAPH_VERSION = "v1.0";
+
+type GraphClientLibrary = typeof import("@microsoft/microsoft-graph-client");
+
+/** The client library, loaded once on first use. */
+let library: Promise<GraphClientLibrary> | undefined;
+const loadLibrary = () => {
+  library ??= import("@microsoft/microsoft-graph-client");
+  return library;
+};
+
+/** Whether a failed call is Graph's answer with this HTTP status. */
+async function isGraphStatus(error: unknown, status: number): Promise<boolean> {
+  const { GraphError } = await loadLibrary();
+  return error instanceof GraphError && error.statusCode === status;
+}
 
 const user = z.object({
   id: z.string().min(1),
@@ -42,17 +58,22 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const filter = (expression: string) => `$filter=${encodeURIComponent(expression)}`;
 
 export class GraphDirectory {
-  private readonly client: Client;
+  private client: Promise<Client> | undefined;
 
   constructor(
     private readonly apiUrl: string,
     private readonly token: ClientCredentialsToken,
-  ) {
-    this.client = Client.initWithMiddleware({
-      baseUrl: apiUrl,
-      defaultVersion: GRAPH_VERSION,
-      middleware: [new BearerToken(token), new HTTPMessageHandler()],
-    });
+  ) {}
+
+  private open(): Promise<Client> {
+    this.client ??= loadLibrary().then(({ Client, HTTPMessageHandler }) =>
+      Client.initWithMiddleware({
+        baseUrl: this.apiUrl,
+        defaultVersion: GRAPH_VERSION,
+        middleware: [new BearerToken(this.token), new HTTPMessageHandler()],
+      }),
+    );
+    return this.client;
   }
 
   /** Calls Graph; a 401 (the token was revoked or expired early) forgets the token, so the next call gets a new one. */
@@ -60,9 +81,9 @@ export class GraphDirectory {
     // The token first: a TokenError says what the identity platform refused (the client would wrap it).
     await this.token.get();
     try {
-      return schema.parse(await request(this.client));
+      return schema.parse(await request(await this.open()));
     } catch (error) {
-      if (error instanceof GraphError && error.statusCode === 401) this.token.forget();
+      if (await isGraphStatus(error, 401)) this.token.forget();
       throw error;
     }
   }
@@ -99,7 +120,7 @@ export class GraphDirectory {
     try {
       await this.call(z.unknown(), (client) => client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).post(body));
     } catch (error) {
-      if (error instanceof GraphError && error.statusCode === 409) return;
+      if (await isGraphStatus(error, 409)) return;
       throw error;
     }
   }
