@@ -10,15 +10,13 @@ import type { Service } from "../../src/service.js";
 import { InstallationSeal } from "../../src/slack/installation-seal.js";
 import { InstalledWorkspaces } from "../../src/slack/slack-workspaces.js";
 import { bareAgenda } from "../support/bare-agenda.js";
-import { FakeSlack, type FakeWorkspace, MANIFEST_SCOPES } from "../support/fake-slack.js";
+import { type FakeSlack, type FakeWorkspace, MANIFEST_SCOPES } from "../support/fake-slack.js";
 import { forEachDatabase } from "../support/for-each-database.js";
-import { beginInstall, finishInstall, OAUTH_ENV, PUBLIC_URL, registerOAuthApp, startOAuthService } from "../support/slack-oauth.js";
+import { ANNA, beginInstall, finishInstall, HAARLEM, OAUTH_ENV, PUBLIC_URL, startOAuthService, startOAuthSlack } from "../support/slack-oauth.js";
 import type { SlackRequests } from "../support/slack-requests.js";
 
-const HAARLEM: FakeWorkspace = { teamId: "THAARLEM", name: "Gemeente Haarlem", botToken: "xoxb-1-haarlem", botUserId: "UBOTH", botId: "BH" };
 const IJMOND: FakeWorkspace = { teamId: "TIJMOND", name: "IJmond Werkt", botToken: "xoxb-2-ijmond", botUserId: "UBOTI", botId: "BI" };
 const STRANGER: FakeWorkspace = { teamId: "TSTRANGER", name: "Elders", botToken: "xoxb-3-elders", botUserId: "UBOTS", botId: "BS" };
-const ANNA = { id: "UANNA", teamId: HAARLEM.teamId, name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
 const IVO = { id: "UIVO", teamId: IJMOND.teamId, name: "ivo", realName: "Ivo Bakker", email: "ivo@velsen.nl", locale: "nl-NL" };
 const SLUG = "zuid-kennemerland-ijmond";
 
@@ -30,11 +28,7 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
   let sequence = 0;
 
   beforeAll(async () => {
-    slack = new FakeSlack("xoxb-single-workspace-not-used");
-    for (const workspace of [HAARLEM, IJMOND, STRANGER]) slack.addWorkspace(workspace);
-    for (const user of [ANNA, IVO]) slack.addUser(user);
-    registerOAuthApp(slack);
-    await slack.start();
+    slack = await startOAuthSlack("xoxb-single-workspace-not-used", [HAARLEM, IJMOND, STRANGER], [ANNA, IVO]);
   });
   afterAll(async () => {
     await slack?.stop();

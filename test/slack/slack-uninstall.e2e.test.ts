@@ -12,11 +12,9 @@ import { type Service, startService } from "../../src/service.js";
 import { bareAgenda } from "../support/bare-agenda.js";
 import { FakeSlack, type FakeWorkspace } from "../support/fake-slack.js";
 import { forEachDatabase } from "../support/for-each-database.js";
-import { beginInstall, finishInstall, registerOAuthApp, SIGNING_SECRET, startOAuthService } from "../support/slack-oauth.js";
+import { ANNA, beginInstall, finishInstall, HAARLEM, SIGNING_SECRET, startOAuthService, startOAuthSlack } from "../support/slack-oauth.js";
 import { SlackRequests } from "../support/slack-requests.js";
 
-const HAARLEM: FakeWorkspace = { teamId: "THAARLEM", name: "Gemeente Haarlem", botToken: "xoxb-1-haarlem", botUserId: "UBOTH", botId: "BH" };
-const ANNA = { id: "UANNA", teamId: HAARLEM.teamId, name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
 const SLUG = "zuid-kennemerland-ijmond";
 
 forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
@@ -27,11 +25,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   let sequence = 0;
 
   beforeAll(async () => {
-    slack = new FakeSlack("xoxb-single-workspace");
-    slack.addWorkspace(HAARLEM);
-    slack.addUser(ANNA);
-    registerOAuthApp(slack);
-    await slack.start();
+    slack = await startOAuthSlack("xoxb-single-workspace", [HAARLEM], [ANNA]);
   });
   afterAll(async () => {
     await slack?.stop();

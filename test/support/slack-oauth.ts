@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/logging.js";
 import type { Database } from "../../src/persistence/database.js";
 import { type Service, startService } from "../../src/service.js";
-import type { FakeSlack } from "./fake-slack.js";
+import { FakeSlack, type FakeWorkspace, type SlackUser } from "./fake-slack.js";
 import { SlackRequests } from "./slack-requests.js";
 
 export const SIGNING_SECRET = "signing-secret-for-tests";
@@ -20,14 +20,23 @@ export const OAUTH_ENV = {
   SLACK_INSTALLATION_KEY: Buffer.alloc(32, 7).toString("base64"),
 };
 
-/** The fake plays the OAuth app of OAUTH_ENV, redirecting back to PUBLIC_URL. */
-export function registerOAuthApp(slack: FakeSlack): void {
+export const HAARLEM: FakeWorkspace = { teamId: "THAARLEM", name: "Gemeente Haarlem", botToken: "xoxb-1-haarlem", botUserId: "UBOTH", botId: "BH" };
+/** In Haarlem's workspace; the tests make her the project leader. */
+export const ANNA = { id: "UANNA", teamId: HAARLEM.teamId, name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
+
+/** A started FakeSlack with these workspaces and users, playing the OAuth app of OAUTH_ENV that redirects back to PUBLIC_URL. */
+export async function startOAuthSlack(botToken: string, workspaces: FakeWorkspace[], users: SlackUser[]): Promise<FakeSlack> {
+  const slack = new FakeSlack(botToken);
+  for (const workspace of workspaces) slack.addWorkspace(workspace);
+  for (const user of users) slack.addUser(user);
   slack.oauthApp = {
     clientId: OAUTH_ENV.SLACK_CLIENT_ID,
     clientSecret: OAUTH_ENV.SLACK_CLIENT_SECRET,
     redirectUri: `${PUBLIC_URL}/slack/oauth_redirect`,
     appId: "A1",
   };
+  await slack.start();
+  return slack;
 }
 
 export interface SlackTestService {
