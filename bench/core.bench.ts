@@ -4,18 +4,17 @@
  * memory is measured alone. Prints figures; asserts nothing.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { composeApp } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
 import { identify } from "../src/core/identify.js";
 import { type DatabaseTarget, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
-import { percentile } from "./launch.js";
+import { createScratchPostgres } from "./support/scratch-postgres.js";
+import { timeRuns } from "./support/timing.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
 const ACTIONS = 2000;
@@ -24,7 +23,6 @@ const LIST_RUNS = 200;
 const DIGEST_RUNS = 50;
 const TOON_RUNS = 200;
 const WARMUP = 50;
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 interface Figures {
   kind: string;
@@ -40,17 +38,7 @@ interface Figures {
   peakRssMb: number;
 }
 
-async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn(i);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
+const time = (runs: number, fn: (i: number) => Promise<unknown>) => timeRuns(runs, fn, WARMUP);
 
 async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
   // PGlite on disk, as `npm start` runs it (in-memory PGlite would also hold the data files in RAM).
@@ -58,20 +46,9 @@ async function measure(kind: "pglite" | "postgres"): Promise<Figures> {
   let target: DatabaseTarget = { kind: "pglite", dataDir };
   let drop = async () => rm(dataDir, { recursive: true, force: true });
   if (kind === "postgres") {
-    const name = `doe_bench_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${name}`;
-    target = { kind: "postgres", url: url.toString() };
-    drop = async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const scratch = await createScratchPostgres("doe_bench");
+    target = { kind: "postgres", url: scratch.url };
+    drop = scratch.drop;
   }
   const database = await openDatabase(target);
   try {

@@ -5,7 +5,6 @@
  * for the counts (the usual case: the counts change a few times a day), of the overview right after a status change
  * (every chart drawn anew), and of the other pages; and peak RSS. Asserts nothing. Target: overview p99 ≤ 150 ms.
  */
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +16,8 @@ import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
 import { startService } from "../src/service.js";
 import { importBenchRegion } from "./bench-region.js";
-import { percentile } from "./launch.js";
+import { createScratchPostgres } from "./support/scratch-postgres.js";
+import { timeRuns } from "./support/timing.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 import { seedHistory } from "./year-history.js";
 
@@ -26,26 +26,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
 const CHANGED_RUNS = 40;
 const LEADER = "projectleider@bench.nl";
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function time(runs: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p99: number }> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn(i);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
+const time = (runs: number, fn: (i: number) => Promise<void>) => timeRuns(runs, fn);
 
-const name = `doe_bench_dashboard_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(POSTGRES_ADMIN_URL);
-url.pathname = `/${name}`;
+const scratch = await createScratchPostgres("doe_bench_dashboard");
+const url = new URL(scratch.url);
 const dir = await mkdtemp(join(tmpdir(), "doe-bench-dashboard-"));
 try {
   const config = loadConfig({
@@ -138,10 +123,5 @@ try {
   await rm(dir, { recursive: true, force: true });
   // BENCH_KEEP=1 keeps the database for a look at the query plans.
   if (process.env.BENCH_KEEP) console.log(`kept ${url.toString()}`);
-  else {
-    const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
-  }
+  else await scratch.drop();
 }

@@ -3,11 +3,9 @@
  * of `escalaties`, and of raising one that is posted in a linked channel, on PGlite and PostgreSQL, with the
  * project's agenda; `toon` of an action without escalations beside it. Prints figures; asserts nothing. Target: `toon` p99 ≤ 20 ms on PostgreSQL.
  */
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import pg from "pg";
 import { composeApp } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
 import { loadAgendaFile } from "../src/core/agenda-file/load.js";
@@ -15,46 +13,22 @@ import { identify } from "../src/core/identify.js";
 import { type DatabaseTarget, openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { projectRoot } from "../src/project-root.js";
-import { percentile } from "./launch.js";
+import { createScratchPostgres } from "./support/scratch-postgres.js";
+import { timeRuns } from "./support/timing.js";
 
 const RUNS = 500;
 const RAISE_RUNS = 100;
 const WARMUP = 50;
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  for (let i = 0; i < Math.min(WARMUP, runs); i++) await fn(i);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
+const time = (runs: number, fn: (i: number) => Promise<unknown>) => timeRuns(runs, fn, WARMUP);
 
 async function target(kind: "pglite" | "postgres"): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   if (kind === "pglite") {
     const dataDir = await mkdtemp(join(tmpdir(), "doe-bench-esc-"));
     return { target: { kind: "pglite", dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
-  const name = `doe_bench_esc_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    target: { kind: "postgres", url: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const scratch = await createScratchPostgres("doe_bench_esc");
+  return { target: { kind: "postgres", url: scratch.url }, drop: scratch.drop };
 }
 
 async function measure(kind: "pglite" | "postgres") {

@@ -4,21 +4,15 @@
  * messages. Prints how long the export and the forgetting take (the forgetting visits every text column of every
  * table, once per term) and how many rows it rewrote. Asserts nothing.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { PrismaPersonPrivacy } from "../src/persistence/prisma-person-privacy.js";
+import { createScratchPostgres } from "./support/scratch-postgres.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `doe_bench_forget_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
+const scratch = await createScratchPostgres("doe_bench_forget");
+const url = new URL(scratch.url);
 try {
   const database = await openDatabase({ kind: "postgres", url: url.toString() });
   await new PrismaAgendaImporter(database.prisma).importAgenda(syntheticAgenda(2000));
@@ -50,8 +44,5 @@ try {
   console.log(`forget: ${forgetMs.toFixed(0)} ms (${summary?.rewritten} rows rewritten, ${JSON.stringify(summary?.removed)})`);
   await database.close();
 } finally {
-  const cleanup = new pg.Client({ connectionString: ADMIN_URL });
-  await cleanup.connect();
-  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await cleanup.end();
+  await scratch.drop();
 }

@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { databaseTarget } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
-import type { Actor } from "../src/core/actor.js";
 import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
 import { startService } from "../src/service.js";
 import { SmtpSink } from "../test/support/smtp-sink.js";
 import { importBenchRegion } from "./bench-region.js";
+import { assignLeads, startRound } from "./support/round-setup.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
 const ACTIONS = 2000;
@@ -48,15 +48,8 @@ const { reader, writer } = service.app.ports;
 const openActions = (await reader.listActions({ statuses: ["nader_uit_te_werken"] })).map((action) => action.code);
 const people = [];
 for (let i = 0; i < LEADS; i++) people.push(await directory.ensurePerson(`${LEAD_PREFIX}${i}@bench.nl`, `Trekker ${i}`));
-for (const [index, code] of openActions.entries()) {
-  const person = people[index % people.length];
-  if (person) await writer.addLead(code, person.id, null);
-}
-const leader = await directory.ensurePerson(LEADER, "Projectleider");
-const actor: Actor = { person: leader, email: LEADER, isLeader: true, channel: "cli" };
-const preparing = performance.now();
-const started = await core.run("herinner start", actor);
-const prepareMs = performance.now() - preparing;
+await assignLeads(writer, openActions, people);
+const { actor, started, prepareMs } = await startRound(service.app, LEADER);
 
 const leadMails = () => sink.mails.filter((mail) => mail.to.startsWith(LEAD_PREFIX));
 const deadline = Date.now() + 10 * 60_000;

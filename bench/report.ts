@@ -5,7 +5,6 @@
  * time per format (median and slowest of the runs, after one warm-up that loads the libraries), the file sizes
  * and peak RSS. Asserts nothing. Target: every format ≤ 3 s.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { databaseTarget } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
@@ -17,12 +16,12 @@ import { openDatabase } from "../src/persistence/database.js";
 import { PrismaAgendaImporter } from "../src/persistence/prisma-agenda-importer.js";
 import { openStores } from "../src/persistence/prisma-stores.js";
 import { renderReport } from "../src/report/render-report.js";
+import { createScratchPostgres } from "./support/scratch-postgres.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 import { seedHistory } from "./year-history.js";
 
 const ACTIONS = 2000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** Funding decided over the year and goals measured monthly, on a share of the actions. */
 async function seedFundingAndGoals(client: pg.Client, now: Date): Promise<void> {
@@ -46,13 +45,8 @@ async function seedFundingAndGoals(client: pg.Client, now: Date): Promise<void> 
   await client.query("ANALYZE");
 }
 
-const name = `doe_bench_report_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(POSTGRES_ADMIN_URL);
-url.pathname = `/${name}`;
+const scratch = await createScratchPostgres("doe_bench_report");
+const url = new URL(scratch.url);
 try {
   const config = loadConfig({ DATABASE_URL: url.toString(), LEADER_EMAILS: "projectleider@bench.nl", AGENDA_SLUG: `synthetisch-${ACTIONS}` });
   const database = await openDatabase(databaseTarget(config));
@@ -111,8 +105,5 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await cleanup.connect();
-  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await cleanup.end();
+  await scratch.drop();
 }

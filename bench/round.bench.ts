@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { databaseTarget } from "../src/app.js";
 import { loadConfig } from "../src/config/env.js";
-import type { Actor } from "../src/core/actor.js";
 import { createLogger } from "../src/logging.js";
 import { openDatabase } from "../src/persistence/database.js";
 import { startService } from "../src/service.js";
@@ -17,6 +16,7 @@ import { FakeConnector } from "../test/support/fake-connector.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
 import { importBenchRegion } from "./bench-region.js";
 import { percentile } from "./launch.js";
+import { assignLeads, startRound } from "./support/round-setup.js";
 import { syntheticAgenda } from "./synthetic-agenda.js";
 
 const ACTIONS = 2000;
@@ -89,16 +89,9 @@ for (let i = 0; i < 2 * LEADS_PER_PLATFORM; i++) {
 }
 // Every open action gets a lead; leads have one or two actions each.
 const people = await Promise.all(Array.from({ length: 2 * LEADS_PER_PLATFORM }, (_, i) => directory.findByEmail(`trekker${i}@bench.nl`)));
-for (const [index, code] of openActions.entries()) {
-  const person = people[index % people.length];
-  if (person) await writer.addLead(code, person.id, null);
-}
+await assignLeads(writer, openActions, people);
 
-const leader = await directory.ensurePerson(LEADER, "Projectleider");
-const actor: Actor = { person: leader, email: LEADER, isLeader: true, channel: "cli" };
-const preparing = performance.now();
-const started = await core.run("herinner start", actor);
-const prepareMs = performance.now() - preparing;
+const { started, prepareMs } = await startRound(service.app, LEADER);
 
 const slackPosts = () => slack.callsOf("chat.postMessage").filter((call) => String(call.args.channel).startsWith("U"));
 const teamsPosts = () => connector.sent.filter((sent) => sent.conversationId.startsWith("a:personal-"));

@@ -3,16 +3,12 @@
  * message. The service runs as `npm start` does, in a child process killed with SIGKILL while Slack is taking a
  * message; the fake Slack enforces a workspace rate limit (a 429 is retried, so it does not change the count).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/env.js";
 import type { Actor } from "../../src/core/actor.js";
-import { createPostgresDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
-import { type RunningService, startServiceProcess } from "../support/service-process.js";
+import { killHard, type RunningService, serviceStorage, startServiceProcess } from "../support/service-process.js";
 
 const TOKEN = "xoxb-restart";
 const LEADER = "pl@haarlem.nl";
@@ -25,10 +21,7 @@ describe.each(["postgres", "pglite"] as const)("a reminder round killed mid-way 
   });
 
   it("completes after a restart with each lead messaged exactly once", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "doe-agenda-restart-"));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const database = kind === "postgres" ? await createPostgresDatabase() : null;
-    if (database) cleanups.push(() => database.drop());
+    const storage = await serviceStorage(kind, "doe-agenda-restart-", cleanups);
     const slack = new FakeSlack(TOKEN);
     slack.workspacePerSecond = 10;
     await slack.start();
@@ -36,8 +29,7 @@ describe.each(["postgres", "pglite"] as const)("a reminder round killed mid-way 
     const env = {
       PORT: "0",
       PLAYGROUND: "off",
-      DATA_DIR: join(dir, "data"),
-      DATABASE_URL: database?.url ?? "",
+      ...storage,
       LEADER_EMAILS: LEADER,
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: "restart-secret",
@@ -72,9 +64,7 @@ describe.each(["postgres", "pglite"] as const)("a reminder round killed mid-way 
     // Slack is slow to take the next message; the process is killed while it waits.
     slack.hold();
     await slack.waitFor(() => slack.held > 0, 10_000);
-    const exited = new Promise((resolve) => service.child.once("exit", resolve));
-    service.child.kill("SIGKILL");
-    await exited;
+    await killHard(service);
     slack.release();
     const beforeRestart = delivered();
     expect(beforeRestart).toBeGreaterThanOrEqual(8);

@@ -4,16 +4,12 @@
  * answered when the process gets SIGKILL. After a restart every acknowledged command has been executed once (one
  * note each) and answered once through its response_url.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseTarget, openApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/env.js";
 import { openDatabase } from "../../src/persistence/database.js";
-import { createPostgresDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
-import { type RunningService, startServiceProcess } from "../support/service-process.js";
+import { killHard, type RunningService, serviceStorage, startServiceProcess } from "../support/service-process.js";
 import { SlackRequests } from "../support/slack-requests.js";
 
 const TOKEN = "xoxb-crash";
@@ -29,10 +25,7 @@ describe.each(["pglite", "postgres"] as const)("acknowledged Slack commands when
   });
 
   it("executes and answers each acknowledged command once after a restart", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "doe-agenda-crash-"));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const database = kind === "postgres" ? await createPostgresDatabase() : null;
-    if (database) cleanups.push(() => database.drop());
+    const storage = await serviceStorage(kind, "doe-agenda-crash-", cleanups);
     const slack = new FakeSlack(TOKEN);
     slack.addUser(ANNA);
     await slack.start();
@@ -40,8 +33,7 @@ describe.each(["pglite", "postgres"] as const)("acknowledged Slack commands when
     const env = {
       PORT: "0",
       PLAYGROUND: "off",
-      DATA_DIR: join(dir, "data"),
-      DATABASE_URL: database?.url ?? "",
+      ...storage,
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: `${slack.url}/api/`,
@@ -73,9 +65,7 @@ describe.each(["pglite", "postgres"] as const)("acknowledged Slack commands when
     // Every worker of the instance waits for Slack (PGlite works on one command at a time, PostgreSQL on eight);
     // the rest wait in the queue.
     await slack.waitFor(() => slack.heldResponses >= (kind === "pglite" ? 1 : 8), 30_000);
-    const exited = new Promise((resolve) => service.child.once("exit", resolve));
-    service.child.kill("SIGKILL");
-    await exited;
+    await killHard(service);
     slack.releaseResponses();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(slack.responses).toHaveLength(0);

@@ -5,24 +5,18 @@
  * that never installed, and a workspace that already belongs to another region are refused.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/env.js";
-import { createLogger } from "../../src/logging.js";
 import { PrismaSlackInstallations } from "../../src/persistence/prisma-slack-installations.js";
-import { type Service, startService } from "../../src/service.js";
+import type { Service } from "../../src/service.js";
 import { InstallationSeal } from "../../src/slack/installation-seal.js";
 import { InstalledWorkspaces } from "../../src/slack/slack-workspaces.js";
 import { bareAgenda } from "../support/bare-agenda.js";
-import { FakeSlack, type FakeWorkspace, MANIFEST_SCOPES } from "../support/fake-slack.js";
+import { type FakeSlack, type FakeWorkspace, MANIFEST_SCOPES } from "../support/fake-slack.js";
 import { forEachDatabase } from "../support/for-each-database.js";
-import { SlackRequests } from "../support/slack-requests.js";
+import { ANNA, beginInstall, finishInstall, HAARLEM, OAUTH_ENV, PUBLIC_URL, startOAuthService, startOAuthSlack } from "../support/slack-oauth.js";
+import type { SlackRequests } from "../support/slack-requests.js";
 
-const SECRET = "signing-secret-for-tests";
-const PUBLIC_URL = "https://doe-agenda.example.nl";
-const KEY = Buffer.alloc(32, 7).toString("base64");
-const HAARLEM: FakeWorkspace = { teamId: "THAARLEM", name: "Gemeente Haarlem", botToken: "xoxb-1-haarlem", botUserId: "UBOTH", botId: "BH" };
 const IJMOND: FakeWorkspace = { teamId: "TIJMOND", name: "IJmond Werkt", botToken: "xoxb-2-ijmond", botUserId: "UBOTI", botId: "BI" };
 const STRANGER: FakeWorkspace = { teamId: "TSTRANGER", name: "Elders", botToken: "xoxb-3-elders", botUserId: "UBOTS", botId: "BS" };
-const ANNA = { id: "UANNA", teamId: HAARLEM.teamId, name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
 const IVO = { id: "UIVO", teamId: IJMOND.teamId, name: "ivo", realName: "Ivo Bakker", email: "ivo@velsen.nl", locale: "nl-NL" };
 const SLUG = "zuid-kennemerland-ijmond";
 
@@ -34,45 +28,14 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
   let sequence = 0;
 
   beforeAll(async () => {
-    slack = new FakeSlack("xoxb-single-workspace-not-used");
-    for (const workspace of [HAARLEM, IJMOND, STRANGER]) slack.addWorkspace(workspace);
-    for (const user of [ANNA, IVO]) slack.addUser(user);
-    slack.oauthApp = {
-      clientId: "1234.5678",
-      clientSecret: "client-secret-for-tests",
-      redirectUri: `${PUBLIC_URL}/slack/oauth_redirect`,
-      appId: "A1",
-    };
-    await slack.start();
+    slack = await startOAuthSlack("xoxb-single-workspace-not-used", [HAARLEM, IJMOND, STRANGER], [ANNA, IVO]);
   });
   afterAll(async () => {
     await slack?.stop();
   });
   beforeEach(async () => {
     slack.calls.length = 0;
-    const config = loadConfig({
-      PORT: "0",
-      PUBLIC_URL,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_CLIENT_ID: "1234.5678",
-      SLACK_CLIENT_SECRET: "client-secret-for-tests",
-      SLACK_STATE_SECRET: "state-secret-for-tests-0123456789",
-      SLACK_INSTALLATION_KEY: KEY,
-      SLACK_API_URL: `${slack.url}/api/`,
-      SLACK_AUTHORIZE_URL: `${slack.url}/oauth/v2/authorize`,
-      PLAYGROUND: "off",
-      LEADER_EMAILS: ANNA.email,
-    });
-    // The service closes its database when it stops; this file's database outlives each test.
-    service = await startService(config, createLogger("silent"), {
-      database: { ...ctx.database, close: async () => undefined },
-      slack: {
-        responseRetry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 },
-        webApiRetry: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 200 },
-      },
-    });
-    baseUrl = `http://127.0.0.1:${service.port}`;
-    requests = new SlackRequests(baseUrl, SECRET);
+    ({ service, baseUrl, requests } = await startOAuthService(ctx.database, slack, { LEADER_EMAILS: ANNA.email }));
   });
   afterEach(async () => {
     await service?.stop();
@@ -81,15 +44,12 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
   /** A browser installing the app: /slack/install, Slack's authorize page, back to /slack/oauth_redirect. */
   async function install(workspace: FakeWorkspace, query = "", headers: Record<string, string> = {}) {
     slack.installInto(workspace.teamId);
-    const start = await fetch(`${baseUrl}/slack/install${query}`, { redirect: "manual", headers });
+    const begun = await beginInstall(baseUrl, query, headers);
+    const { start, authorize, atSlack, back, cookie } = begun;
     expect(start.status, await start.clone().text()).toBe(302);
-    const authorize = new URL(start.headers.get("location") ?? "");
-    const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    const atSlack = await fetch(authorize, { redirect: "manual" });
     expect(atSlack.status).toBe(302);
-    const back = new URL(atSlack.headers.get("location") ?? "");
     expect(`${back.origin}${back.pathname}`).toBe(`${PUBLIC_URL}/slack/oauth_redirect`);
-    const done = await fetch(`${baseUrl}${back.pathname}${back.search}`, { headers: { cookie, ...headers } });
+    const done = await finishInstall(baseUrl, begun, headers);
     return { authorize, back, cookie, status: done.status, page: await done.text() };
   }
 
@@ -150,9 +110,7 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
 
   it("refuses a missing, tampered or other browser's state, and stores nothing", async () => {
     slack.installInto(HAARLEM.teamId);
-    const start = await fetch(`${baseUrl}/slack/install`, { redirect: "manual" });
-    const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    const back = new URL((await fetch(start.headers.get("location") ?? "", { redirect: "manual" })).headers.get("location") ?? "");
+    const { cookie, back } = await beginInstall(baseUrl);
     const code = back.searchParams.get("code") ?? "";
     const state = back.searchParams.get("state") ?? "";
     const tampered = `${state.slice(0, -3)}${state.slice(-3) === "AAA" ? "BBB" : "AAA"}`;
@@ -213,7 +171,10 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
     ]);
 
     // The outbox of each region sends with its own workspace's token.
-    const workspaces = new InstalledWorkspaces(new PrismaSlackInstallations(ctx.database.prisma), new InstallationSeal(Buffer.from(KEY, "base64")));
+    const workspaces = new InstalledWorkspaces(
+      new PrismaSlackInstallations(ctx.database.prisma),
+      new InstallationSeal(Buffer.from(OAUTH_ENV.SLACK_INSTALLATION_KEY, "base64")),
+    );
     expect(await workspaces.botTokenForRegion(zk.id)).toBe(HAARLEM.botToken);
     expect(await workspaces.botTokenForRegion(second.id)).toBe(IJMOND.botToken);
     expect(await workspaces.botToken(IJMOND.teamId)).toBe(IJMOND.botToken);
@@ -247,10 +208,7 @@ forEachDatabase("Slack install flow", { agenda: true }, (ctx) => {
   it("shows a cancelled install as cancelled", async () => {
     slack.installInto(HAARLEM.teamId);
     slack.denyNextInstall = true;
-    const start = await fetch(`${baseUrl}/slack/install`, { redirect: "manual" });
-    const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    const back = new URL((await fetch(start.headers.get("location") ?? "", { redirect: "manual" })).headers.get("location") ?? "");
-    const done = await fetch(`${baseUrl}${back.pathname}${back.search}`, { headers: { cookie } });
+    const done = await finishInstall(baseUrl, await beginInstall(baseUrl));
     expect(done.status).toBe(400);
     expect(await done.text()).toContain("De installatie is afgebroken in Slack");
     expect(await installationRows()).toEqual([]);

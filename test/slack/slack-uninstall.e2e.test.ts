@@ -12,19 +12,10 @@ import { type Service, startService } from "../../src/service.js";
 import { bareAgenda } from "../support/bare-agenda.js";
 import { FakeSlack, type FakeWorkspace } from "../support/fake-slack.js";
 import { forEachDatabase } from "../support/for-each-database.js";
+import { ANNA, beginInstall, finishInstall, HAARLEM, SIGNING_SECRET, startOAuthService, startOAuthSlack } from "../support/slack-oauth.js";
 import { SlackRequests } from "../support/slack-requests.js";
 
-const SECRET = "signing-secret-for-tests";
-const PUBLIC_URL = "https://doe-agenda.example.nl";
-const HAARLEM: FakeWorkspace = { teamId: "THAARLEM", name: "Gemeente Haarlem", botToken: "xoxb-1-haarlem", botUserId: "UBOTH", botId: "BH" };
-const ANNA = { id: "UANNA", teamId: HAARLEM.teamId, name: "anna", realName: "Anna de Vries", email: "anna@haarlem.nl", locale: "nl-NL" };
 const SLUG = "zuid-kennemerland-ijmond";
-const OAUTH_ENV = {
-  SLACK_CLIENT_ID: "1234.5678",
-  SLACK_CLIENT_SECRET: "client-secret-for-tests",
-  SLACK_STATE_SECRET: "state-secret-for-tests-0123456789",
-  SLACK_INSTALLATION_KEY: Buffer.alloc(32, 7).toString("base64"),
-};
 
 forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   let slack: FakeSlack;
@@ -34,41 +25,15 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   let sequence = 0;
 
   beforeAll(async () => {
-    slack = new FakeSlack("xoxb-single-workspace");
-    slack.addWorkspace(HAARLEM);
-    slack.addUser(ANNA);
-    slack.oauthApp = {
-      clientId: OAUTH_ENV.SLACK_CLIENT_ID,
-      clientSecret: OAUTH_ENV.SLACK_CLIENT_SECRET,
-      redirectUri: `${PUBLIC_URL}/slack/oauth_redirect`,
-      appId: "A1",
-    };
-    await slack.start();
+    slack = await startOAuthSlack("xoxb-single-workspace", [HAARLEM], [ANNA]);
   });
   afterAll(async () => {
     await slack?.stop();
   });
 
-  async function start(env: Record<string, string>): Promise<void> {
-    const config = loadConfig({
-      PORT: "0",
-      PUBLIC_URL,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: `${slack.url}/api/`,
-      SLACK_AUTHORIZE_URL: `${slack.url}/oauth/v2/authorize`,
-      PLAYGROUND: "off",
-      LEADER_EMAILS: ANNA.email,
-      ...env,
-    });
-    service = await startService(config, createLogger("silent"), {
-      database: { ...ctx.database, close: async () => undefined },
-      slack: {
-        responseRetry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 },
-        webApiRetry: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 200 },
-      },
-    });
-    baseUrl = `http://127.0.0.1:${service.port}`;
-    requests = new SlackRequests(baseUrl, SECRET);
+  /** The service in OAuth mode, Anna its project leader. */
+  async function start(): Promise<void> {
+    ({ service, baseUrl, requests } = await startOAuthService(ctx.database, slack, { LEADER_EMAILS: ANNA.email }));
   }
   beforeEach(() => {
     slack.calls.length = 0;
@@ -80,10 +45,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   /** A browser installing the app into the workspace: /slack/install, Slack's authorize page, /slack/oauth_redirect. */
   async function install(workspace: FakeWorkspace, query = "") {
     slack.installInto(workspace.teamId);
-    const begin = await fetch(`${baseUrl}/slack/install${query}`, { redirect: "manual" });
-    const cookie = (begin.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    const back = new URL((await fetch(begin.headers.get("location") ?? "", { redirect: "manual" })).headers.get("location") ?? "");
-    const done = await fetch(`${baseUrl}${back.pathname}${back.search}`, { headers: { cookie } });
+    const done = await finishInstall(baseUrl, await beginInstall(baseUrl, query));
     return { status: done.status, page: await done.text() };
   }
 
@@ -119,7 +81,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   };
 
   it("deletes the installation of a workspace that removed the app, keeps its region, and answers it no more", async () => {
-    await start(OAUTH_ENV);
+    await start();
     expect((await install(HAARLEM)).status).toBe(200);
     // Answered once, so this instance holds the workspace's token in memory.
     expect(JSON.stringify((await answerTo("help")).blocks)).toContain("toon 1.3");
@@ -135,7 +97,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
 
   it("lets the workspace install again into the same region, answering with its new token", async () => {
     const other = await bareAgenda(ctx.database, "ijmond-proef");
-    await start(OAUTH_ENV);
+    await start();
     expect((await install(HAARLEM, `?regio=${SLUG}`)).status).toBe(200);
     slack.uninstall(HAARLEM.teamId);
     await requests.appUninstalled({ teamId: HAARLEM.teamId, eventId: `Ev${++sequence}` });
@@ -157,7 +119,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   });
 
   it("treats tokens_revoked with the bot's token as a removal, and one with only user tokens as nothing", async () => {
-    await start(OAUTH_ENV);
+    await start();
     await install(HAARLEM);
     await requests.tokensRevoked({ teamId: HAARLEM.teamId, eventId: `Ev${++sequence}`, oauth: ["UINSTALLTHAARLEM"] });
     expect((await answerTo("help")).blocks?.length).toBeGreaterThan(0);
@@ -172,7 +134,7 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
   });
 
   it("handles an uninstall event that Slack sends again once: the reinstalled app stays", async () => {
-    await start(OAUTH_ENV);
+    await start();
     await install(HAARLEM);
     slack.uninstall(HAARLEM.teamId);
     const eventId = `Ev${++sequence}`;
@@ -198,13 +160,13 @@ forEachDatabase("Slack workspace removing the app", { agenda: true }, (ctx) => {
     try {
       const config = loadConfig({
         PORT: "0",
-        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_BOT_TOKEN: "xoxb-single-workspace",
         SLACK_API_URL: `${single.url}/api/`,
         PLAYGROUND: "off",
       });
       service = await startService(config, createLogger("silent"), { database: { ...ctx.database, close: async () => undefined } });
-      requests = new SlackRequests(`http://127.0.0.1:${service.port}`, SECRET);
+      requests = new SlackRequests(`http://127.0.0.1:${service.port}`, SIGNING_SECRET);
       expect((await requests.appUninstalled({ teamId: "T1", eventId: `Ev${++sequence}` })).status).toBe(200);
       expect((await requests.tokensRevoked({ teamId: "T1", eventId: `Ev${++sequence}`, bot: ["UBOT"] })).status).toBe(200);
       const id = `single${++sequence}`;

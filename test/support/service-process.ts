@@ -1,6 +1,10 @@
 /** Runs `npm start`'s program (src/main.ts) in a child process, as a newcomer would, and reads what it prints. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ROOT } from "./cli.js";
+import { createPostgresDatabase } from "./databases.js";
 
 export interface RunningService {
   child: ChildProcess;
@@ -44,4 +48,27 @@ export function startServiceProcess(env: Record<string, string>): RunningService
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+/**
+ * Where a service in a child process keeps its data, as env: a new data folder, and on PostgreSQL a new database
+ * (on PGlite the database lives in the folder). Their removal is pushed onto `cleanups`.
+ */
+export async function serviceStorage(
+  kind: "pglite" | "postgres",
+  prefix: string,
+  cleanups: (() => Promise<void>)[],
+): Promise<{ DATA_DIR: string; DATABASE_URL: string }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const database = kind === "postgres" ? await createPostgresDatabase() : null;
+  if (database) cleanups.push(() => database.drop());
+  return { DATA_DIR: join(dir, "data"), DATABASE_URL: database?.url ?? "" };
+}
+
+/** Kills the process with SIGKILL, as a crash would, and waits until it has exited. */
+export async function killHard(service: RunningService): Promise<void> {
+  const exited = new Promise((resolve) => service.child.once("exit", resolve));
+  service.child.kill("SIGKILL");
+  await exited;
 }

@@ -59,3 +59,39 @@ export function cardAction(user: TeamsUser, verb: string, data: Record<string, u
 export function installed(user: TeamsUser, where: Where) {
   return { ...base(user, where), type: "conversationUpdate", membersAdded: [{ id: user.id, aadObjectId: user.aadObjectId }, { id: BOT.id }] };
 }
+
+/** A Teams user with what the roster (TeamsInfo.getMember) tells about them. */
+export interface RosterPerson extends TeamsUser {
+  email?: string;
+  userPrincipalName: string;
+}
+
+/** The project leader (LEADER_EMAILS=pl@haarlem.nl in the end-to-end tests). */
+export const LEADER: RosterPerson = {
+  id: "29:leader",
+  name: "Petra Leider",
+  aadObjectId: "aad-leader",
+  email: "pl@haarlem.nl",
+  userPrincipalName: "pl@haarlem.nl",
+};
+export const ANNA: RosterPerson = {
+  id: "29:anna",
+  name: "Anna de Vries",
+  aadObjectId: "aad-anna",
+  email: "anna@haarlem.nl",
+  userPrincipalName: "anna@haarlem.nl",
+};
+export const CARLA: RosterPerson = {
+  id: "29:carla",
+  name: "Carla Smit",
+  aadObjectId: "aad-carla",
+  email: "carla@uwv.nl",
+  userPrincipalName: "carla@uwv.nl",
+};
+/** In the roster without an e-mail address: known to no agenda, so only reads. */
+export const READER: RosterPerson = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob", userPrincipalName: "rob@velsen.nl" };
+
+/** POSTs an activity to the bot's /api/messages endpoint as Teams would (unsigned: local mode). */
+export function postActivity(endpoint: string, activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) });
+}

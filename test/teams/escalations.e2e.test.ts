@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { BOT, message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
+import type { FakeConnector, SentActivity } from "../support/fake-connector.js";
+import { ANNA, BOT, CARLA, LEADER, message, postActivity } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
-const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
-const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
 const CHANNEL = "19:channel-abc@thread.tacv2";
 
 const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
 
 describe("Teams end to end: an escalation raised, posted in the overleg's channel, answered there, the asker told in her chat", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
   let endpoint: string;
 
@@ -21,7 +18,7 @@ describe("Teams end to end: an escalation raised, posted in the overleg's channe
     const activity = inChannel
       ? message(user, `<at>${BOT.name}</at> ${text}`, { serviceUrl: connector.url, channel: true }, [BOT])
       : message(user, text, { serviceUrl: connector.url });
-    const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+    const response = await postActivity(endpoint, activity);
     expect(response.status).toBe(200);
     // The reply may come after the 200 (the command runs after it is stored): wait for it.
     return connector.waitFor(() => connector.sent.slice(before).find((sent) => sent.replyToId === activity.id), 15_000);
@@ -30,17 +27,11 @@ describe("Teams end to end: an escalation raised, posted in the overleg's channe
   const postsIn = (conversationId: string) => connector.sent.filter((sent) => sent.conversationId === conversationId && sent.replyToId === undefined);
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    endpoint = `${running.baseUrl}/api/messages`;
+    running = await startTeamsTestService([LEADER, ANNA, CARLA], { LEADER_EMAILS: "pl@haarlem.nl" });
+    ({ connector, endpoint } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("posts the question in RWB's channel at once, lets Carla answer there, and sends Anna the answer in her chat", async () => {
@@ -50,7 +41,7 @@ describe("Teams end to end: an escalation raised, posted in the overleg's channe
       BOT,
       { id: ANNA.id, name: "Anna de Vries" },
     ]);
-    await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(mention) });
+    await postActivity(endpoint, mention);
     const assigned = await connector.waitFor(() => connector.sent.find((sent) => sent.replyToId === mention.id), 15_000);
     expect(cardText(assigned)).toContain("Anna de Vries is nu trekker van 2.5.");
     // Anna has a chat with the bot, where the answer can go; she raises the question there.

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { cardAction, message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
-
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
-const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
+import type { SentActivity } from "../support/fake-connector.js";
+import { CARLA, LEADER } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 
 type CardElement = { type: string; id?: string; value?: string; text?: string; choices?: { value: string }[] };
 type CardResponse = { statusCode: number; type: string; value: string | { body: CardElement[] } };
@@ -12,44 +9,20 @@ const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activi
 const cardBody = (sent: SentActivity | undefined) => ((sent?.activity.attachments?.[0]?.content ?? { body: [] }) as { body: CardElement[] }).body;
 
 describe("Teams end to end: the funding section of the status form card", () => {
-  let running: TestService;
-  let connector: FakeConnector;
-  let endpoint: string;
-  const where = () => ({ serviceUrl: connector.url });
-
-  async function post(activity: unknown): Promise<Response> {
-    return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
-  }
-  async function say(user: typeof CARLA, text: string) {
-    const before = connector.sent.length;
-    const activity = message(user, text, where());
-    expect((await post(activity)).status).toBe(200);
-    // The reply may come after the 200 (the command runs once it is stored): wait for it.
-    await connector.replyTo(activity.id, 15_000);
-    return connector.sent.slice(before);
-  }
-  async function submit(data: Record<string, unknown>): Promise<CardResponse> {
-    const response = await post(cardAction(CARLA, "status-form", data, where()));
-    expect(response.status).toBe(200);
-    return (await response.json()) as CardResponse;
-  }
+  let running: TeamsTestService;
+  const say = (user: typeof CARLA, text: string) => running.say(user, text);
+  const submit = (data: Record<string, unknown>) => running.press<CardResponse>(CARLA, "status-form", data);
   const counts = async () => ({
     status: await running.database.prisma.statusChange.count(),
     funding: await running.database.prisma.fundingEntry.count(),
   });
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    endpoint = `${running.baseUrl}/api/messages`;
+    running = await startTeamsTestService([LEADER, CARLA], { LEADER_EMAILS: "pl@haarlem.nl" });
     expect(cardText((await say(LEADER, "trekker 4.4 carla@uwv.nl"))[0])).toContain("trekker van 4.4");
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("sends the form with the funding section, shows errors under their fields, stores only a valid card", async () => {

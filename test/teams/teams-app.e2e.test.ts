@@ -1,27 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "../../src/service.js";
-import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { BOT, cardAction, installed, message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
-
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
-const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
-const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
-const READER = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob" };
+import type { FakeConnector, SentActivity } from "../support/fake-connector.js";
+import { ANNA, BOT, CARLA, installed, LEADER, message, READER, TENANT } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 
 type CardResponse = { statusCode: number; type: string; value: string | { body: unknown[] } };
 const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
 
 describe("Teams end to end: Bot Framework activities into /api/messages, a local connector", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
   let service: Service;
-  let endpoint: string;
   const where = () => ({ serviceUrl: connector.url });
-
-  async function post(activity: unknown): Promise<Response> {
-    return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
-  }
+  const post = (activity: unknown) => running.post(activity);
   /** Sends a message and returns what the bot sent back for it. */
   async function say(
     user: typeof ANNA,
@@ -39,11 +30,7 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
     expect(response.status).toBe(200);
     return connector.sent.slice(before);
   }
-  async function press(user: typeof ANNA, verb: string, data: Record<string, unknown>): Promise<CardResponse> {
-    const response = await post(cardAction(user, verb, data, where()));
-    expect(response.status).toBe(200);
-    return (await response.json()) as CardResponse;
-  }
+  const press = (user: typeof ANNA, verb: string, data: Record<string, unknown>) => running.press<CardResponse>(user, verb, data);
 
   /** The leader makes Anna lead of 2.5 by @mention in a channel, so her name comes from the roster. */
   async function annaLeads25() {
@@ -55,19 +42,11 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
   }
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
-    connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    service = running.service;
-    endpoint = `${running.baseUrl}/api/messages`;
+    running = await startTeamsTestService([LEADER, ANNA, CARLA, READER], { LEADER_EMAILS: "pl@haarlem.nl" });
+    ({ service, connector } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("greets on installation with the commands, and stores the conversation reference", async () => {
@@ -251,33 +230,26 @@ describe("Teams end to end: Bot Framework activities into /api/messages, a local
 });
 
 describe("Teams with credentials", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
   let service: Service;
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    await connector.start();
-    running = await startTestService({
+    running = await startTeamsTestService([], {
       MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
       MicrosoftAppPassword: "secret",
       MicrosoftAppType: "SingleTenant",
       MicrosoftAppTenantId: "11111111-2222-3333-4444-555555555555",
     });
-    service = running.service;
+    ({ service, connector } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("rejects a request without a Bot Framework token with 401 and runs nothing", async () => {
     expect(service.teams.mode).toBe("authenticated");
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
-    });
+    const response = await running.post(message(READER, "help", { serviceUrl: connector.url }));
     expect(response.status).toBe(401);
     expect(connector.sent).toHaveLength(0);
     expect(await running.database.prisma.conversationRef.count()).toBe(0);
@@ -285,26 +257,19 @@ describe("Teams with credentials", () => {
 });
 
 describe("Teams restricted to one tenant", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" });
+    running = await startTeamsTestService([READER], { MicrosoftAppTenantId: "99999999-8888-7777-6666-555555555555" });
+    ({ connector } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("answers a user of another tenant clearly and stores nothing about them", async () => {
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(message(READER, "help", { serviceUrl: connector.url })),
-    });
+    const response = await running.post(message(READER, "help", { serviceUrl: connector.url }));
     expect(response.status).toBe(200);
     const reply = await connector.waitFor(() => connector.sent.at(-1));
     expect(reply.activity.text).toBe(
@@ -317,26 +282,21 @@ describe("Teams restricted to one tenant", () => {
 });
 
 describe("Teams: proactive delivery from the outbox", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
   let service: Service;
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    service = running.service;
+    running = await startTeamsTestService([LEADER], { LEADER_EMAILS: "pl@haarlem.nl" });
+    ({ service, connector } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("posts a digest queued for a linked Teams channel as a new post in that channel", async () => {
-    const endpoint = `${running.baseUrl}/api/messages`;
     const link = message(LEADER, `<at>${BOT.name}</at> koppel RWB`, { serviceUrl: connector.url, channel: true }, [BOT]);
-    expect((await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(link) })).status).toBe(200);
+    expect((await running.post(link)).status).toBe(200);
     const channelId = "19:channel-abc@thread.tacv2";
     const digest = await service.app.core.digestFor("RWB", new Date(Date.now() - 7 * 24 * 3600 * 1000), new Date(), "nl");
     expect(digest).not.toBeNull();

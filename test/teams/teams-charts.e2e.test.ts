@@ -7,11 +7,9 @@ import { statusChart, statusTrendChart } from "../../src/core/messages/charts.js
 import { message as neutralMessage } from "../../src/core/messages/model.js";
 import { statusCounts } from "../../src/core/status-counts.js";
 import { type CardElement, renderCards } from "../../src/teams/adaptive-card.js";
-import { FakeConnector } from "../support/fake-connector.js";
-import { message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
-
-const READER = { id: "29:rob", name: "Rob Lezer", aadObjectId: "aad-rob" };
+import type { FakeConnector } from "../support/fake-connector.js";
+import { message, READER } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 
 /** Every element of a card body, nested ones included (fallbacks not followed). */
 function elements(body: readonly CardElement[]): CardElement[] {
@@ -24,27 +22,20 @@ const monospaceLines = (fallback: unknown) =>
     .map((item) => item.text);
 
 describe("Teams charts end to end: `lijst` through /api/messages", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...READER, userPrincipalName: "rob@velsen.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    running = await startTeamsTestService([READER], { LEADER_EMAILS: "pl@haarlem.nl" });
+    ({ connector } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("answers `lijst thema 1` with a stacked bar of the theme's counts and the text bar as its fallback", async () => {
     const before = connector.sent.length;
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(message(READER, "lijst thema 1", { serviceUrl: connector.url })),
-    });
+    const response = await running.post(message(READER, "lijst thema 1", { serviceUrl: connector.url }));
     expect(response.status).toBe(200);
     const sent = await connector.waitFor(() => connector.sent.slice(before)[0]);
     const card = sent.activity.attachments?.[0]?.content as { version: string; body: CardElement[] };

@@ -1,49 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { cardAction, message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
-
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
-const CARLA = { id: "29:carla", name: "Carla Smit", aadObjectId: "aad-carla" };
+import type { SentActivity } from "../support/fake-connector.js";
+import { CARLA, LEADER } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 
 type CardElement = { type: string; id?: string; label?: string; value?: string; text?: string };
 type CardResponse = { statusCode: number; type: string; value: { body: CardElement[] } | string };
 const cardText = (sent: SentActivity | undefined) => JSON.stringify(sent?.activity.attachments?.[0]?.content ?? {});
 
 describe("Teams end to end: goal values in the status form card", () => {
-  let running: TestService;
-  let connector: FakeConnector;
-  let endpoint: string;
-  const where = () => ({ serviceUrl: connector.url });
-
-  async function post(activity: unknown): Promise<Response> {
-    return fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
-  }
-  async function say(user: typeof CARLA, text: string): Promise<SentActivity[]> {
-    const before = connector.sent.length;
-    const activity = message(user, text, where());
-    expect((await post(activity)).status).toBe(200);
-    // The reply may come after the 200 (the command runs once it is stored): wait for it.
-    await connector.replyTo(activity.id, 15_000);
-    return connector.sent.slice(before);
-  }
-  async function submit(data: Record<string, unknown>): Promise<CardResponse> {
-    const response = await post(cardAction(CARLA, "status-form", data, where()));
-    expect(response.status).toBe(200);
-    return (await response.json()) as CardResponse;
-  }
+  let running: TeamsTestService;
+  const say = (user: typeof CARLA, text: string): Promise<SentActivity[]> => running.say(user, text);
+  const submit = (data: Record<string, unknown>) => running.press<CardResponse>(CARLA, "status-form", data);
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...CARLA, email: "carla@uwv.nl", userPrincipalName: "carla@uwv.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    endpoint = `${running.baseUrl}/api/messages`;
+    running = await startTeamsTestService([LEADER, CARLA], { LEADER_EMAILS: "pl@haarlem.nl" });
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("shows a value field per goal, keeps what was typed beside its error, and stores a good value with the status", async () => {

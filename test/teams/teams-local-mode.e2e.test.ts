@@ -2,11 +2,9 @@ import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeConnector } from "../support/fake-connector.js";
 import { FakeSlack } from "../support/fake-slack.js";
-import { message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
+import { ANNA, LEADER, message, postActivity, TENANT } from "../support/teams-activities.js";
+import { startTeamsTestService, startTestService, type TeamsTestService } from "../support/test-service.js";
 
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
-const ANNA = { id: "29:anna", name: "Anna de Vries", aadObjectId: "aad-anna" };
 /** Not in the roster, but claims Anna's Azure AD object id. */
 const STRANGER = { id: "29:stranger", name: "Anna de Vries", aadObjectId: "aad-anna" };
 
@@ -15,51 +13,43 @@ const outsideAddress = Object.values(networkInterfaces())
   .flat()
   .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
 
-const post = (url: string, activity: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) });
-
 describe("Teams local mode (no platform configured): the Playground on this machine only", () => {
-  let running: TestService;
+  let running: TeamsTestService;
   let connector: FakeConnector;
   let endpoint: string;
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    connector.addMember({ ...ANNA, email: "anna@haarlem.nl", userPrincipalName: "anna@haarlem.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
-    endpoint = `${running.baseUrl}/api/messages`;
+    running = await startTeamsTestService([LEADER, ANNA], { LEADER_EMAILS: "pl@haarlem.nl" });
+    ({ connector, endpoint } = running);
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("accepts the Playground's tenant and refuses any other, or a request a proxy forwarded, with 401", async () => {
     expect(running.service.teams.mode).toBe("local");
-    expect((await post(endpoint, message(LEADER, "help", { serviceUrl: connector.url }))).status).toBe(200);
+    expect((await postActivity(endpoint, message(LEADER, "help", { serviceUrl: connector.url }))).status).toBe(200);
     const before = connector.sent.length;
     const otherTenant = message(LEADER, "help", { serviceUrl: connector.url, tenantId: "11111111-2222-3333-4444-555555555555" });
-    const refused = await post(endpoint, otherTenant);
+    const refused = await postActivity(endpoint, otherTenant);
     expect(refused.status).toBe(401);
     expect(await refused.text()).toBe("");
-    const forwarded = await post(endpoint, message(LEADER, "help", { serviceUrl: connector.url }), { "x-forwarded-for": "203.0.113.9" });
+    const forwarded = await postActivity(endpoint, message(LEADER, "help", { serviceUrl: connector.url }), { "x-forwarded-for": "203.0.113.9" });
     expect(forwarded.status).toBe(401);
     expect(connector.sent.length).toBe(before);
   });
 
   it("never takes a person from an object id the roster did not confirm", async () => {
     // Anna leads 2.5 and has used the bot since, so her Teams account is linked to her.
-    expect((await post(endpoint, message(LEADER, "trekker 2.5 anna@haarlem.nl", { serviceUrl: connector.url }))).status).toBe(200);
-    expect((await post(endpoint, message(ANNA, "mijn", { serviceUrl: connector.url }))).status).toBe(200);
+    expect((await postActivity(endpoint, message(LEADER, "trekker 2.5 anna@haarlem.nl", { serviceUrl: connector.url }))).status).toBe(200);
+    expect((await postActivity(endpoint, message(ANNA, "mijn", { serviceUrl: connector.url }))).status).toBe(200);
     const { database } = running;
     const { reader } = running.service.app.ports;
     expect(await database.prisma.platformIdentity.count({ where: { platform: "teams", externalId: ANNA.aadObjectId } })).toBe(1);
     const history = await database.prisma.statusChange.count();
 
     const before = connector.sent.length;
-    expect((await post(endpoint, message(STRANGER, "status 2.5 afgerond", { serviceUrl: connector.url }))).status).toBe(200);
+    expect((await postActivity(endpoint, message(STRANGER, "status 2.5 afgerond", { serviceUrl: connector.url }))).status).toBe(200);
     const reply = await connector.waitFor(() => connector.sent[before]);
     expect(JSON.stringify(reply.activity)).toContain("Je bent (nog) niet bekend in de doe-agenda");
     expect(await database.prisma.statusChange.count()).toBe(history);
@@ -82,7 +72,7 @@ describe("Teams beside Slack", () => {
     slack = new FakeSlack(TOKEN);
     await slack.start();
     connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
+    connector.addMember({ ...LEADER, tenantId: TENANT });
     await connector.start();
   });
   afterAll(async () => {
@@ -97,7 +87,7 @@ describe("Teams beside Slack", () => {
       expect(running.service.teams.mode).toBe("off");
       const health = (await (await fetch(`${running.baseUrl}/healthz`)).json()) as { teams: string; slack: string };
       expect(health).toMatchObject({ teams: "off", slack: "http" });
-      const response = await post(`${running.baseUrl}/api/messages`, message(LEADER, "help", { serviceUrl: connector.url }));
+      const response = await postActivity(`${running.baseUrl}/api/messages`, message(LEADER, "help", { serviceUrl: connector.url }));
       expect(response.status).toBe(404);
       expect(connector.memberLookups).toHaveLength(0);
     } finally {
@@ -115,11 +105,11 @@ describe("Teams beside Slack", () => {
         const activity = () => message(LEADER, "help", { serviceUrl: connector.url });
         // The same request, once from this machine's other address (the socket's remote address is not loopback) …
         const before = connector.sent.length;
-        const outside = await post(`http://${outsideAddress}:${port}/api/messages`, activity());
+        const outside = await postActivity(`http://${outsideAddress}:${port}/api/messages`, activity());
         expect(outside.status).toBe(401);
         expect(connector.sent.length).toBe(before);
         // … and once from loopback, where it is the Playground's.
-        expect((await post(`http://127.0.0.1:${port}/api/messages`, activity())).status).toBe(200);
+        expect((await postActivity(`http://127.0.0.1:${port}/api/messages`, activity())).status).toBe(200);
         await connector.waitFor(() => connector.sent[before]);
       } finally {
         await running.stop();

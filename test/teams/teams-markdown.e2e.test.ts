@@ -1,40 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeConnector, type SentActivity } from "../support/fake-connector.js";
-import { message, TENANT } from "../support/teams-activities.js";
-import { startTestService, type TestService } from "../support/test-service.js";
+import type { SentActivity } from "../support/fake-connector.js";
+import { LEADER, TENANT } from "../support/teams-activities.js";
+import { startTeamsTestService, type TeamsTestService } from "../support/test-service.js";
 import { inlineLinks, markdownTexts, visibleText } from "./card-markdown.js";
 
-const LEADER = { id: "29:leader", name: "Petra Leider", aadObjectId: "aad-leader" };
 const NOTE = "[Klik hier](https://evil.example/login)";
 
 describe("Teams end to end: a note with a disguised link stays visible text in `toon` and the digest", () => {
-  let running: TestService;
-  let connector: FakeConnector;
+  let running: TeamsTestService;
 
-  async function say(text: string): Promise<SentActivity[]> {
-    const before = connector.sent.length;
-    const activity = message(LEADER, text, { serviceUrl: connector.url, tenantId: TENANT });
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
-    });
-    expect(response.status).toBe(200);
-    // The reply may come after the 200 (the command runs once it is stored): wait for it.
-    await connector.replyTo(activity.id, 15_000);
-    return connector.sent.slice(before);
-  }
+  const say = (text: string): Promise<SentActivity[]> => running.say(LEADER, text, { tenantId: TENANT });
   const texts = (sent: SentActivity[]) => sent.flatMap((reply) => markdownTexts(reply.activity.attachments?.map((a) => a.content) ?? []));
 
   beforeAll(async () => {
-    connector = new FakeConnector();
-    connector.addMember({ ...LEADER, email: "pl@haarlem.nl", userPrincipalName: "pl@haarlem.nl", tenantId: TENANT });
-    await connector.start();
-    running = await startTestService({ LEADER_EMAILS: "pl@haarlem.nl" });
+    running = await startTeamsTestService([LEADER], { LEADER_EMAILS: "pl@haarlem.nl" });
   });
   afterAll(async () => {
     await running?.stop();
-    await connector?.stop();
   });
 
   it("stores the note as written and shows it escaped on every card", async () => {

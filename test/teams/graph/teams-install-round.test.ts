@@ -7,19 +7,20 @@ import { DEFAULT_DELIVERY_POLICY, DeliveryWorker, type GiveUpNotice } from "../.
 import { tellLeadersAboutFailure } from "../../../src/core/delivery/failure-notice.js";
 import { identify } from "../../../src/core/identify.js";
 import { renderText } from "../../../src/render/text.js";
-import { teamsOutboxSender } from "../../../src/teams/teams-outbox-sender.js";
 import { AGENDA_FILE, LEADER } from "../../support/agenda-fixture.js";
-import { authenticatedTeamsAdapter } from "../../support/bot-token.js";
-import { FakeConnector } from "../../support/fake-connector.js";
-import { FakeGraph } from "../../support/fake-graph.js";
+import type { FakeConnector } from "../../support/fake-connector.js";
+import type { FakeGraph } from "../../support/fake-graph.js";
 import { forEachDatabase } from "../../support/for-each-database.js";
-
-const TENANT = "11111111-2222-3333-4444-555555555555";
-const APP = { id: "00000000-1111-2222-3333-444444444444", secret: "bot-secret" };
-const CATALOG_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
-const BOT_TOKEN = "bot-framework-token";
-const CARLA = { id: "aad-carla", mail: "carla@uwv.nl", displayName: "Carla Jansen" };
-const LEADER_CHAT = "a:leader-personal-chat";
+import {
+  APP,
+  CARLA,
+  CATALOG_ID,
+  graphTeamsEnv,
+  graphTeamsSender,
+  LEADER_CHAT,
+  rememberLeaderChat,
+  startGraphTenant,
+} from "../../support/graph-tenant.js";
 
 /**
  * Carla (UWV) leads 1.3 and has never opened the bot: the agenda knows only her e-mail address. With Graph set up
@@ -33,31 +34,13 @@ forEachDatabase("a Teams lead who never opened the bot", { agenda: true, clock: 
   const given: GiveUpNotice[] = [];
 
   beforeEach(async () => {
-    graph = new FakeGraph(TENANT, APP);
-    connector = new FakeConnector();
-    await Promise.all([graph.start(), connector.start()]);
-    connector.requireBearer = BOT_TOKEN;
-    graph.addUser(CARLA);
-    graph.addCatalogApp(CATALOG_ID, APP.id);
+    ({ graph, connector } = await startGraphTenant());
     given.length = 0;
     const { store } = ctx.agenda;
     const carla = await store.ensurePerson(CARLA.mail, CARLA.displayName);
     await store.addLead("1.3", carla.id, null);
     // The project leader has written to the bot in Teams: failures are told in that chat.
-    const leader = await store.ensurePerson(LEADER, "Pim Projectleider");
-    await store.rememberConversation({
-      platform: "teams",
-      tenantId: TENANT,
-      conversationId: LEADER_CHAT,
-      kind: "personal",
-      personId: leader.id,
-      reference: {
-        channelId: "msteams",
-        serviceUrl: connector.url,
-        conversation: { id: LEADER_CHAT, tenantId: TENANT },
-        bot: { id: `28:${APP.id}` },
-      },
-    });
+    await rememberLeaderChat(store, connector);
   });
   afterEach(async () => {
     await Promise.all([graph.stop(), connector.stop()]);
@@ -65,20 +48,9 @@ forEachDatabase("a Teams lead who never opened the bot", { agenda: true, clock: 
 
   /** The service's parts as a start builds them (a restart builds new ones): the app on the database, its Teams sender and outbox worker. */
   async function start(): Promise<{ app: App; worker: DeliveryWorker }> {
-    const config = loadConfig({
-      LEADER_EMAILS: LEADER,
-      AGENDA_FILE,
-      MicrosoftAppId: APP.id,
-      MicrosoftAppPassword: APP.secret,
-      MicrosoftAppType: "SingleTenant",
-      MicrosoftAppTenantId: TENANT,
-      TEAMS_GRAPH_INSTALL: "on",
-      GRAPH_API_URL: graph.url,
-      GRAPH_LOGIN_URL: graph.url,
-      TEAMS_SERVICE_URL: connector.url,
-    });
+    const config = loadConfig({ LEADER_EMAILS: LEADER, AGENDA_FILE, ...graphTeamsEnv({ graph, connector }) });
     const app = await composeApp(ctx.database, config, { seed: false, clock: ctx.clock });
-    const sender = teamsOutboxSender(authenticatedTeamsAdapter(APP.id, TENANT, BOT_TOKEN), config.teams, "authenticated", app);
+    const sender = graphTeamsSender(config, app);
     const deps = { outbox: app.ports.outbox, people: app.people, leaders: app.leaders, locale: "nl" as const };
     const worker = new DeliveryWorker(
       app.ports.outbox,

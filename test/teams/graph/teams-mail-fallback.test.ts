@@ -17,23 +17,15 @@ import { startMail } from "../../../src/mail/start-mail.js";
 import { renderText } from "../../../src/render/text.js";
 import { updatePageDeps } from "../../../src/served-regions.js";
 import { HttpServer } from "../../../src/server/http-server.js";
-import { teamsOutboxSender } from "../../../src/teams/teams-outbox-sender.js";
 import { mountUpdatePage } from "../../../src/web/update/update-routes.js";
 import { AGENDA_FILE, LEADER } from "../../support/agenda-fixture.js";
-import { authenticatedTeamsAdapter } from "../../support/bot-token.js";
-import { FakeConnector } from "../../support/fake-connector.js";
-import { FakeGraph } from "../../support/fake-graph.js";
+import type { FakeConnector } from "../../support/fake-connector.js";
+import type { FakeGraph } from "../../support/fake-graph.js";
 import { forEachDatabase } from "../../support/for-each-database.js";
+import { CARLA, graphTeamsEnv, graphTeamsSender, LEADER_CHAT, rememberLeaderChat, startGraphTenant } from "../../support/graph-tenant.js";
 import { SmtpSink } from "../../support/smtp-sink.js";
 import { waitUntil } from "../../support/wait.js";
 
-const TENANT = "11111111-2222-3333-4444-555555555555";
-const APP = { id: "00000000-1111-2222-3333-444444444444", secret: "bot-secret" };
-const CATALOG_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
-const BOT_TOKEN = "bot-framework-token";
-const LEADER_CHAT = "a:leader-personal-chat";
-/** In the tenant: Graph installs the bot for her. */
-const CARLA = { id: "aad-carla", mail: "carla@uwv.nl", displayName: "Carla Jansen" };
 /** Not in the tenant (another organisation): Graph finds nobody. English. */
 const BOB = { mail: "bob@school.nl", displayName: "Bob Outside" };
 
@@ -50,15 +42,10 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
   const stops: (() => Promise<void>)[] = [];
 
   beforeEach(async () => {
-    graph = new FakeGraph(TENANT, APP);
-    connector = new FakeConnector();
     sink = new SmtpSink();
     http = new HttpServer(createLogger("silent"));
-    await Promise.all([graph.start(), connector.start(), sink.start()]);
+    [{ graph, connector }] = await Promise.all([startGraphTenant(), sink.start()]);
     port = await http.listen(0, "127.0.0.1");
-    connector.requireBearer = BOT_TOKEN;
-    graph.addUser(CARLA);
-    graph.addCatalogApp(CATALOG_ID, APP.id);
     const { store } = ctx.agenda;
     const loopt = (await store.listActions({ statuses: ["loopt"] })).map((action) => action.code);
     codes = { carla: loopt[0] ?? "", bob: loopt[1] ?? "" };
@@ -68,20 +55,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     await store.setLocale(bob.id, "en");
     await store.addLead(codes.bob, bob.id, null);
     // The project leader has written to the bot in Teams: what could not be delivered is told in that chat.
-    const leader = await store.ensurePerson(LEADER, "Pim Projectleider");
-    await store.rememberConversation({
-      platform: "teams",
-      tenantId: TENANT,
-      conversationId: LEADER_CHAT,
-      kind: "personal",
-      personId: leader.id,
-      reference: {
-        channelId: "msteams",
-        serviceUrl: connector.url,
-        conversation: { id: LEADER_CHAT, tenantId: TENANT },
-        bot: { id: `28:${APP.id}` },
-      },
-    });
+    await rememberLeaderChat(store, connector);
   });
   afterEach(async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
@@ -93,14 +67,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     const config = loadConfig({
       LEADER_EMAILS: LEADER,
       AGENDA_FILE,
-      MicrosoftAppId: APP.id,
-      MicrosoftAppPassword: APP.secret,
-      MicrosoftAppType: "SingleTenant",
-      MicrosoftAppTenantId: TENANT,
-      TEAMS_GRAPH_INSTALL: "on",
-      GRAPH_API_URL: graph.url,
-      GRAPH_LOGIN_URL: graph.url,
-      TEAMS_SERVICE_URL: connector.url,
+      ...graphTeamsEnv({ graph, connector }),
       ...(options.smtp
         ? {
             // One connection per mail: a pooled one would hold the sink open past the test.
@@ -112,7 +79,7 @@ forEachDatabase("a Teams lead Graph refuses, with e-mail as the fallback", { age
     });
     const logger = createLogger("silent");
     const app = await composeApp(ctx.database, config, { seed: false, listeningPort: port });
-    const teams = teamsOutboxSender(authenticatedTeamsAdapter(APP.id, TENANT, BOT_TOKEN), config.teams, "authenticated", app);
+    const teams = graphTeamsSender(config, app);
     const mail = await startMail(config.mail, logger);
     const delivery: Delivery = startDelivery({ app, logger, senders: { teams, ...(mail.sender ? { mail: mail.sender } : {}) } });
     stops.push(() => delivery.stop());
