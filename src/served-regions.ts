@@ -97,6 +97,7 @@ export class ServedRegions {
   private add(app: App): void {
     this.apps.push(app);
     this.dashboards.push({
+      region: app.region,
       reader: app.ports.reader,
       dashboard: app.dashboard.reader,
       digests: app.core,

@@ -3,10 +3,13 @@ import type { AgendaCore } from "../core/agenda-core.js";
 import type { DashboardReader } from "../core/dashboard/dashboard-reader.js";
 import type { Locale } from "../core/domain/locale.js";
 import type { AgendaReader, Clock } from "../core/ports.js";
+import type { RegionSummary } from "../core/regions/region-ports.js";
 import type { ReportSource } from "../core/report/report-source.js";
 import type { DashboardAccess } from "./dashboard-access.js";
 
 export interface DashboardDeps {
+  /** The region whose pages these are (a public dashboard of several regions offers a choice by its slug). */
+  region: Pick<RegionSummary, "slug" | "name">;
   reader: Pick<AgendaReader, "listActions" | "search">;
   dashboard: DashboardReader;
   digests: Pick<AgendaCore, "digestFor">;

@@ -9,7 +9,7 @@ import type { HttpServer } from "../server/http-server.js";
 import { DASHBOARD_PATH, readCookie, SESSION_COOKIE, SIGN_IN_PATH } from "./dashboard-access.js";
 import type { DashboardDeps } from "./dashboard-deps.js";
 import { SIGN_OUT_PATH, STYLESHEET_PATH } from "./layout.js";
-import { type PageContext, pageContext } from "./page-context.js";
+import { type PageContext, pageContext, REGION_PARAM } from "./page-context.js";
 import { actionPage } from "./pages/action.js";
 import { notFoundPage } from "./pages/not-found.js";
 import { overlegPage } from "./pages/overleg.js";
@@ -82,8 +82,31 @@ export function mountDashboard(http: HttpServer, regions: readonly DashboardDeps
     return first as DashboardDeps;
   }
 
-  async function context(deps: DashboardDeps, request: IncomingMessage, url: URL, session: PageContext["session"]): Promise<PageContext> {
+  /** A public dashboard of several regions: the region `?regio=` names (else the default one), and the choice. */
+  function publicRegion(url: URL): { deps: DashboardDeps; picked: string | undefined } {
+    const asked = regions.length > 1 ? url.searchParams.get(REGION_PARAM) : null;
+    const picked = regions.find((deps) => deps.region.slug === asked);
+    return { deps: picked ?? (first as DashboardDeps), picked: picked?.region.slug };
+  }
+
+  async function context(
+    deps: DashboardDeps,
+    request: IncomingMessage,
+    url: URL,
+    session: PageContext["session"],
+    picked?: string,
+  ): Promise<PageContext> {
+    const offered = deps.access.isPublic && regions.length > 1;
+    const language = url.searchParams.get("lang");
+    const choice = offered
+      ? regions.map((other) => {
+          const query = new URLSearchParams({ [REGION_PARAM]: other.region.slug, ...(language ? { lang: language } : {}) });
+          return { name: other.region.name, href: `${DASHBOARD_PATH}?${query}`, current: other === deps };
+        })
+      : [];
     return pageContext({
+      region: picked,
+      regionChoice: choice,
       url,
       acceptLanguage: request.headers["accept-language"],
       defaultLocale: deps.defaultLocale,
@@ -123,14 +146,17 @@ export function mountDashboard(http: HttpServer, regions: readonly DashboardDeps
       return;
     }
     const cookie = request.headers.cookie;
-    const deps = await regionOf("session", readCookie(cookie, SESSION_COOKIE));
+    const chosen = first.access.isPublic
+      ? publicRegion(url)
+      : { deps: await regionOf("session", readCookie(cookie, SESSION_COOKIE)), picked: undefined };
+    const { deps } = chosen;
     const { access } = deps;
     const session = access.isPublic ? null : await access.session(cookie);
     if (!access.isPublic && !session) {
       const reason: SignInReason = url.searchParams.has(SIGNED_OUT) ? "signed-out" : readCookie(cookie, SESSION_COOKIE) ? "expired" : "none";
       return signInAnswer(deps, request, response, url, reason);
     }
-    const ctx = await context(deps, request, url, session);
+    const ctx = await context(deps, request, url, session, chosen.picked);
     const report = deps.reports ? REPORT_PATH.exec(path) : null;
     if (deps.reports && report?.[1] && report[2]) {
       const answer = await reportDownload(deps.reports, decodeURIComponent(report[1]), report[2] as ReportFormat, ctx.locale, ctx.now);

@@ -30,6 +30,15 @@ function navigation(ctx: PageContext): Html {
   return html`<nav aria-label="${ctx.t.layout.nav}"><ul>${items}</ul></nav>`;
 }
 
+/** A public dashboard of several regions: which region's pages these are, and the others one click away. */
+function regionChoice(ctx: PageContext): Html {
+  if (ctx.regionChoice.length < 2) return html``;
+  const items = ctx.regionChoice.map(
+    (region) => html`<li><a href="${region.href}"${region.current ? html` aria-current="true"` : ""}>${region.name}</a></li>`,
+  );
+  return html`<nav class="regions" aria-label="${ctx.t.layout.regions}"><ul>${items}</ul></nav>`;
+}
+
 function tools(ctx: PageContext, bare: boolean): Html {
   const l = ctx.t.layout;
   const who = ctx.session
@@ -70,6 +79,7 @@ export function page(ctx: PageContext, options: PageOptions): string {
   <div class="bar">
     <p class="site-name">${bare ? ctx.agendaName : html`<a href="${ctx.href(DASHBOARD_PATH)}">${ctx.agendaName}</a>`}</p>
     ${bare ? "" : navigation(ctx)}
+    ${bare ? "" : regionChoice(ctx)}
     ${tools(ctx, bare)}
   </div>
 </header>

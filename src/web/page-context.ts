@@ -8,6 +8,9 @@ import { type Texts, texts } from "../core/i18n/index.js";
 import type { DashboardSession } from "./dashboard-access.js";
 import { type WebTexts, webTexts } from "./texts/index.js";
 
+/** The query parameter that picks a region on a public dashboard of several regions (`?regio=west-brabant`). */
+export const REGION_PARAM = "regio";
+
 export interface PageContext {
   locale: Locale;
   t: WebTexts;
@@ -22,11 +25,21 @@ export interface PageContext {
   /** The agenda's name, pillars, themes and overleggen (read once per request). */
   structure: AgendaStructure;
   agendaName: string;
-  /** A link to a dashboard path that keeps a language chosen with `?lang=`. */
+  /** The region picked with `?regio=` (public dashboard of several regions), kept in every link; else undefined. */
+  region: string | undefined;
+  /** A link to a dashboard path that keeps a language chosen with `?lang=` and a region chosen with `?regio=`. */
   href(path: string, params?: Record<string, string>): string;
   /** This page in the other language. */
   switchHref: string;
   otherLocale: Locale;
+  /** A public dashboard of several regions: each region with the link that opens it; empty otherwise. */
+  regionChoice: RegionChoice[];
+}
+
+export interface RegionChoice {
+  name: string;
+  href: string;
+  current: boolean;
 }
 
 /** The supported language the browser prefers most, by the q-values of Accept-Language. */
@@ -51,6 +64,9 @@ export interface ContextInput {
   isPublic: boolean;
   structure: AgendaStructure;
   now: Date;
+  regionChoice?: RegionChoice[];
+  /** The slug picked with `?regio=`, to keep in links. */
+  region?: string | undefined;
 }
 
 export function pageContext(input: ContextInput): PageContext {
@@ -58,13 +74,15 @@ export function pageContext(input: ContextInput): PageContext {
   const explicit = isLocale(asked) ? asked : undefined;
   const locale = explicit ?? input.session?.locale ?? acceptedLocale(input.acceptLanguage) ?? input.defaultLocale;
   const otherLocale: Locale = locale === "nl" ? "en" : "nl";
+  const kept: Record<string, string> = input.region ? { [REGION_PARAM]: input.region } : {};
   const link = (path: string, params: Record<string, string>, lang: Locale | undefined) => {
-    const query = new URLSearchParams(params);
+    const query = new URLSearchParams({ ...kept, ...params });
     if (lang) query.set("lang", lang);
     const text = query.toString();
     return text ? `${path}?${text}` : path;
   };
-  const own = Object.fromEntries([...input.url.searchParams].filter(([key]) => key !== "lang"));
+  // This page's own parameters; a region is kept only when it names one (it is in `kept` then).
+  const own = Object.fromEntries([...input.url.searchParams].filter(([key]) => key !== "lang" && key !== REGION_PARAM));
   return {
     locale,
     t: webTexts(locale),
@@ -74,10 +92,12 @@ export function pageContext(input: ContextInput): PageContext {
     query: input.url.searchParams,
     session: input.session,
     isPublic: input.isPublic,
+    region: input.region,
     structure: input.structure,
     agendaName: input.structure.agenda.name,
     href: (path, params = {}) => link(path, params, explicit),
     switchHref: link(input.url.pathname, own, otherLocale),
+    regionChoice: input.regionChoice ?? [],
     otherLocale,
   };
 }

@@ -4,7 +4,7 @@ import { findControlCharacter } from "../../core/domain/text-limits.js";
 import type { DashboardDeps } from "../dashboard-deps.js";
 import { type Html, html } from "../html.js";
 import { page } from "../layout.js";
-import type { PageContext } from "../page-context.js";
+import { type PageContext, REGION_PARAM } from "../page-context.js";
 import { PATHS } from "../paths.js";
 import { actionLink, type PageResult, statusChip } from "./parts.js";
 
@@ -40,6 +40,7 @@ export async function searchPage(ctx: PageContext, deps: DashboardDeps): Promise
       <label for="q">${s.label}</label>
       <input id="q" name="q" type="search" maxlength="200" value="${given ?? ""}">
       ${lang === "nl" || lang === "en" ? html`<input type="hidden" name="lang" value="${lang}">` : ""}
+      ${ctx.region ? html`<input type="hidden" name="${REGION_PARAM}" value="${ctx.region}">` : ""}
       <button type="submit">${s.button}</button>
     </form>
     ${results}`;

@@ -9,6 +9,7 @@ export const webEn = {
   layout: {
     skip: "Skip to content",
     nav: "Dashboard",
+    regions: "Regions",
     overview: "Overview",
     progress: "Progress",
     rounds: "Reminder rounds",

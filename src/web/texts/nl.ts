@@ -5,6 +5,7 @@ export const webNl = {
   layout: {
     skip: "Naar de inhoud",
     nav: "Dashboard",
+    regions: "Regio's",
     overview: "Overzicht",
     progress: "Voortgang",
     rounds: "Herinneringsrondes",
