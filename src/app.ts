@@ -104,7 +104,8 @@ export async function composeApp(database: Database, config: Config, options: Ap
   if ((options.seed ?? true) && (await importer.agendaSlugs()).length === 0) {
     seeded = await importer.importAgenda(await loadAgendaFile(resolve(config.agendaFile)));
   }
-  const ports = await openStores(database, options.agendaSlug ?? config.agendaSlug);
+  // With AGENDA_SLUG this process serves that region only, and workspaces and tenants linked to none are its own.
+  const ports = await openStores(database, options.agendaSlug ?? config.agendaSlug, config.agendaSlug ? "named-region" : "when-sole-region");
   const regions = await ports.regions.regions();
   const region = regions.find((candidate) => candidate.agendaId === ports.agendaId);
   if (!region) throw new Error(`agenda ${ports.agendaId} disappeared while the app was composed`);

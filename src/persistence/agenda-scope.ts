@@ -9,7 +9,15 @@ export interface AgendaScope {
   prisma: PrismaClient;
   reads: PreparedReads;
   agendaId: number;
+  /** Which region writes to a workspace or tenant linked to none; the same rule as the routing of what comes in. */
+  unlinkedTenants: UnlinkedTenants;
 }
+
+/**
+ * A workspace or tenant linked to no region is this region's when the process serves it by name (AGENDA_SLUG), or
+ * when the database holds this region only; otherwise no region's (what it sends in is answered "not linked").
+ */
+export type UnlinkedTenants = "named-region" | "when-sole-region";
 
 export class UnknownActionError extends Error {
   constructor(readonly code: string) {
@@ -31,13 +39,17 @@ export class NoAgendaError extends Error {
 export const FIRST_AGENDA: PreparedStatement = { name: "doe_first_agenda", text: `SELECT id FROM "agenda" ORDER BY id LIMIT 1` };
 const AGENDA_BY_SLUG: PreparedStatement = { name: "doe_agenda_by_slug", text: `SELECT id FROM "agenda" WHERE slug = $1 ORDER BY id LIMIT 1` };
 
-export async function openAgendaScope(database: Pick<Database, "prisma" | "reads">, slug?: string): Promise<AgendaScope> {
+export async function openAgendaScope(
+  database: Pick<Database, "prisma" | "reads">,
+  slug?: string,
+  unlinkedTenants: UnlinkedTenants = "when-sole-region",
+): Promise<AgendaScope> {
   const { prisma, reads } = database;
   // A prepared statement on the driver, not Prisma: a read command (`toon 1.3` in the CLI) then never waits
   // for Prisma's first query, which costs some 400 ms of a short process.
   const [agenda] = slug ? await reads.rows<{ id: number }>(AGENDA_BY_SLUG, [slug]) : await reads.rows<{ id: number }>(FIRST_AGENDA, []);
   if (!agenda) throw new NoAgendaError(slug);
-  return { prisma, reads, agendaId: Number(agenda.id) };
+  return { prisma, reads, agendaId: Number(agenda.id), unlinkedTenants };
 }
 
 export function activeAction(scope: AgendaScope, code: string): Prisma.ActionWhereInput {

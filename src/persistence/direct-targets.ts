@@ -1,34 +1,44 @@
 /**
  * Where people can be written to directly in one region: their Slack user (a DM) and their latest Teams personal
- * chat, never in a workspace or tenant linked to another region (a person, known by e-mail address, may have an
- * account there too).
+ * chat, only in the region's own workspaces and tenants (a person, known by e-mail address, may have an account in
+ * another region's too).
  */
 import type { Platform } from "../core/domain/agenda.js";
-import type { PrismaClient } from "./generated/client.js";
+import type { AgendaScope } from "./agenda-scope.js";
 
-/** The tenants (Teams) or workspaces (Slack) linked to regions other than this agenda's: its messages never go there. */
-export async function otherRegionsTenants(prisma: PrismaClient, agendaId: number, platform: "slack" | "teams" = "teams"): Promise<string[]> {
-  const links = await prisma.regionLink.findMany({ where: { platform, agendaId: { not: agendaId } }, select: { tenantId: true } });
-  return links.map((link) => link.tenantId);
+/** The parts of an agenda scope that decide which workspaces and tenants are its own. */
+export type TenantScope = Pick<AgendaScope, "prisma" | "agendaId" | "unlinkedTenants">;
+
+/**
+ * Which workspaces (Slack) or tenants (Teams) this region may write to, as a filter on `tenantId`: those linked to it,
+ * and those linked to none when they are its own by the rule of `UnlinkedTenants`; never those of another region.
+ * Undefined when that is every one (no links at all and the unlinked are this region's).
+ */
+export async function ownTenantsFilter(scope: TenantScope, platform: "slack" | "teams"): Promise<{ in: string[] } | { notIn: string[] } | undefined> {
+  const { prisma, agendaId } = scope;
+  const links = await prisma.regionLink.findMany({ where: { platform }, select: { tenantId: true, agendaId: true } });
+  const unlinkedAreOwn = scope.unlinkedTenants === "named-region" || (await prisma.agenda.count({ take: 2 })) === 1;
+  if (unlinkedAreOwn) {
+    const elsewhere = links.filter((link) => link.agendaId !== agendaId).map((link) => link.tenantId);
+    return elsewhere.length ? { notIn: elsewhere } : undefined;
+  }
+  return { in: links.filter((link) => link.agendaId === agendaId).map((link) => link.tenantId) };
 }
 
-export async function queryDirectTargets(
-  prisma: PrismaClient,
-  agendaId: number,
-  personIds: number[],
-): Promise<Map<number, { platform: Platform; target: string }[]>> {
+export async function queryDirectTargets(scope: TenantScope, personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
+  const { prisma } = scope;
   const targets = new Map<number, { platform: Platform; target: string }[]>();
   if (personIds.length === 0) return targets;
   const add = (personId: number, platform: Platform, target: string) =>
     targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
-  const [elsewhere, slackElsewhere] = await Promise.all([otherRegionsTenants(prisma, agendaId), otherRegionsTenants(prisma, agendaId, "slack")]);
+  const [teamsTenants, slackWorkspaces] = await Promise.all([ownTenantsFilter(scope, "teams"), ownTenantsFilter(scope, "slack")]);
   const [slack, teams] = await Promise.all([
     prisma.platformIdentity.findMany({
-      where: { personId: { in: personIds }, platform: "slack", ...(slackElsewhere.length ? { tenantId: { notIn: slackElsewhere } } : {}) },
+      where: { personId: { in: personIds }, platform: "slack", ...(slackWorkspaces ? { tenantId: slackWorkspaces } : {}) },
       select: { personId: true, externalId: true },
     }),
     prisma.conversationRef.findMany({
-      where: { personId: { in: personIds }, platform: "teams", kind: "personal", ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}) },
+      where: { personId: { in: personIds }, platform: "teams", kind: "personal", ...(teamsTenants ? { tenantId: teamsTenants } : {}) },
       orderBy: { updatedAt: "desc" },
       select: { personId: true, conversationId: true },
     }),

@@ -4,7 +4,7 @@ import type { ChannelSettings } from "../core/channel-settings.js";
 import type { Platform } from "../core/domain/agenda.js";
 import type { ChannelDirectory, ChannelLinkInput, ConversationInput, LinkedChannel } from "../core/ports.js";
 import type { AgendaScope } from "./agenda-scope.js";
-import { otherRegionsTenants } from "./direct-targets.js";
+import { ownTenantsFilter } from "./direct-targets.js";
 import type { Prisma } from "./generated/client.js";
 
 export class PrismaChannelDirectory implements ChannelDirectory {
@@ -20,14 +20,14 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     await this.scope.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
   }
 
-  /** The latest reference of a conversation with this id, in a tenant of this region (or of none). */
+  /** The latest reference of a conversation with this id, in a tenant of this region (see ownTenantsFilter). */
   async conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null> {
-    const elsewhere = platform === "teams" ? await otherRegionsTenants(this.scope.prisma, this.scope.agendaId) : [];
+    const tenants = platform === "teams" ? await ownTenantsFilter(this.scope, "teams") : undefined;
     const row = await this.scope.prisma.conversationRef.findFirst({
       where: {
         platform,
         OR: [{ conversationId }, { conversationId: { startsWith: `${conversationId};` } }],
-        ...(elsewhere.length ? { tenantId: { notIn: elsewhere } } : {}),
+        ...(tenants ? { tenantId: tenants } : {}),
       },
       orderBy: { updatedAt: "desc" },
       select: { reference: true },

@@ -168,7 +168,7 @@ export class PrismaGoalStore implements GoalStore {
       orderBy: { createdAt: "asc" },
       select: { action: { select: { code: true } }, person: { select: { id: true, email: true, displayName: true, locale: true } } },
     });
-    const targets = await queryDirectTargets(this.scope.prisma, this.scope.agendaId, [...new Set(leads.map((lead) => lead.person.id))]);
+    const targets = await queryDirectTargets(this.scope, [...new Set(leads.map((lead) => lead.person.id))]);
     const byCode = new Map<string, ItemLead[]>();
     for (const { action, person } of leads) {
       const lead: ItemLead = {

@@ -99,7 +99,7 @@ export class PrismaPeopleRegister implements PeopleRegister {
         person: { select: { email: true, displayName: true, organisation: true } },
       },
     });
-    const targets = await queryDirectTargets(prisma, agendaId, [...new Set(rows.map((row) => row.personId))]);
+    const targets = await queryDirectTargets(this.scope, [...new Set(rows.map((row) => row.personId))]);
     return rows
       .map((row) => ({
         code: row.action.code,

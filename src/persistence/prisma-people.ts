@@ -69,7 +69,7 @@ export class PrismaPeopleDirectory implements PeopleDirectory {
   }
 
   async directTargets(personId: number): Promise<{ platform: Platform; target: string }[]> {
-    return (await queryDirectTargets(this.scope.prisma, this.scope.agendaId, [personId])).get(personId) ?? [];
+    return (await queryDirectTargets(this.scope, [personId])).get(personId) ?? [];
   }
 
   async isLeadOf(personId: number, code: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import { isLocale } from "../core/domain/locale.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type { Delivery, NewRound, RoundAnswer, RoundFilter, RoundKind, RoundStore, RoundView } from "../core/rounds/round-store.js";
 import { personSelect } from "./agenda-scope.js";
-import { queryDirectTargets } from "./direct-targets.js";
+import { queryDirectTargets, type TenantScope } from "./direct-targets.js";
 import type { Prisma, PrismaClient } from "./generated/client.js";
 import { fundingSelect, toFunding, toPerson } from "./mappers.js";
 import { insertOutboxRows } from "./prisma-outbox.js";
@@ -25,10 +25,13 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export class PrismaRoundStore implements RoundStore {
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly agendaId: number,
-  ) {}
+  private readonly prisma: PrismaClient;
+  private readonly agendaId: number;
+
+  constructor(private readonly scope: TenantScope) {
+    this.prisma = scope.prisma;
+    this.agendaId = scope.agendaId;
+  }
 
   async leadsOf(codes: string[]): Promise<Map<string, PersonInfo[]>> {
     const leads = new Map<string, PersonInfo[]>();
@@ -43,7 +46,7 @@ export class PrismaRoundStore implements RoundStore {
   }
 
   directTargets(personIds: number[]): Promise<Map<number, { platform: Platform; target: string }[]>> {
-    return queryDirectTargets(this.prisma, this.agendaId, personIds);
+    return queryDirectTargets(this.scope, personIds);
   }
 
   async responseRate(themes: number[], codes?: string[]): Promise<{ answered: number; total: number } | null> {

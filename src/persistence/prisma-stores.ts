@@ -20,7 +20,7 @@ import type { SealedInstallations } from "../core/regions/installations.js";
 import type { RegionDirectory } from "../core/regions/region-ports.js";
 import type { RoundStore } from "../core/rounds/round-store.js";
 import type { RetentionStore } from "../core/schedule/retention-sweep.js";
-import { openAgendaScope } from "./agenda-scope.js";
+import { openAgendaScope, type UnlinkedTenants } from "./agenda-scope.js";
 import type { Database } from "./database.js";
 import { PrismaAgendaImporter } from "./prisma-agenda-importer.js";
 import { PrismaAgendaReader } from "./prisma-agenda-reader.js";
@@ -68,8 +68,12 @@ export interface Stores {
 }
 
 /** The agenda with this slug (or the first); throws NoAgendaError when the database holds none. */
-export async function openStores(database: Pick<Database, "prisma" | "reads" | "acknowledgementReads">, slug?: string): Promise<Stores> {
-  const scope = await openAgendaScope(database, slug);
+export async function openStores(
+  database: Pick<Database, "prisma" | "reads" | "acknowledgementReads">,
+  slug?: string,
+  unlinkedTenants?: UnlinkedTenants,
+): Promise<Stores> {
+  const scope = await openAgendaScope(database, slug, unlinkedTenants);
   const { prisma } = database;
   return {
     agendaId: scope.agendaId,
@@ -79,7 +83,7 @@ export async function openStores(database: Pick<Database, "prisma" | "reads" | "
     register: new PrismaPeopleRegister(scope),
     channels: new PrismaChannelDirectory(scope),
     funding: new PrismaFundingLedger(scope),
-    rounds: new PrismaRoundStore(prisma, scope.agendaId),
+    rounds: new PrismaRoundStore(scope),
     escalations: new PrismaEscalationStore(prisma, scope.agendaId),
     outbox: new PrismaOutbox(prisma, scope.agendaId),
     claims: new PrismaJobClaims(prisma),
