@@ -1,7 +1,10 @@
 /**
  * A public dashboard (DASHBOARD_PUBLIC=true) of a service with two regions: each page says which region it shows and
- * offers the other; `?regio=<slug>` opens a region, and every link and the search form keep it. PGlite and PostgreSQL.
+ * offers the other; `?regio=<slug>` opens a region, and every link and the search form keep it; the choice passes
+ * axe-core in real Chromium and is followed by a click. PGlite and PostgreSQL.
  */
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium } from "playwright-core";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/logging.js";
@@ -11,6 +14,7 @@ import { forEachDatabase } from "../support/for-each-database.js";
 import { importSecondRegion, SECOND_REGION, SECOND_REGION_TITLE } from "../support/second-region.js";
 
 const FIRST_REGION_TITLE = "Werkgeversservicepunt";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 forEachDatabase(
   "public dashboard of two regions",
@@ -75,5 +79,23 @@ forEachDatabase(
       expect(unknown.body).toContain(FIRST_REGION_TITLE);
       expect(unknown.body).not.toContain("regio=nergens");
     });
+
+    it("offers the regions accessibly, and a click on the other region opens its overview", async () => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+      try {
+        const page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+        await page.goto(`${baseUrl}/dashboard`);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        const second = service.regions[1]?.region.name ?? "";
+        await page.getByRole("navigation", { name: "Regio's" }).getByRole("link", { name: second }).click();
+        await page.waitForURL(`**/dashboard?regio=${SECOND_REGION}`);
+        expect(await page.locator(".site-name").textContent()).toBe(second);
+        await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Zoeken" }).click();
+        await page.waitForURL(`**/dashboard/zoek?regio=${SECOND_REGION}`);
+      } finally {
+        await browser.close();
+      }
+    }, 60_000);
   },
 );
