@@ -9,16 +9,24 @@ import type { AgendaScope } from "./agenda-scope.js";
 /** The parts of an agenda scope that decide which workspaces and tenants are its own. */
 export type TenantScope = Pick<AgendaScope, "prisma" | "agendaId" | "unlinkedTenants">;
 
+/** Whether workspaces and tenants linked to no region are this region's (see UnlinkedTenants). */
+async function unlinkedAreOwn(scope: TenantScope): Promise<boolean> {
+  return scope.unlinkedTenants === "named-region" || (await scope.prisma.agenda.count({ take: 2 })) === 1;
+}
+
 /**
  * Which workspaces (Slack) or tenants (Teams) this region may write to, as a filter on `tenantId`: those linked to it,
  * and those linked to none when they are its own by the rule of `UnlinkedTenants`; never those of another region.
  * Undefined when that is every one (no links at all and the unlinked are this region's).
  */
-export async function ownTenantsFilter(scope: TenantScope, platform: "slack" | "teams"): Promise<{ in: string[] } | { notIn: string[] } | undefined> {
+export async function ownTenantsFilter(
+  scope: TenantScope,
+  platform: "slack" | "teams",
+  unlinkedOwn?: Promise<boolean>,
+): Promise<{ in: string[] } | { notIn: string[] } | undefined> {
   const { prisma, agendaId } = scope;
   const links = await prisma.regionLink.findMany({ where: { platform }, select: { tenantId: true, agendaId: true } });
-  const unlinkedAreOwn = scope.unlinkedTenants === "named-region" || (await prisma.agenda.count({ take: 2 })) === 1;
-  if (unlinkedAreOwn) {
+  if (await (unlinkedOwn ?? unlinkedAreOwn(scope))) {
     const elsewhere = links.filter((link) => link.agendaId !== agendaId).map((link) => link.tenantId);
     return elsewhere.length ? { notIn: elsewhere } : undefined;
   }
@@ -31,7 +39,11 @@ export async function queryDirectTargets(scope: TenantScope, personIds: number[]
   if (personIds.length === 0) return targets;
   const add = (personId: number, platform: Platform, target: string) =>
     targets.set(personId, [...(targets.get(personId) ?? []), { platform, target }]);
-  const [teamsTenants, slackWorkspaces] = await Promise.all([ownTenantsFilter(scope, "teams"), ownTenantsFilter(scope, "slack")]);
+  const unlinkedOwn = unlinkedAreOwn(scope);
+  const [teamsTenants, slackWorkspaces] = await Promise.all([
+    ownTenantsFilter(scope, "teams", unlinkedOwn),
+    ownTenantsFilter(scope, "slack", unlinkedOwn),
+  ]);
   const [slack, teams] = await Promise.all([
     prisma.platformIdentity.findMany({
       where: { personId: { in: personIds }, platform: "slack", ...(slackWorkspaces ? { tenantId: slackWorkspaces } : {}) },
