@@ -164,6 +164,8 @@ export interface ChannelDirectory {
   linkedChannels(): Promise<LinkedChannel[]>;
   /** Stores or refreshes a conversation reference. */
   rememberConversation(input: ConversationInput): Promise<void>;
+  /** Whether this region writes to this Slack workspace or Teams tenant (linked to it, or to none when that makes it its own). */
+  ownsTenant(platform: "slack" | "teams", tenantId: string): Promise<boolean>;
   /** The stored reference of a conversation (a Teams channel matches the references of its threads). */
   conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null>;
   /** Links (or re-links) a channel to an overleg; returns the overleg it was linked to before, if any. */

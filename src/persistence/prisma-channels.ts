@@ -20,6 +20,12 @@ export class PrismaChannelDirectory implements ChannelDirectory {
     await this.scope.prisma.conversationRef.upsert({ where: { platform_tenantId_conversationId: key }, create: { ...key, ...data }, update: data });
   }
 
+  async ownsTenant(platform: "slack" | "teams", tenantId: string): Promise<boolean> {
+    const own = await ownTenantsFilter(this.scope, platform);
+    if (!own) return true;
+    return "in" in own ? own.in.includes(tenantId) : !own.notIn.includes(tenantId);
+  }
+
   /** The latest reference of a conversation with this id, in a tenant of this region (see ownTenantsFilter). */
   async conversationReference(platform: Platform, conversationId: string): Promise<Record<string, unknown> | null> {
     const tenants = platform === "teams" ? await ownTenantsFilter(this.scope, "teams") : undefined;

@@ -7,6 +7,8 @@ import { expect, it } from "vitest";
 import type { UnlinkedTenants } from "../../src/persistence/agenda-scope.js";
 import type { Database } from "../../src/persistence/database.js";
 import { openStores } from "../../src/persistence/prisma-stores.js";
+import { OwnTenantReach } from "../../src/teams/graph/own-tenant-reach.js";
+import type { TeamsReach } from "../../src/teams/teams-reach.js";
 import { forEachDatabase } from "../support/for-each-database.js";
 import { IVO_EMAIL, importSecondRegion, SECOND_REGION } from "../support/second-region.js";
 
@@ -75,6 +77,38 @@ forEachDatabase(
       expect(await second.channels.conversationReference("teams", "chat-tenant-nowhere")).toBeNull();
       const named = await openStores(ctx.database, SECOND_REGION, "named-region");
       expect(await named.channels.conversationReference("teams", "chat-tenant-nowhere")).not.toBeNull();
+    });
+
+    it("says which tenants are the region's own", async () => {
+      const second = await openStores(ctx.database, SECOND_REGION, "when-sole-region");
+      expect(await second.channels.ownsTenant("teams", "tenant-breda")).toBe(true);
+      expect(await second.channels.ownsTenant("teams", "tenant-haarlem")).toBe(false);
+      expect(await second.channels.ownsTenant("teams", "tenant-nowhere")).toBe(false);
+      expect(await second.channels.ownsTenant("slack", "T-BREDA")).toBe(true);
+      const named = await openStores(ctx.database, SECOND_REGION, "named-region");
+      expect(await named.channels.ownsTenant("teams", "tenant-nowhere")).toBe(true);
+      expect(await named.channels.ownsTenant("teams", "tenant-haarlem")).toBe(false);
+    });
+
+    it("installs the bot by e-mail through Graph only for the region whose tenant Graph is", async () => {
+      const asked: string[] = [];
+      const graph: TeamsReach = {
+        reach: async (email) => {
+          asked.push(email);
+          return { reachable: true, tenantId: "tenant-haarlem", userId: "u-1", conversationId: "chat-1", reference: {} };
+        },
+      };
+      const [first, second] = await Promise.all([
+        openStores(ctx.database, undefined, "when-sole-region"),
+        openStores(ctx.database, SECOND_REGION, "when-sole-region"),
+      ]);
+      const viaSecond = await new OwnTenantReach(graph, "tenant-haarlem", (tenant) => second.channels.ownsTenant("teams", tenant)).reach(IVO_EMAIL);
+      expect(viaSecond).toMatchObject({ reachable: false, reason: "not-found" });
+      expect(viaSecond.reachable ? "" : viaSecond.detail).toContain("regio koppel <regio> teams tenant-haarlem");
+      expect(asked).toEqual([]);
+      const viaFirst = await new OwnTenantReach(graph, "tenant-haarlem", (tenant) => first.channels.ownsTenant("teams", tenant)).reach(IVO_EMAIL);
+      expect(viaFirst.reachable).toBe(true);
+      expect(asked).toEqual([IVO_EMAIL]);
     });
   },
 );
