@@ -123,10 +123,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 
 async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Database> {
   // node-postgres and Prisma's adapter for it (some 10 MB) are loaded only for PostgreSQL, not with PGlite.
-  const [{ default: pg }, { PrismaPg }, { postgresReads }] = await Promise.all([
+  const [{ default: pg }, { PrismaPg }, { postgresReads }, { endablePool }] = await Promise.all([
     import("pg"),
     import("@prisma/adapter-pg"),
     import("./postgres-reads.js"),
+    import("./pool-ending.js"),
   ]);
   const safeLocation = maskUrl(url);
   const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -192,6 +193,7 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
     statement_timeout: timeouts.queryMs,
   });
   acknowledgements.on("error", () => undefined);
+  const pools = [endablePool(pool), endablePool(acknowledgements)];
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
@@ -204,8 +206,7 @@ async function openPostgres(url: string, timeouts: DatabaseTimeouts): Promise<Da
     ping: (timeoutMs) => withTimeout(pool.query("SELECT 1"), timeoutMs),
     close: once(async () => {
       await prisma.$disconnect();
-      await pool.end();
-      await acknowledgements.end();
+      for (const ending of pools) await ending.end();
     }),
   };
 }
