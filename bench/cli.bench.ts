@@ -31,7 +31,9 @@ async function phases(): Promise<Record<string, number>> {
   const { loadConfig } = await import("../src/config/env.js");
   const { identify } = await import("../src/core/identify.js");
   const { openDatabase } = await import("../src/persistence/database.js");
+  const { compileWebAssemblyForAShortRun } = await import("../src/cli/short-lived-process.js");
   lap("imports");
+  compileWebAssemblyForAShortRun();
   const config = loadConfig();
   const database = await openDatabase({ kind: "pglite", dataDir: config.dataDir });
   lap("open database (PGlite, migrations, integrity check)");

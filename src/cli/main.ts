@@ -16,6 +16,7 @@ import { type CliOutcome, exportPeople, importPeople } from "./people.js";
 import { runPersonCommand } from "./person-command.js";
 import { importIntoRegion, runRegionCommand } from "./region-command.js";
 import { runReport } from "./report-command.js";
+import { compileWebAssemblyForAShortRun } from "./short-lived-process.js";
 
 /** The CLI's language, as the bot's: the person's (`--lang`), else DEFAULT_LOCALE (read even when other settings are wrong). */
 function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -114,6 +115,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || /cli\/main\.[jt]s$/.test(process.argv[1] ?? "")) {
+  compileWebAssemblyForAShortRun();
   loadDotEnv();
   const code = await runCli(
     process.argv.slice(2),

@@ -16,6 +16,7 @@ import { checkIntegrity, DatabaseDamagedError, isDamageError } from "./integrity
 import { maskSecretsIn, maskUrl } from "./mask-url.js";
 import { applyMigrations, type Migration, readMigrations, type SqlSession } from "./migrate.js";
 import { type PreparedReads, pgliteReads } from "./prepared-reads.js";
+import { preloadQueryCompiler } from "./prisma-preload.js";
 import { yieldingAdapter } from "./yielding-adapter.js";
 
 /** The embedded database lives in DATA_DIR/pglite; the lock file sits beside it. */
@@ -76,6 +77,8 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   // behind its own start-up work, which is most of a short CLI call's database time.
   const migrations = readMigrations();
   migrations.catch(() => undefined);
+  // Likewise Prisma's query compiler, which its client would load only on the first query (prisma-preload.ts).
+  void preloadQueryCompiler();
   let lock: DataDirLock | undefined;
   let client: PGlite | undefined;
   try {

@@ -35,12 +35,41 @@ function describe(error: unknown): string {
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
+/** The planner settings that make `count(*)` read the table itself, or only its primary key index. */
+const SCAN_TABLE =
+  "SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off";
+const SCAN_INDEX =
+  "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on; SET LOCAL enable_indexonlyscan = on; SET LOCAL enable_bitmapscan = off";
+
 /**
  * Reads every table of the current schema; throws DatabaseDamagedError naming the first damaged one.
  * `advice` says what to do (restore a backup), in the words of the database at hand.
+ *
+ * All tables are counted in one statement per way of reading (a CLI call opens the database each time, and a
+ * round trip per table was most of its start-up); only when that fails are they read one by one, to name the table.
  */
 export async function checkIntegrity(session: SqlSession, advice: string): Promise<void> {
-  const counts = new Map<string, number>();
+  let counts: Map<string, number>;
+  try {
+    counts = await inOneSnapshot(session, advice, (tables) => countAllAtOnce(session, tables, advice));
+  } catch (error) {
+    if (error instanceof DatabaseDamagedError) throw error;
+    counts = await inOneSnapshot(session, advice, (tables) => countOneByOne(session, tables, advice));
+  }
+  if (counts.get("agenda") === 0) {
+    const orphaned = AGENDA_CHILDREN.find((table) => (counts.get(table) ?? 0) > 0);
+    if (orphaned) {
+      throw new DatabaseDamagedError("agenda", `the agenda is gone but table "${orphaned}" still holds ${counts.get(orphaned)} of its rows`, advice);
+    }
+  }
+}
+
+/** Runs `count` on the schema's tables in one read-only snapshot, after checking that no index file was cut short. */
+async function inOneSnapshot(
+  session: SqlSession,
+  advice: string,
+  count: (tables: string[]) => Promise<Map<string, number>>,
+): Promise<Map<string, number>> {
   await session.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     const tables = await session.query<{ name: string }>(
@@ -53,33 +82,48 @@ export async function checkIntegrity(session: SqlSession, advice: string): Promi
     );
     const emptyIndex = emptyIndexes[0]?.name;
     if (emptyIndex) throw new DatabaseDamagedError(emptyIndex, `index "${emptyIndex}" is empty (its file was cut short)`, advice);
-    for (const { name } of tables) {
-      let scanned: number;
-      let indexed: number;
-      try {
-        await session.exec(
-          "SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off",
-        );
-        scanned = Number((await session.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${quote(name)}`))[0]?.n ?? 0);
-        await session.exec(
-          "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on; SET LOCAL enable_indexonlyscan = on; SET LOCAL enable_bitmapscan = off",
-        );
-        indexed = Number((await session.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${quote(name)}`))[0]?.n ?? 0);
-      } catch (error) {
-        throw new DatabaseDamagedError(name, `table "${name}" cannot be read (${describe(error)})`, advice, { cause: error });
-      }
-      if (scanned !== indexed) {
-        throw new DatabaseDamagedError(name, `table "${name}" holds ${scanned} rows but its index lists ${indexed}`, advice);
-      }
-      counts.set(name, scanned);
-    }
+    return await count(tables.map((table) => table.name));
   } finally {
     await session.exec("ROLLBACK").catch(() => undefined);
   }
-  if (counts.get("agenda") === 0) {
-    const orphaned = AGENDA_CHILDREN.find((table) => (counts.get(table) ?? 0) > 0);
-    if (orphaned) {
-      throw new DatabaseDamagedError("agenda", `the agenda is gone but table "${orphaned}" still holds ${counts.get(orphaned)} of its rows`, advice);
+}
+
+/** Every table's rows, scanned and through its index, in two statements. Throws the database's error as it is. */
+async function countAllAtOnce(session: SqlSession, tables: string[], advice: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (tables.length === 0) return counts;
+  const statement = `SELECT ${tables.map((name, index) => `(SELECT count(*) FROM ${quote(name)}) AS c${index}`).join(", ")}`;
+  await session.exec(SCAN_TABLE);
+  const [scanned] = await session.query<Record<string, string | number>>(statement);
+  await session.exec(SCAN_INDEX);
+  const [indexed] = await session.query<Record<string, string | number>>(statement);
+  tables.forEach((name, index) => {
+    const rows = Number(scanned?.[`c${index}`] ?? 0);
+    const listed = Number(indexed?.[`c${index}`] ?? 0);
+    if (rows !== listed) throw new DatabaseDamagedError(name, `table "${name}" holds ${rows} rows but its index lists ${listed}`, advice);
+    counts.set(name, rows);
+  });
+  return counts;
+}
+
+/** Each table read on its own, so that an error names the table it came from. */
+async function countOneByOne(session: SqlSession, tables: string[], advice: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const name of tables) {
+    let scanned: number;
+    let indexed: number;
+    try {
+      await session.exec(SCAN_TABLE);
+      scanned = Number((await session.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${quote(name)}`))[0]?.n ?? 0);
+      await session.exec(SCAN_INDEX);
+      indexed = Number((await session.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${quote(name)}`))[0]?.n ?? 0);
+    } catch (error) {
+      throw new DatabaseDamagedError(name, `table "${name}" cannot be read (${describe(error)})`, advice, { cause: error });
     }
+    if (scanned !== indexed) {
+      throw new DatabaseDamagedError(name, `table "${name}" holds ${scanned} rows but its index lists ${indexed}`, advice);
+    }
+    counts.set(name, scanned);
   }
+  return counts;
 }
