@@ -14,8 +14,8 @@ import type {
 import type { ActionStatus } from "../core/domain/status.js";
 import type { ActionQuery, AgendaReader } from "../core/ports.js";
 import { queryActionDetail } from "./action-detail-query.js";
+import { countActionsByStatus, queryActionList } from "./action-list-query.js";
 import { type AgendaScope, likePattern, peopleById } from "./agenda-scope.js";
-import type { Prisma } from "./generated/client.js";
 import { summarySelect, toSummary } from "./mappers.js";
 import type { PreparedStatement } from "./prepared-reads.js";
 import { queryWeeklyStatusDeltas } from "./weekly-status-query.js";
@@ -75,39 +75,12 @@ export class PrismaAgendaReader implements AgendaReader {
     return rows.length > 0;
   }
 
-  private async actionWhere(query: ActionQuery): Promise<Prisma.ActionWhereInput> {
-    const where: Prisma.ActionWhereInput = { agendaId: this.scope.agendaId, retiredAt: null };
-    if (query.statuses?.length) where.status = { in: query.statuses };
-    if (query.fundingStatuses?.length) where.funding = { in: query.fundingStatuses };
-    if (query.scope) where.scope = { contains: query.scope, mode: "insensitive" };
-    const theme: Prisma.ThemeWhereInput = {};
-    if (query.themes?.length) theme.number = { in: query.themes };
-    if (query.pillarCodes?.length) theme.pillar = { code: { in: query.pillarCodes } };
-    if (Object.keys(theme).length) where.theme = theme;
-    if (query.areas?.length) where.AND = [{ OR: [{ areas: { hasSome: query.areas } }, { areas: { isEmpty: true } }] }];
-    if (query.trekker) {
-      const pattern = likePattern(query.trekker);
-      const rows = await this.scope.prisma.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "action"
-        WHERE agenda_id = ${this.scope.agendaId} AND EXISTS (SELECT 1 FROM unnest(trekkers) AS name WHERE name ILIKE ${pattern})`;
-      where.id = { in: rows.map((row) => row.id) };
-    }
-    return where;
-  }
-
-  async listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]> {
-    const rows = await this.scope.prisma.action.findMany({
-      where: await this.actionWhere(query),
-      orderBy: { position: "asc" },
-      select: summarySelect,
-      ...(limit === undefined ? {} : { take: limit }),
-    });
-    return rows.map(toSummary);
+  listActions(query: ActionQuery, limit?: number): Promise<ActionSummary[]> {
+    return queryActionList(this.scope.prisma, this.scope.agendaId, query, limit);
   }
 
   async countByStatus(query: ActionQuery): Promise<Partial<Record<ActionStatus, number>>> {
-    const groups = await this.scope.prisma.action.groupBy({ by: ["status"], where: await this.actionWhere(query), _count: { _all: true } });
-    return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+    return countActionsByStatus(this.scope.prisma, this.scope.agendaId, query);
   }
 
   async search(text: string, limit: number): Promise<SearchHit[]> {
