@@ -23,6 +23,14 @@ const PERMANENT = new Set([
   "msg_too_long",
 ]);
 
+/** users.lookupByEmail found nobody with the address in the workspace. */
+class NobodyWithAddress extends Error {
+  constructor(email: string) {
+    super(`users_not_found: nobody in the workspace has the address ${email}`);
+    this.name = "NobodyWithAddress";
+  }
+}
+
 /** A Slack user found by e-mail address, to link to the person so later messages go to the user directly. */
 export type SlackUserFound = (email: string, user: { id: string; teamId: string }) => Promise<void>;
 
@@ -65,9 +73,12 @@ export class SlackSender implements MessageSender {
     if (email === null) return target;
     const known = this.users.get(email);
     if (known) return known;
-    const found = await client.users.lookupByEmail({ email });
+    const found = await client.users.lookupByEmail({ email }).catch((error: unknown) => {
+      if (error instanceof WebAPIPlatformError && error.data.error === "users_not_found") throw new NobodyWithAddress(email);
+      throw error;
+    });
     const id = found.user?.id;
-    if (!id) throw new Error(`users.lookupByEmail returned no user for ${email}`);
+    if (!id) throw new NobodyWithAddress(email);
     this.users.set(email, id);
     await this.onUserFound?.(email, { id, teamId: found.user?.team_id ?? "" });
     return id;
@@ -87,6 +98,8 @@ export class SlackSender implements MessageSender {
       if (deliveryKey) this.pagesSent.delete(deliveryKey);
       return { ok: true };
     } catch (error) {
+      // Nobody in the workspace has the lead's address: for good, so the message may go by e-mail instead (with SMTP_URL).
+      if (error instanceof NobodyWithAddress) return { ok: false, error: error.message, permanent: true, unreachable: "not-found" };
       if (error instanceof WebAPIRateLimitedError)
         return { ok: false, error: "ratelimited", retryAfterMs: error.retryAfter * 1000, rateLimited: true };
       if (error instanceof WebAPIPlatformError) {
