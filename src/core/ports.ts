@@ -230,6 +230,8 @@ export interface OutboxItem {
 export interface Outbox {
   /** Stores a message; a second call with the same key stores nothing (returns false). */
   enqueue(item: { dedupeKey: string; platform: Platform; target: string; message: Message; usefulUntil?: Date }): Promise<boolean>;
+  /** Whether a message with this key is stored (waiting, sent or given up). */
+  isStored(dedupeKey: string): Promise<boolean>;
   /** Leases due messages (of one platform, when given) to this worker until `leaseUntil`; a crashed worker's lease runs out and others resume. */
   claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]>;
   markSent(id: bigint, at: Date): Promise<void>;

@@ -49,6 +49,10 @@ export class PrismaOutbox implements Outbox {
     return (await insertOutboxRows(this.prisma, this.agendaId, [item])) === 1;
   }
 
+  async isStored(dedupeKey: string): Promise<boolean> {
+    return (await this.prisma.outboxMessage.count({ where: { dedupeKey } })) > 0;
+  }
+
   async claimDue(now: Date, leaseUntil: Date, limit: number, platform?: Platform): Promise<OutboxItem[]> {
     // "sending" rows whose lease ran out belong to a worker that died: they are due again.
     const rows = await this.prisma.$queryRaw<

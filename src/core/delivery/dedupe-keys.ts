@@ -21,7 +21,7 @@ const ROUND_LEAD = /^round:(\d+):(?:lead|nudge):(\d+)(?::by-mail)?$/;
 export const dedupeKeys = {
   /** A channel's scheduled digest, per occurrence. */
   digest: (channelKey: string, occurrence: Date) => `digest:${channelKey}:${occurrence.toISOString()}`,
-  /** `digest nu`: at most once a minute per channel. */
+  /** `digest nu`, per channel and clock minute (digest.ts does not post again in the minute after either). */
   digestNow: (platform: Platform, tenantId: string, channelId: string, now: Date) =>
     `digest-now:${platform}:${tenantId}:${channelId}:${now.toISOString().slice(0, 16)}`,
   /** A lead's reminder: one per round and person, however often the round is resumed. */

@@ -161,4 +161,20 @@ forEachDatabase("digest from the agenda", { agenda: true, clock: new Date() }, (
       expect(text).not.toContain("tien kandidaten gesproken");
     }
   });
+  it("posts `digest nu` once when it is asked twice a second apart around the turn of a minute, and again a minute later", async () => {
+    const leader = await agenda().actor({ email: LEADER });
+    const inChannel = { ...leader, conversation: { platform: "slack" as const, tenantId: "T1", channelId: "C-RWB", isChannel: true } };
+    expect((await agenda().core.run("koppel RWB", inChannel)).changed).toBe(true);
+    const posts = () => agenda().database.prisma.outboxMessage.count({ where: { target: "C-RWB" } });
+    const minute = Math.ceil(Date.now() / 60_000) * 60_000;
+    const askAt = async (ms: number) => {
+      ctx.clock.set(new Date(ms));
+      return renderText((await agenda().core.run("digest nu", inChannel)).message);
+    };
+    expect(await askAt(minute - 500)).toContain("geplaatst");
+    expect(await askAt(minute + 500)).toContain("staat al klaar");
+    expect(await posts()).toBe(1);
+    expect(await askAt(minute + 61_000)).not.toContain("staat al klaar");
+    expect(await posts()).toBe(2);
+  });
 });

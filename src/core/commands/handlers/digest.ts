@@ -56,7 +56,7 @@ async function preview(overlegGiven: string | undefined, { actor, locale, t, dep
   return reply(locale, { ...message, visibility: "private" });
 }
 
-/** Posts this channel's digest through the outbox, in the channel's language: once, however often it is asked within a minute. */
+/** Posts this channel's digest through the outbox, in the channel's language: once, however often it is asked within a minute or so. */
 async function postNow(context: CommandContext): Promise<Reply> {
   const { locale, t, deps } = context;
   const here = await linkedChannelHere(context, commandPhrase("digest", "now", locale));
@@ -68,12 +68,13 @@ async function postNow(context: CommandContext): Promise<Reply> {
   const resolvedSince = await resolvedSinceFor(deps, conversation, since);
   const message = await digestFor(digestSources(deps), code, since, now, channelLocale(channel, deps.defaultLocale), { resolvedSince });
   if (!message) return reply(locale, notice("info", t.digest.noThemes(code)));
-  const queued = await deps.outbox.enqueue({
-    dedupeKey: dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, now),
-    platform: conversation.platform,
-    target: conversation.channelId,
-    message,
-  });
+  const keyAt = (at: Date) => dedupeKeys.digestNow(conversation.platform, conversation.tenantId, conversation.channelId, at);
+  // Once per clock minute, and not in the minute after one either: two requests a second apart around the turn of a
+  // minute post once.
+  const postedLastMinute = await deps.outbox.isStored(keyAt(new Date(now.getTime() - 60_000)));
+  const queued =
+    !postedLastMinute &&
+    (await deps.outbox.enqueue({ dedupeKey: keyAt(now), platform: conversation.platform, target: conversation.channelId, message }));
   if (queued) await deps.escalations.markShown(conversation, now);
   return reply(locale, notice(queued ? "success" : "info", queued ? t.digest.postNow(code) : t.digest.alreadyQueued), queued);
 }
