@@ -1,7 +1,7 @@
 /**
  * Ending a node-postgres pool without hanging. `pool.end()` waits for every checked-out connection to come back,
- * and Prisma abandons an interactive transaction it was running when `$disconnect` came (neither COMMIT nor ROLLBACK
- * is sent), so its connection never returns. Such connections are cut off after a grace period, which outlasts
+ * and Prisma abandons a transaction that was starting when `$disconnect` came (its connection is taken from the pool,
+ * but neither COMMIT nor ROLLBACK follows), so that connection never returns. Such connections are cut off after a grace period, which outlasts
  * Prisma's own interactive-transaction timeout (5 s): a transaction Prisma still tracks rolls back and returns its
  * connection by itself first; cutting it off earlier would make that rollback fail inside Prisma.
  */
