@@ -1,5 +1,5 @@
-/** An action's own fields with its theme and pillar, as the one-statement reads (`toon`, the dashboard's action page) select them. */
-import type { ActionHeading } from "../core/domain/agenda.js";
+/** An action's own fields with its theme and pillar, as the one-statement reads (`toon`, `lijst`, the dashboard's action page) select them. */
+import type { ActionHeading, ActionSummary } from "../core/domain/agenda.js";
 import { importedOnly, type SummaryRow } from "./mappers.js";
 import { FUNDING_COLUMNS, type FundingColumns, fundingOf } from "./sql-rows.js";
 
@@ -8,18 +8,22 @@ export const ACTION_HEAD_COLUMNS = `a.code, a.title, a.status::text AS status, a
       ${FUNDING_COLUMNS},
       t.number AS theme_number, t.title AS theme_title, t.target_group, p.code AS pillar_code, p.name AS pillar_name`;
 
-/** The action's own columns as in the summary; the rest in SQL's names. */
-export interface ActionHeadRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering">, FundingColumns {
+/** The action's own columns as in the summary, with its theme's number and pillar's code; the rest in SQL's names. */
+export interface ActionSummaryRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering">, FundingColumns {
   last_update_at: Date;
   created_at: Date;
   theme_number: number;
+  pillar_code: string;
+}
+
+/** The summary's row with the theme's title and target group and the pillar's name. */
+export interface ActionHeadRow extends ActionSummaryRow {
   theme_title: string;
   target_group: string;
-  pillar_code: string;
   pillar_name: string;
 }
 
-export function actionHeadOf(row: ActionHeadRow): ActionHeading {
+export function actionSummaryOf(row: ActionSummaryRow): ActionSummary {
   return {
     code: row.code,
     title: row.title,
@@ -32,8 +36,9 @@ export function actionHeadOf(row: ActionHeadRow): ActionHeading {
     funding: fundingOf(row),
     lastUpdateAt: row.last_update_at,
     importedOnly: importedOnly(row.last_update_at, row.created_at),
-    themeTitle: row.theme_title,
-    pillarName: row.pillar_name,
-    targetGroup: row.target_group,
   };
+}
+
+export function actionHeadOf(row: ActionHeadRow): ActionHeading {
+  return { ...actionSummaryOf(row), themeTitle: row.theme_title, pillarName: row.pillar_name, targetGroup: row.target_group };
 }

@@ -7,10 +7,10 @@
 import type { ActionSummary } from "../core/domain/agenda.js";
 import type { ActionStatus } from "../core/domain/status.js";
 import type { ActionQuery } from "../core/ports.js";
+import { type ActionSummaryRow, actionSummaryOf } from "./action-head.js";
 import { likePattern } from "./agenda-scope.js";
 import { Prisma, type PrismaClient } from "./generated/client.js";
-import { importedOnly, type SummaryRow } from "./mappers.js";
-import { FUNDING_COLUMNS, type FundingColumns, fundingOf } from "./sql-rows.js";
+import { FUNDING_COLUMNS } from "./sql-rows.js";
 
 /** What `query` asks for, over `action a` alone: the agenda's actions that are not retired. */
 export function actionFilter(agendaId: number, query: ActionQuery): Prisma.Sql {
@@ -33,13 +33,6 @@ export function actionFilter(agendaId: number, query: ActionQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-interface ListRow extends Pick<SummaryRow, "code" | "title" | "status" | "scope" | "trekkers" | "financiering">, FundingColumns {
-  last_update_at: Date;
-  created_at: Date;
-  theme_number: number;
-  pillar_code: string;
-}
-
 /** The matching actions in the agenda's order, the first `limit` when given. */
 export async function queryActionList(
   prisma: Pick<PrismaClient, "$queryRaw">,
@@ -47,25 +40,13 @@ export async function queryActionList(
   query: ActionQuery,
   limit?: number,
 ): Promise<ActionSummary[]> {
-  const rows = await prisma.$queryRaw<ListRow[]>`
+  const rows = await prisma.$queryRaw<ActionSummaryRow[]>`
     SELECT a.code, a.title, a.status::text AS status, a.scope, a.trekkers, a.financiering, a.last_update_at, a.created_at,
            ${Prisma.raw(FUNDING_COLUMNS)}, t.number AS theme_number, p.code AS pillar_code
     FROM "action" a JOIN "theme" t ON t.id = a.theme_id JOIN "pillar" p ON p.id = t.pillar_id
     WHERE ${actionFilter(agendaId, query)}
     ORDER BY a.position ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
-  return rows.map((row) => ({
-    code: row.code,
-    title: row.title,
-    status: row.status,
-    themeNumber: row.theme_number,
-    pillarCode: row.pillar_code,
-    scope: row.scope,
-    trekkers: row.trekkers,
-    financiering: row.financiering,
-    funding: fundingOf(row),
-    lastUpdateAt: row.last_update_at,
-    importedOnly: importedOnly(row.last_update_at, row.created_at),
-  }));
+  return rows.map(actionSummaryOf);
 }
 
 /** How many actions match `query`, per status. */
